@@ -1,0 +1,118 @@
+"""Composition root factories: the bot, the dispatcher and everything they share."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
+from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
+from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, LinkPreviewOptions
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db.engine import create_engine, create_sessionmaker
+from bot.i18n import COMMAND_LANGUAGE_CODES, Translator
+from bot.middlewares.context import ContextMiddleware
+from bot.middlewares.retry import RetryMiddleware
+from handlers import get_routers
+
+log = logging.getLogger(__name__)
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "commands-start"),
+    ("menu", "commands-menu"),
+    ("language", "commands-language"),
+    ("privacy", "commands-privacy"),
+    ("delete_my_data", "commands-delete-my-data"),
+    ("help", "commands-help"),
+)
+
+
+@dataclass
+class Resources:
+    """What one process shares between its handlers and jobs."""
+
+    settings: Settings
+    clock: Clock
+    translator: Translator
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def create_resources(settings: Settings, clock: Clock, translator: Translator | None = None) -> Resources:
+    engine = create_engine(settings.database_url)
+    return Resources(
+        settings=settings,
+        clock=clock,
+        translator=translator or Translator(),
+        engine=engine,
+        sessionmaker=create_sessionmaker(engine),
+    )
+
+
+def create_bot(settings: Settings) -> Bot:
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api))
+    session.middleware(RetryMiddleware())
+    return Bot(
+        token=settings.require_token(),
+        session=session,
+        default=DefaultBotProperties(
+            parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
+        ),
+    )
+
+
+def _fsm(settings: Settings) -> tuple[BaseStorage, BaseEventIsolation]:
+    if settings.redis_url:
+        # Several replicas: FSM state and per-chat locks must be shared, so they live in Redis.
+        from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
+
+        storage = RedisStorage.from_url(settings.redis_url)
+        return storage, RedisEventIsolation(storage.redis)
+    return MemoryStorage(), SimpleEventIsolation()
+
+
+def create_dispatcher(resources: Resources) -> Dispatcher:
+    """Updates of one chat run in order (events isolation); different chats run in parallel."""
+    storage, isolation = _fsm(resources.settings)
+    # The injected keys, all in one place: settings, clock, translator, sessionmaker (+ per update:
+    # session, profile, l10n from ContextMiddleware).
+    dp = Dispatcher(
+        storage=storage,
+        events_isolation=isolation,
+        settings=resources.settings,
+        clock=resources.clock,
+        translator=resources.translator,
+        sessionmaker=resources.sessionmaker,
+    )
+    dp.update.outer_middleware(
+        ContextMiddleware(resources.sessionmaker, resources.translator, resources.clock)
+    )
+    dp.include_routers(*get_routers())
+    return dp
+
+
+async def set_commands(bot: Bot, translator: Translator) -> None:
+    """Localized command descriptions; Telegram takes two-letter language codes only."""
+    scope = BotCommandScopeAllPrivateChats()
+
+    def commands(locale: str) -> list[BotCommand]:
+        l10n = translator(locale)
+        return [BotCommand(command=name, description=l10n(msg)) for name, msg in COMMANDS]
+
+    await bot.set_my_commands(commands("en"), scope=scope)
+    for code, locale in COMMAND_LANGUAGE_CODES.items():
+        await bot.set_my_commands(commands(locale), scope=scope, language_code=code)
+
+
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]

@@ -1,0 +1,25 @@
+"""Typed SQLAlchemy models. Telegram ids are BigInteger; locale columns fit BCP 47 tags."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.db.base import Base, UTCDateTime
+
+
+class User(Base):
+    """A newcomer who has talked to the bot: the minimum needed to answer in their language."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, unique=True, nullable=False)
+    locale: Mapped[str | None] = mapped_column(String(35), nullable=True)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    consent_advisor: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    consent_announcements: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

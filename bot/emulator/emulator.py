@@ -1,0 +1,342 @@
+"""``TelegramEmulator``: one fake Bot API server with its world, faults and the Python API tests drive."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from aiohttp import web
+
+from bot.clock import Clock
+from bot.emulator import methods_chats, methods_messages  # noqa: F401  (they register the methods)
+from bot.emulator.actions import UserActions
+from bot.emulator.checks import OBJECT_HOOKS
+from bot.emulator.control import add_control_routes
+from bot.emulator.faults import Faults
+from bot.emulator.ratelimit import RateLimiter
+from bot.emulator.server import MAX_UPLOAD, TOKEN_RE, add_routes, execute
+from bot.emulator.spec import Upload, Validator, load_spec
+from bot.emulator.updates import UpdateHub
+from bot.emulator.world import SERVICE_KINDS, World
+
+logger = logging.getLogger(__name__)
+
+QUIET_SECONDS = 0.05
+
+
+class TelegramEmulator:
+    """A fake Telegram Bot API for one bot, strict about what it accepts."""
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        clock: Clock | None = None,
+        rate_limits: bool = False,
+        strict: bool = True,
+        bot_username: str = "kototori_bot",
+    ) -> None:
+        if token is not None and not TOKEN_RE.match(token):
+            raise ValueError("token must look like <digits>:<35+ characters of [A-Za-z0-9_-]>")
+        self.token: str | None = None
+        self.world = World(clock, bot_username)
+        self.clock = self.world.clock
+        if token is not None:
+            self.adopt_token(token)
+        self.spec = load_spec()
+        self.validator = Validator(self.spec, OBJECT_HOOKS, strict)
+        self.limiter = RateLimiter(self.world.clock, rate_limits)
+        self.faults = Faults()
+        self.actions = UserActions(self.world)
+        self.hub = UpdateHub(self.world, lambda method, params: self.execute(method, params, {}))
+        self.requests_log: collections.deque[tuple[str, dict[str, Any]]] = collections.deque(maxlen=10_000)
+        self.stats: dict[str, int] = {"requests": 0, "messages_sent": 0, "rate_limited_429": 0, "errors": 0}
+        self.on_clock_advanced: list[Callable[[], Awaitable[None]]] = []
+        self.base_url = ""
+        self.app = web.Application(client_max_size=MAX_UPLOAD)
+        add_routes(self, self.app)
+        add_control_routes(self, self.app)
+        self._runner: web.AppRunner | None = None
+        self._in_flight = 0
+        self._last_activity = 0.0
+        self._activity = asyncio.Event()
+        self.world.listeners.append(self._touched)
+
+    # -- lifecycle ----------------------------------------------------------------------------------
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._runner = web.AppRunner(self.app, access_log=None, shutdown_timeout=1.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        bound = self._runner.addresses[0]
+        self.base_url = f"http://{host}:{bound[1]}"
+        logger.info("Telegram emulator listening on %s", self.base_url)
+
+    async def stop(self) -> None:
+        await self.hub.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    def adopt_token(self, token: str) -> None:
+        self.token = token
+        self.world.bot_id = int(token.split(":", 1)[0])
+
+    async def execute(self, method: str, raw: Mapping[str, Any], uploads: Mapping[str, Upload]) -> Any:
+        return await execute(self, method, raw, uploads)
+
+    @property
+    def polling(self) -> bool:
+        """Whether a getUpdates long poll is waiting right now."""
+        return self.hub.polling
+
+    def get_me(self) -> dict[str, Any]:
+        return {
+            **self.world.bot_user,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+            "can_connect_to_business": False,
+            "has_main_web_app": False,
+        }
+
+    # -- world --------------------------------------------------------------------------------------
+    def add_user(
+        self,
+        first_name: str,
+        *,
+        language_code: str | None = "en",
+        user_id: int | None = None,
+        last_name: str | None = None,
+        username: str | None = None,
+        started: bool = True,
+    ) -> dict[str, Any]:
+        return self.world.add_user(
+            first_name,
+            language_code=language_code,
+            user_id=user_id,
+            last_name=last_name,
+            username=username,
+            started=started,
+        )
+
+    def add_forum_group(
+        self,
+        title: str,
+        *,
+        chat_id: int | None = None,
+        bot_is_admin: bool = True,
+        can_manage_topics: bool = True,
+        members: list[int] | tuple[int, ...] = (),
+    ) -> dict[str, Any]:
+        return self.world.add_group(
+            title,
+            chat_id=chat_id,
+            forum=True,
+            bot_status="administrator" if bot_is_admin else "member",
+            can_manage_topics=can_manage_topics and bot_is_admin,
+            members=list(members),
+        )
+
+    def add_group(
+        self,
+        title: str,
+        *,
+        chat_id: int | None = None,
+        bot_is_member: bool = True,
+        bot_is_admin: bool = False,
+        members: list[int] | tuple[int, ...] = (),
+    ) -> dict[str, Any]:
+        status = "administrator" if bot_is_admin else "member" if bot_is_member else "left"
+        return self.world.add_group(
+            title,
+            chat_id=chat_id,
+            forum=False,
+            bot_status=status,
+            can_manage_topics=False,
+            members=list(members),
+        )
+
+    def add_member(self, chat_id: int, user_id: int, status: str = "member") -> None:
+        if status not in ("creator", "administrator", "member", "left", "kicked"):
+            raise ValueError(f"unsupported member status {status}")
+        self.world.user(user_id)
+        self.world.chat_state(chat_id).members[user_id] = status
+
+    # -- user actions (see UserActions) --------------------------------------------------------------
+    def send_text(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_id: int | None = None,
+        message_thread_id: int | None = None,
+        reply_to: int | None = None,
+    ) -> dict[str, Any]:
+        return self.actions.send_text(
+            user_id, text, chat_id=chat_id, message_thread_id=message_thread_id, reply_to=reply_to
+        )
+
+    def send_media(
+        self,
+        user_id: int,
+        kind: str,
+        *,
+        chat_id: int | None = None,
+        message_thread_id: int | None = None,
+        caption: str | None = None,
+        media_group_id: str | None = None,
+        data: bytes | None = None,
+        file_name: str | None = None,
+    ) -> dict[str, Any]:
+        return self.actions.send_media(
+            user_id,
+            kind,
+            chat_id=chat_id,
+            message_thread_id=message_thread_id,
+            caption=caption,
+            media_group_id=media_group_id,
+            data=data,
+            file_name=file_name,
+        )
+
+    def edit_text(self, user_id: int, chat_id: int, message_id: int, new_text: str) -> dict[str, Any]:
+        return self.actions.edit_text(user_id, chat_id, message_id, new_text)
+
+    def press(
+        self, user_id: int, chat_id: int, message_id: int, callback_data: str, *, forge: bool = False
+    ) -> dict[str, Any]:
+        return self.actions.press(user_id, chat_id, message_id, callback_data, forge=forge)
+
+    def press_reply_button(self, user_id: int, text: str, *, forge: bool = False) -> dict[str, Any]:
+        return self.actions.press_reply_button(user_id, text, forge=forge)
+
+    def add_bot_to_group(self, chat_id: int, by_user_id: int, *, as_admin: bool = False) -> dict[str, Any]:
+        return self.actions.add_bot_to_group(chat_id, by_user_id, as_admin=as_admin)
+
+    # -- what the bot did ---------------------------------------------------------------------------
+    def chat_messages(
+        self, chat_id: int, message_thread_id: int | None = None, *, since: int = 0
+    ) -> list[dict[str, Any]]:
+        return self.world.chat_messages(chat_id, message_thread_id, since)
+
+    @property
+    def callback_answers(self) -> list[dict[str, Any]]:
+        return self.world.callback_answers
+
+    def topics(self, chat_id: int) -> list[dict[str, Any]]:
+        return [
+            {**t.public(), "closed": t.closed, "deleted": t.deleted}
+            for t in self.world.chat_state(chat_id).topics.values()
+        ]
+
+    def commands(
+        self, scope_type: str = "default", language_code: str = "", *, chat_id: int | None = None
+    ) -> list[dict[str, Any]]:
+        key = scope_type if chat_id is None else f"{scope_type}:{chat_id}"
+        return list(self.world.commands.get((key, language_code), []))
+
+    # -- faults -------------------------------------------------------------------------------------
+    def set_rate_limits(self, enabled: bool) -> None:
+        self.limiter.enabled = enabled
+        self.limiter.reset()
+
+    def block_user(self, user_id: int) -> None:
+        self.actions.set_blocked(user_id, True)
+
+    def unblock_user(self, user_id: int) -> None:
+        self.actions.set_blocked(user_id, False)
+
+    def fail_next(self, n: int, status: int = 500, method: str | None = None) -> None:
+        self.faults.fail_next(n, status, method)
+
+    def set_delay(self, seconds: float, method: str | None = None) -> None:
+        self.faults.set_delay(seconds, method)
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        state = self.world.chat_state(chat_id)
+        topic = state.topics.get(thread_id)
+        if topic is None:
+            raise ValueError(f"chat {chat_id} has no topic {thread_id}")
+        methods_chats.delete_topic(self, state, topic)
+
+    def close_topic(self, chat_id: int, thread_id: int, closed: bool = True) -> None:
+        topic = self.world.chat_state(chat_id).topics.get(thread_id)
+        if topic is None:
+            raise ValueError(f"chat {chat_id} has no topic {thread_id}")
+        topic.closed = closed
+
+    # -- waiting ------------------------------------------------------------------------------------
+    def activity(self, delta: int) -> None:
+        self._in_flight += delta
+        self._touched()
+
+    def _touched(self) -> None:
+        self._last_activity = time.monotonic()
+        self._activity.set()
+
+    async def wait_for_messages(
+        self,
+        chat_id: int,
+        count: int,
+        timeout: float = 5.0,  # noqa: ASYNC109  (a deadline for the whole wait is the API tests want)
+        *,
+        from_bot: bool = True,
+        message_thread_id: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """The chat's shown messages once it shows ``count`` (bot) messages; deleted and service ones do not count."""
+        state = self.world.chat_state(chat_id)
+
+        def have() -> int:
+            bot = state.counts[(True, message_thread_id)]
+            return bot if from_bot else bot + state.counts[(False, message_thread_id)]
+
+        try:
+            async with asyncio.timeout(timeout):
+                while have() < count:
+                    self._activity.clear()
+                    await self._activity.wait()
+        except TimeoutError:
+            shown = [
+                f"{'bot' if m['from_bot'] else 'user'}: {m['text'] or m['caption'] or m['kind']!r}"
+                for m in self.chat_messages(chat_id, message_thread_id)
+            ]
+            raise TimeoutError(
+                f"chat {chat_id} has {have()} of {count} expected {'bot ' if from_bot else ''}messages "
+                f"after {timeout}s; it shows: {shown or 'nothing'}"
+            ) from None
+        return [
+            m
+            for m in self.chat_messages(chat_id, message_thread_id)
+            if m["kind"] not in SERVICE_KINDS and not m["deleted"] and (m["from_bot"] or not from_bot)
+        ]
+
+    async def wait_polling(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        """Wait until the bot has a getUpdates long poll waiting (the bot is up and listening)."""
+        try:
+            async with asyncio.timeout(timeout):
+                await self.hub.poll_waiting.wait()
+        except TimeoutError:
+            raise TimeoutError(f"no getUpdates long poll arrived within {timeout}s") from None
+
+    async def wait_idle(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        """Wait until every update was fetched and no Bot API request ran for a quiet moment."""
+        try:
+            async with asyncio.timeout(timeout):
+                while True:
+                    quiet = time.monotonic() - self._last_activity
+                    if not self.hub.pending() and self._in_flight == 0 and quiet >= QUIET_SECONDS:
+                        return
+                    self._activity.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._activity.wait(), max(QUIET_SECONDS - quiet, 0.005))
+        except TimeoutError:
+            raise TimeoutError(
+                f"emulator not idle after {timeout}s: {len(self.hub.pending())} updates not fetched, "
+                f"{self._in_flight} requests in flight"
+            ) from None

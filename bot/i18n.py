@@ -1,0 +1,141 @@
+"""Fluent localisation: one bundle per locale, explicit fallback chain, no automatic bidi marks."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast
+
+from bot.config import PROJECT_ROOT
+
+log = logging.getLogger(__name__)
+
+LOCALES_DIR = PROJECT_ROOT / "locales"
+
+# Order of the language picker when Telegram gives no hint. Ids are ones Babel parses (TELEGRAM.md).
+LOCALES: tuple[str, ...] = ("fi", "fi-selko", "ar", "fa-AF", "so", "en")
+DEFAULT_LOCALE = "en"
+RTL_LOCALES = frozenset({"ar", "fa-AF"})
+
+# Each language named in its own script, never translated.
+LANGUAGE_NAMES: dict[str, str] = {
+    "fi": "Suomi",
+    "fi-selko": "Selkosuomi",
+    "ar": "العربية",
+    "fa-AF": "دری",
+    "so": "Soomaali",
+    "en": "English",
+}
+
+# A missing message falls back along this chain (documented in docs/decisions/0002-locales.md).
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "fi-selko": ("fi", "en"),
+    "fi": ("en",),
+    "ar": ("en",),
+    "fa-AF": ("en",),
+    "so": ("en",),
+    "en": ("fi",),
+}
+
+# Telegram's language_code -> our locale. Telegram apps have no Somali or Dari interface, so "so"/"fa" are rare.
+_TELEGRAM_CODES: dict[str, str] = {
+    "fi": "fi",
+    "ar": "ar",
+    "fa": "fa-AF",
+    "prs": "fa-AF",
+    "so": "so",
+    "en": "en",
+}
+
+# setMyCommands takes two-letter codes only: plain Finnish cannot have its own command descriptions.
+COMMAND_LANGUAGE_CODES: dict[str, str] = {"fi": "fi", "ar": "ar", "fa": "fa-AF", "so": "so"}
+
+
+def locale_from_telegram(language_code: str | None) -> str | None:
+    if not language_code:
+        return None
+    return _TELEGRAM_CODES.get(language_code.split("-")[0].lower())
+
+
+def is_rtl(locale: str) -> bool:
+    return locale in RTL_LOCALES
+
+
+def fallback_chain(locale: str) -> tuple[str, ...]:
+    return (locale, *FALLBACKS.get(locale, (DEFAULT_LOCALE,)))
+
+
+class MissingMessage(KeyError):
+    pass
+
+
+@dataclass(frozen=True)
+class Localizer:
+    """Formats messages for one locale, falling back along the chain for missing ids."""
+
+    locale: str
+    _translator: Translator
+
+    def __call__(self, msg_id: str, **args: Any) -> str:
+        return self._translator.format(self.locale, msg_id, args)
+
+    get = __call__
+
+    @property
+    def rtl(self) -> bool:
+        return is_rtl(self.locale)
+
+    @property
+    def language_name(self) -> str:
+        return LANGUAGE_NAMES[self.locale]
+
+
+class Translator:
+    """Holds every bundle; cheap to share between handlers and processes' tasks."""
+
+    def __init__(self, locales_dir: Path = LOCALES_DIR, locales: Iterable[str] = LOCALES) -> None:
+        self.locales = tuple(locales)
+        self._bundles: dict[str, FluentBundle] = {}
+        self._ids: dict[str, set[str]] = {}
+        for loc in self.locales:
+            bundle = FluentBundle([loc], use_isolating=False)
+            ids: set[str] = set()
+            for path in sorted((locales_dir / loc).glob("*.ftl")):
+                resource = FluentResource(path.read_text(encoding="utf-8"))
+                bundle.add_resource(resource)
+                ids.update(e.id.name for e in resource.body if isinstance(e, ast.Message))
+            self._bundles[loc] = bundle
+            self._ids[loc] = ids
+
+    def __call__(self, locale: str | None) -> Localizer:
+        return Localizer(locale if locale in self._bundles else DEFAULT_LOCALE, self)
+
+    def has(self, locale: str, msg_id: str) -> bool:
+        return msg_id in self._ids.get(locale, set())
+
+    @cached_property
+    def all_ids(self) -> frozenset[str]:
+        return frozenset().union(*self._ids.values())
+
+    def format(self, locale: str, msg_id: str, args: dict[str, Any] | None = None) -> str:
+        for loc in fallback_chain(locale):
+            bundle = self._bundles.get(loc)
+            if bundle is None or not bundle.has_message(msg_id):
+                continue
+            message = bundle.get_message(msg_id)
+            if message.value is None:
+                continue
+            text, errors = bundle.format_pattern(message.value, args or {})
+            if errors:
+                # Ids and error classes only: never the user's values.
+                log.error("fluent errors in %s/%s: %s", loc, msg_id, [type(e).__name__ for e in errors])
+            if loc != locale:
+                log.warning("message %s missing in %s, used %s", msg_id, locale, loc)
+            return str(text)
+        raise MissingMessage(msg_id)

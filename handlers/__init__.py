@@ -1,0 +1,30 @@
+"""Feature routers in a fixed order."""
+
+from __future__ import annotations
+
+from aiogram import Router
+
+from handlers import errors, fallback, membership, menu, privacy, start
+
+
+def get_routers() -> list[Router]:
+    routers = [
+        errors.router,
+        membership.router,
+        start.router,
+        menu.router,
+        privacy.router,
+        # Last: it answers everything the routers above did not take (media, unknown commands, stale buttons).
+        fallback.router,
+    ]
+    for router in routers:
+        _detach(router)
+    return routers
+
+
+def _detach(router: Router) -> None:
+    """Module routers are singletons; a new dispatcher in the same process (tests, a restart) takes them over."""
+    parent = router.parent_router
+    if parent is not None:
+        parent.sub_routers.remove(router)
+        router._parent_router = None

@@ -1,0 +1,82 @@
+"""/privacy: what the bot stores about the user, and deleting it."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.callbacks import Menu, MenuAction, Privacy, PrivacyAction
+from bot.clock import Clock
+from bot.config import Settings
+from bot.formatting import local_date
+from bot.i18n import Localizer
+from bot.keyboards.common import privacy_confirm, privacy_menu
+from bot.services.users import UserService
+
+router = Router(name=__name__)
+router.message.filter(F.chat.type == "private")
+router.callback_query.filter(F.message.chat.type == "private")
+
+
+async def _report(
+    user_id: int, session: AsyncSession, clock: Clock, settings: Settings, l10n: Localizer
+) -> str:
+    profile = await UserService(session, clock).get(user_id)
+    if profile is None:
+        return l10n("privacy-nothing-stored")
+    return l10n(
+        "privacy-summary",
+        language=l10n.language_name,
+        first_seen=local_date(profile.first_seen, l10n.locale, settings.tz),
+        last_seen=local_date(profile.last_seen, l10n.locale, settings.tz),
+        consent_advisor="yes" if profile.consent_advisor else "no",
+    )
+
+
+@router.message(Command("privacy"))
+async def privacy_command(
+    message: Message, session: AsyncSession, clock: Clock, settings: Settings, l10n: Localizer
+) -> None:
+    if message.from_user is None:
+        return
+    text = await _report(message.from_user.id, session, clock, settings, l10n)
+    await message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
+
+
+@router.callback_query(Menu.filter(F.action == MenuAction.PRIVACY))
+async def privacy_button(
+    query: CallbackQuery, session: AsyncSession, clock: Clock, settings: Settings, l10n: Localizer
+) -> None:
+    await query.answer()
+    text = await _report(query.from_user.id, session, clock, settings, l10n)
+    if isinstance(query.message, Message):
+        await query.message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
+
+
+@router.message(Command("delete_my_data"))
+async def delete_command(message: Message, l10n: Localizer) -> None:
+    await message.answer(l10n("privacy-delete-confirm"), reply_markup=privacy_confirm(l10n))
+
+
+@router.callback_query(Privacy.filter(F.action == PrivacyAction.ASK_DELETE))
+async def ask_delete(query: CallbackQuery, l10n: Localizer) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.answer(l10n("privacy-delete-confirm"), reply_markup=privacy_confirm(l10n))
+
+
+@router.callback_query(Privacy.filter(F.action == PrivacyAction.DELETE))
+async def delete(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+    await UserService(session, clock).delete_data(query.from_user.id)
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.edit_text(l10n("privacy-deleted"))
+
+
+@router.callback_query(Privacy.filter(F.action == PrivacyAction.KEEP))
+async def keep(query: CallbackQuery, l10n: Localizer) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.edit_text(l10n("privacy-kept"))

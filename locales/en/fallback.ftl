@@ -1,0 +1,12 @@
+fallback-sticker = Nice sticker! 🙂 I can only read text. Please write your question or choose a button.
+fallback-voice = I cannot listen to voice messages. Please write a few words, or choose a button. A person at Kototori can also help you: Tuesday and Friday 9–15.
+fallback-photo = I cannot read pictures or documents. If you need help with a letter, bring it to Kototori: Tuesday and Friday 9–15.
+fallback-location = Thank you. I do not need your location. Please write your question or choose a button.
+fallback-contact = Thank you. I do not need contact cards. Please write your question or choose a button.
+fallback-other = I can only read text. Please write your question or choose a button.
+fallback-too-long = Your message is very long. Please write your question in one or two short sentences.
+fallback-edited = I saw that you changed a message. I only read new messages: please send it again.
+fallback-unknown-command = I do not know that command. Try /menu, /language or /privacy.
+fallback-text = Thank you. I cannot understand typed questions yet. Please choose a button.
+fallback-stale-button = This button is old. Here is the menu again.
+fallback-group-note = Hello! I work only in private chats. Please write to me directly. I will now leave this group.

@@ -1,0 +1,16 @@
+menu-title = What would you like to do? Choose a button.
+menu-language = 🌐 Language
+menu-privacy = 🔒 My data
+menu-help = ❓ What can this bot do?
+menu-back = ⬅️ Back to menu
+menu-help-text =
+    <b>What I can do</b>
+    • Tell you about Kototori and its services.
+    • Answer common questions about Kela, permits, housing, health, work and school.
+    • Show you the way to a person who can help.
+
+    <b>What I cannot do</b>
+    • I do not make decisions and I am not an authority.
+    • I cannot see your papers or your case.
+
+    Commands: /menu, /language, /privacy

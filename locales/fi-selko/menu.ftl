@@ -1,0 +1,17 @@
+# Draft translation: not yet checked by a native speaker.
+menu-title = Mitä haluat tehdä? Valitse nappi.
+menu-language = 🌐 Kieli
+menu-privacy = 🔒 Omat tiedot
+menu-help = ❓ Mitä botti osaa?
+menu-back = ⬅️ Takaisin valikkoon
+menu-help-text =
+    <b>Mitä osaan</b>
+    • Kerron sinulle Kototorista.
+    • Vastaan tavallisiin kysymyksiin. Aiheet ovat esimerkiksi Kela, oleskelulupa, asuminen, terveys, työ ja koulu.
+    • Kerron, kuka voi auttaa sinua.
+
+    <b>Mitä en osaa</b>
+    • En tee päätöksiä. En ole viranomainen.
+    • En näe sinun papereitasi. En tunne sinun asiaasi.
+
+    Komennot: /menu, /language, /privacy

@@ -1,0 +1,12 @@
+fallback-sticker = Kiva tarra! 🙂 Osaan lukea vain tekstiä. Kirjoita kysymyksesi tai valitse painike.
+fallback-voice = En voi kuunnella ääniviestejä. Kirjoita muutama sana tai valitse painike. Kototorilla ihminen voi myös auttaa: tiistaisin ja perjantaisin klo 9–15.
+fallback-photo = En osaa lukea kuvia tai asiakirjoja. Jos tarvitset apua kirjeen kanssa, tuo se Kototorille: tiistaisin ja perjantaisin klo 9–15.
+fallback-location = Kiitos. En tarvitse sijaintiasi. Kirjoita kysymyksesi tai valitse painike.
+fallback-contact = Kiitos. En tarvitse yhteystietokortteja. Kirjoita kysymyksesi tai valitse painike.
+fallback-other = Osaan lukea vain tekstiä. Kirjoita kysymyksesi tai valitse painike.
+fallback-too-long = Viestisi on hyvin pitkä. Kirjoita kysymyksesi yhdellä tai kahdella lyhyellä lauseella.
+fallback-edited = Huomasin, että muokkasit viestiä. Luen vain uudet viestit: lähetä se uudelleen.
+fallback-unknown-command = En tunne tätä komentoa. Kokeile /menu, /language tai /privacy.
+fallback-text = Kiitos. En vielä ymmärrä kirjoitettuja kysymyksiä. Valitse painike.
+fallback-stale-button = Tämä painike on vanha. Tässä valikko uudelleen.
+fallback-group-note = Hei! Toimin vain yksityisissä keskusteluissa. Kirjoita minulle suoraan. Poistun nyt tästä ryhmästä.

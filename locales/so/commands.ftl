@@ -1,0 +1,7 @@
+# Draft translation: not yet checked by a native speaker.
+commands-start = Bilow oo dooro luqadda
+commands-menu = Liiska guud
+commands-language = Beddel luqadda
+commands-privacy = Waxa bot-ku iga kaydiyo
+commands-delete-my-data = Tirtir xogtayda
+commands-help = Waxa bot-kan qaban karo

@@ -1,0 +1,17 @@
+# Draft translation: not yet checked by a native speaker.
+menu-title = Maxaad rabtaa inaad samayso? Dooro badhan.
+menu-language = 🌐 Luqadda
+menu-privacy = 🔒 Xogtayda
+menu-help = ❓ Maxay bot-kani qaban karaa?
+menu-back = ⬅️ Ku noqo liiska
+menu-help-text =
+    <b>Waxa aan qaban karo</b>
+    • Waxaan kuu sheegaa Kototori iyo adeegyadiisa.
+    • Waxaan ka jawaabaa su'aalaha caadiga ah ee ku saabsan Kela, sharciga degenaanshaha, guriyeynta, caafimaadka, shaqada iyo iskuulka.
+    • Waxaan ku tusaa qof ku caawin kara.
+
+    <b>Waxa aanan qaban karin</b>
+    • Go'aan ma gaaro, mana ihi hay'ad dawladeed.
+    • Ma arki karo waraaqahaaga ama kiiskaaga.
+
+    Amarrada: /menu, /language, /privacy

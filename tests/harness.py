@@ -1,0 +1,124 @@
+"""The real bot (aiogram over loopback HTTP) against the emulator, with helpers that read what users see."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+
+from bot.app import ALLOWED_UPDATES, Resources, create_bot, create_dispatcher, create_resources, set_commands
+from bot.clock import FixedClock, OffsetClock
+from bot.config import load_settings
+from bot.emulator import TelegramEmulator
+from bot.i18n import Translator
+
+TOKEN = "7000000001:TEST-token-for-the-emulator-000000000"
+ADVISORS_CHAT_ID = -1001000000001
+COORDINATOR_ID = 9003
+
+
+@dataclass
+class BotHarness:
+    emulator: TelegramEmulator
+    resources: Resources
+    bot: Bot
+    dispatcher: Dispatcher
+    clock: FixedClock
+    polling: asyncio.Task[None] | None = None
+    _next_user: int = field(default=5000)
+
+    @property
+    def translator(self) -> Translator:
+        return self.resources.translator
+
+    def new_user(self, first_name: str = "Zahra", language_code: str | None = "en") -> int:
+        self._next_user += 1
+        self.emulator.add_user(first_name, language_code=language_code, user_id=self._next_user)
+        return self._next_user
+
+    def bot_messages(self, chat_id: int) -> list[dict[str, Any]]:
+        return [m for m in self.emulator.chat_messages(chat_id) if m["from_bot"] and not m["deleted"]]
+
+    async def say(self, user_id: int, text: str, expect: int = 1) -> list[dict[str, Any]]:
+        """The user sends text; returns the `expect` new bot messages in that chat."""
+        before = len(self.bot_messages(user_id))
+        self.emulator.send_text(user_id, text)
+        return await self.wait_new(user_id, before, expect)
+
+    async def wait_new(self, chat_id: int, before: int, expect: int) -> list[dict[str, Any]]:
+        await self.emulator.wait_for_messages(chat_id, before + expect, timeout=10)
+        await self.emulator.wait_idle(timeout=10)
+        return self.bot_messages(chat_id)[before:]
+
+    async def press(self, user_id: int, button_text: str, expect: int = 1) -> list[dict[str, Any]]:
+        """Press the inline button with this text on the newest bot message that has it."""
+        for message in reversed(self.bot_messages(user_id)):
+            for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+                for button in row:
+                    if button["text"] == button_text:
+                        before = len(self.bot_messages(user_id))
+                        self.emulator.press(user_id, user_id, message["message_id"], button["callback_data"])
+                        if expect == 0:
+                            await self.emulator.wait_idle(timeout=10)
+                            return []
+                        return await self.wait_new(user_id, before, expect)
+        raise AssertionError(f"no button {button_text!r}; the chat shows {self.bot_messages(user_id)}")
+
+    async def choose_language(self, user_id: int, name: str) -> list[dict[str, Any]]:
+        await self.say(user_id, "/start")
+        return await self.press(user_id, name)
+
+    async def stop(self) -> None:
+        with contextlib.suppress(RuntimeError):
+            await self.dispatcher.stop_polling()
+        if self.polling is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait_for(self.polling, timeout=10)
+        await self.dispatcher.storage.close()
+        await self.bot.session.close()
+        await self.resources.close()
+        await self.emulator.stop()
+
+
+def buttons(message: dict[str, Any]) -> list[str]:
+    return [b["text"] for row in (message.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
+
+
+async def start_harness(
+    db_url: str,
+    clock: FixedClock,
+    translator: Translator,
+    *,
+    redis_url: str | None = None,
+    emulator: TelegramEmulator | None = None,
+) -> BotHarness:
+    # The emulator keeps real time (its rate limits need seconds to pass); the bot reads the fixed clock.
+    emulator = emulator or TelegramEmulator(TOKEN, clock=OffsetClock())
+    if not emulator.base_url:
+        await emulator.start(host="127.0.0.1", port=0)
+    settings = load_settings(
+        bot_token=TOKEN,
+        telegram_api=emulator.base_url,
+        database_url=db_url,
+        redis_url=redis_url,
+        advisors_chat_id=ADVISORS_CHAT_ID,
+        coordinator_ids=str(COORDINATOR_ID),
+    )
+    resources = create_resources(settings, clock, translator)
+    bot = create_bot(settings)
+    dp = create_dispatcher(resources)
+    await set_commands(bot, translator)
+    h = BotHarness(emulator, resources, bot, dp, clock)
+    h.polling = asyncio.create_task(
+        dp.start_polling(
+            bot,
+            allowed_updates=ALLOWED_UPDATES,
+            handle_signals=False,
+            close_bot_session=False,
+            polling_timeout=1,
+        )
+    )
+    return h

@@ -1,0 +1,52 @@
+"""Access to the real PostgreSQL and Redis for tests: skip with a clear reason on a laptop, fail in CI."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import pytest
+
+PG_HOST, PG_PORT = "127.0.0.1", 5432
+REDIS_URL = "redis://127.0.0.1:6379/0"
+REQUIRED = os.environ.get("KOTOTORI_REQUIRE_SERVICES") == "1"
+
+
+def _reachable(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def need(service: str, port: int) -> None:
+    if _reachable(port):
+        return
+    message = f"{service} is not listening on 127.0.0.1:{port}"
+    if REQUIRED:
+        pytest.fail(f"{message}, and KOTOTORI_REQUIRE_SERVICES=1 (CI) requires it")
+    pytest.skip(f"{message}: start it to run the {service} tests (CI requires it)")
+
+
+@asynccontextmanager
+async def throwaway_postgres() -> AsyncIterator[str]:
+    """A fresh database on the local server, dropped afterwards."""
+    import asyncpg
+
+    need("PostgreSQL", PG_PORT)
+    name = f"kototori_test_{uuid.uuid4().hex[:12]}"
+    admin = await asyncpg.connect(host=PG_HOST, port=PG_PORT, user="postgres", database="postgres")
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    try:
+        yield f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}"
+    finally:
+        admin = await asyncpg.connect(host=PG_HOST, port=PG_PORT, user="postgres", database="postgres")
+        try:
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await admin.close()
