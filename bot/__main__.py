@@ -48,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(
             level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
+        for chatty in ("alembic", "apscheduler"):
+            logging.getLogger(chatty).setLevel(logging.WARNING)
         return _dispatch(args, settings)
     except ConfigError as exc:
         sys.stderr.write(f"kototori: configuration error: {exc}\n")

@@ -66,6 +66,17 @@ async def run_polling(settings: Settings) -> None:
         await resources.close()
 
 
+WEBHOOK_PATH = "/webhook"
+
+
+def create_webhook_app(bot: Bot, dp: Dispatcher, secret: str) -> web.Application:
+    """aiogram answers 401 to a request without the right X-Telegram-Bot-Api-Secret-Token header."""
+    app = web.Application()
+    SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret).register(app, path=WEBHOOK_PATH)
+    setup_application(app, dp, bot=bot)
+    return app
+
+
 async def run_webhook(settings: Settings) -> None:
     if not settings.webhook_url or not settings.webhook_secret:
         raise ConfigError("KOTOTORI_WEBHOOK_URL and KOTOTORI_WEBHOOK_SECRET are needed for webhook mode")

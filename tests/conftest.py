@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,8 @@ import pytest
 from bot.clock import FixedClock
 from bot.db.migrate import upgrade
 from bot.i18n import Translator
-from tests.harness import BotHarness, start_harness
+from tests.harness import T0, BotHarness, start_harness
 from tests.infra import REDIS_URL, need, throwaway_postgres
-
-# A Tuesday morning in Tampere (EET, UTC+2).
-T0 = datetime(2026, 11, 24, 8, 30, tzinfo=UTC)
 
 
 @pytest.fixture(scope="session")

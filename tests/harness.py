@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -15,6 +16,8 @@ from bot.config import load_settings
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
 
+# A Tuesday morning in Tampere (EET, UTC+2).
+T0 = datetime(2026, 11, 24, 8, 30, tzinfo=UTC)
 TOKEN = "7000000001:TEST-token-for-the-emulator-000000000"
 ADVISORS_CHAT_ID = -1001000000001
 COORDINATOR_ID = 9003

@@ -69,6 +69,7 @@ class TelegramEmulator:
 
     # -- lifecycle ----------------------------------------------------------------------------------
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.hub.closed = False
         self._runner = web.AppRunner(self.app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)

@@ -33,7 +33,7 @@ _ENTITY_RE = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]+));")
 
 def utf16_len(text: str) -> int:
     """Length as Telegram counts it: UTF-16 code units."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
 
 
 def _error(source: str, pos: int, detail: str) -> ApiError:
@@ -186,12 +186,11 @@ def _close(top: _Open, state: _State) -> None:
     elif top.tag == "blockquote":
         entity["type"] = "expandable_blockquote" if "expandable" in top.attrs else "blockquote"
     elif top.tag == "code" and state.stack and state.stack[-1].tag == "pre":
+        # Telegram folds <pre><code class="language-x"> into one pre entity with a language.
         language = top.attrs.get("class", "")
         if language.startswith("language-"):
-            # Telegram folds <pre><code class="language-x"> into one pre entity with a language.
             state.stack[-1].attrs["language"] = language[len("language-") :]
-            return
-        entity["type"] = "code"
+        return
     else:
         entity["type"] = _SIMPLE_TAGS[top.tag]
         if top.tag == "pre" and top.attrs.get("language"):

@@ -164,6 +164,14 @@ class Validator:
     ) -> Any:
         if len(types) == 1:
             return self._one(value, types[0], path, uploads, top)
+        if all(t.startswith("Array of ") for t in types):
+            # e.g. sendMediaGroup: a list whose items may each be any of the element types
+            inner = tuple(t[len("Array of ") :] for t in types)
+            if isinstance(value, str) and top:
+                value = _json(value, path)
+            if not isinstance(value, list):
+                raise _mismatch(path, " or ".join(types))
+            return [self.value(v, inner, f"{path}[{i}]", uploads) for i, v in enumerate(value)]
         objects = [t for t in types if t in self.spec.types]
         if objects and len(objects) == len(types):
             return self._union(value, objects, path, uploads, top)

@@ -68,19 +68,35 @@ class UpdateHub:
         self._webhook_wake.set()
 
     def _wanted(self, update: dict[str, Any]) -> bool:
-        kind = next(k for k in update if k != "update_id")
+        kind = ""
+        for key in update:
+            if key != "update_id":
+                kind = key
+                break
         if self.allowed is None:
             return kind not in OPT_IN_UPDATES
         return kind in self.allowed
 
     def pending(self) -> list[dict[str, Any]]:
-        """Updates not yet handed to the bot (dropping those the bot does not want, as Telegram does)."""
-        queue = self.world.updates
-        kept = [u for u in queue if self._wanted(u)]
-        if len(kept) != len(queue):
-            queue.clear()
-            queue.extend(kept)
-        return [u for u in kept if u["update_id"] > self.delivered_up_to]
+        """Wanted updates not yet handed to the bot; they sit at the end of the queue."""
+        fresh: list[dict[str, Any]] = []
+        for update in reversed(self.world.updates):
+            if update["update_id"] <= self.delivered_up_to:
+                break
+            if self._wanted(update):
+                fresh.append(update)
+        fresh.reverse()
+        return fresh
+
+    def _batch(self, limit: int) -> list[dict[str, Any]]:
+        """The oldest unconfirmed updates the bot wants; unwanted ones are never shown (Telegram drops them)."""
+        batch: list[dict[str, Any]] = []
+        for update in self.world.updates:
+            if self._wanted(update):
+                batch.append(update)
+                if len(batch) >= limit:
+                    break
+        return batch
 
     def _confirm(self, offset: int) -> None:
         queue = self.world.updates
@@ -115,7 +131,7 @@ class UpdateHub:
                 if "offset" in params:
                     self._confirm(int(params["offset"]))
                     params = {k: v for k, v in params.items() if k != "offset"}
-                batch = self._unconfirmed()[:limit]
+                batch = self._batch(limit)
                 remaining = deadline - loop.time()
                 if batch or remaining <= 0:
                     if batch:
@@ -129,10 +145,6 @@ class UpdateHub:
             if self._poll is poll:
                 self._poll = None
                 self.poll_waiting.clear()
-
-    def _unconfirmed(self) -> list[dict[str, Any]]:
-        self.pending()  # drop unwanted kinds
-        return list(self.world.updates)
 
     # -- webhooks ----------------------------------------------------------------------------------
     async def set_webhook(self, params: dict[str, Any]) -> bool:
@@ -170,7 +182,7 @@ class UpdateHub:
         info: dict[str, Any] = {
             "url": self.webhook.url if self.webhook else "",
             "has_custom_certificate": False,
-            "pending_update_count": len(self.pending()) if self.webhook else len(self._unconfirmed()),
+            "pending_update_count": len(self._batch(len(self.world.updates) or 1)),
         }
         if self.webhook is not None:
             info["max_connections"] = self.webhook.max_connections

@@ -11,6 +11,7 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     InputMediaDocument,
     InputMediaPhoto,
+    InputMediaVideo,
     KeyboardButton,
     MessageId,
     ReplyKeyboardMarkup,
@@ -174,6 +175,14 @@ async def test_media_group_with_uploads(bot: Bot, emu: TelegramEmulator) -> None
     )
     assert len(sent) == 2 and sent[0].media_group_id == sent[1].media_group_id is not None
     assert sent[0].caption == "1"
+    mixed = await bot.send_media_group(
+        user["id"],
+        [
+            InputMediaPhoto(media=sent[0].photo[-1].file_id if sent[0].photo else ""),
+            InputMediaVideo(media=BufferedInputFile(b"mp4", "v.mp4")),
+        ],
+    )
+    assert mixed[0].photo and mixed[1].video
     with pytest.raises(TelegramBadRequest):
         await bot.send_media_group(user["id"], [InputMediaDocument(media=BufferedInputFile(b"d", "d.txt"))])
 

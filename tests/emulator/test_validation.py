@@ -245,3 +245,28 @@ async def test_requests_are_logged_and_counted(bot: Bot, emu: TelegramEmulator) 
         {"chat_id": user["id"], "text": "hi", "message_thread_id": 77},
     )
     assert emu.stats["messages_sent"] == 1 and emu.stats["errors"] == 1
+
+
+async def test_scope_and_media_types_are_checked(api: Api, emu: TelegramEmulator) -> None:
+    user = emu.add_user("Aino")
+    commands = json.dumps([{"command": "start", "description": "Start"}])
+    status, body = await api.form("setMyCommands", commands=commands, scope=json.dumps({"type": "everyone"}))
+    assert status == 400 and "everyone" in body["description"]
+    status, _ = await api.form(
+        "setMyCommands", commands=commands, scope=json.dumps({"type": "chat", "chat_id": user["id"]})
+    )
+    assert status == 200
+    media = json.dumps([{"type": "hologram", "media": "x"}, {"type": "photo", "media": "y"}])
+    status, body = await api.form("sendMediaGroup", chat_id=user["id"], media=media)
+    assert status == 400 and "media" in body["description"]
+
+
+async def test_legacy_reply_to_message_id_is_still_accepted(api: Api, emu: TelegramEmulator) -> None:
+    user = emu.add_user("Aino")
+    mine = emu.send_text(user["id"], "question")
+    status, body = await api.form(
+        "sendMessage", chat_id=user["id"], text="answer", reply_to_message_id=mine["message_id"]
+    )
+    assert status == 200 and body["result"]["reply_to_message"]["text"] == "question"
+    status, body = await api.form("sendMessage", chat_id=user["id"], text="answer", reply_to_message_id=999)
+    assert (status, body["description"]) == (400, "Bad Request: message to be replied not found")

@@ -1,0 +1,80 @@
+"""The demo page in a real headless Chromium: a newcomer who picks Dari reads the welcome in Dari, right-aligned."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.demo import Demo, start_demo
+from bot.i18n import Translator
+from tests.infra import REQUIRED
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+HAVE_CHROMIUM = Path(CHROMIUM).exists()
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+async def demo(tmp_path: Path) -> AsyncIterator[Demo]:
+    if not HAVE_CHROMIUM:
+        reason = "Debian's chromium is not installed (apt-get install chromium)"
+        if REQUIRED:
+            pytest.fail(f"{reason}, and KOTOTORI_REQUIRE_SERVICES=1 (CI) requires it")
+        pytest.skip(reason)
+    running = await start_demo(port=0, db_path=str(tmp_path / "demo.sqlite3"))
+    try:
+        yield running
+    finally:
+        await running.stop()
+
+
+async def test_newcomer_picks_dari_and_reads_the_welcome_right_aligned(demo: Demo) -> None:
+    from playwright.async_api import async_playwright
+
+    # A line of the Dari welcome that has no user-provided value in it.
+    dari_welcome_start = Translator()("fa-AF")("start-welcome", name="Zahra").split("\n")[2][:24]
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = await browser.new_page(viewport={"width": 1280, "height": 800})
+            await page.goto(demo.url + "/")
+            await page.wait_for_selector("body[data-ready='1']")
+            await page.fill("[data-testid=persona-name]", "Zahra")
+            await page.select_option("[data-testid=persona-lang]", "fa")
+            await page.click("[data-testid=persona-create]")
+            await page.click("[data-testid=start]")
+            picker = page.locator("[data-testid=inline-button]", has_text="دری")
+            await picker.first.click()
+            welcome = page.locator("[data-testid=bubble][data-from=bot]", has_text="Kototori").last
+            await welcome.wait_for()
+            await page.wait_for_function(
+                "t => [...document.querySelectorAll('[data-testid=bubble][data-from=bot]')]"
+                ".some(b => b.innerText.includes(t))",
+                arg=dari_welcome_start,
+            )
+            bubble = page.locator("[data-testid=bubble][data-from=bot]").last
+            text = await bubble.inner_text()
+            align = await bubble.evaluate("b => getComputedStyle(b).textAlign")
+            direction = await bubble.evaluate("b => getComputedStyle(b).direction")
+            menu = await page.locator("[data-testid=inline-button]").all_inner_texts()
+        finally:
+            await browser.close()
+    assert dari_welcome_start in text
+    assert "سه‌شنبه" in text or "سه شنبه" in text, "Tuesday, in Dari"
+    assert align == "right"
+    assert direction == "rtl"
+    assert any("زبان" in label for label in menu), "the main menu is in Dari too"
