@@ -21,6 +21,7 @@ from bot.db.engine import create_engine, create_sessionmaker
 from bot.i18n import COMMAND_LANGUAGE_CODES, Translator
 from bot.middlewares.context import ContextMiddleware
 from bot.middlewares.retry import RetryMiddleware
+from bot.services.users import ProfileCache
 from handlers import get_routers
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ class Resources:
     translator: Translator
     engine: AsyncEngine
     sessionmaker: async_sessionmaker[AsyncSession]
+    profiles: ProfileCache
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -57,6 +59,8 @@ def create_resources(settings: Settings, clock: Clock, translator: Translator | 
         translator=translator or Translator(),
         engine=engine,
         sessionmaker=create_sessionmaker(engine),
+        # Replicas (Redis configured) must see a language chosen on another replica at once: no cache then.
+        profiles=ProfileCache(ttl_seconds=0 if settings.redis_url else 30),
     )
 
 
@@ -85,8 +89,8 @@ def _fsm(settings: Settings) -> tuple[BaseStorage, BaseEventIsolation]:
 def create_dispatcher(resources: Resources) -> Dispatcher:
     """Updates of one chat run in order (events isolation); different chats run in parallel."""
     storage, isolation = _fsm(resources.settings)
-    # The injected keys, all in one place: settings, clock, translator, sessionmaker (+ per update:
-    # session, profile, l10n from ContextMiddleware).
+    # The injected keys, all in one place: settings, clock, translator, sessionmaker (+ per update from
+    # ContextMiddleware: session, users (UserService), profile, l10n).
     dp = Dispatcher(
         storage=storage,
         events_isolation=isolation,
@@ -95,9 +99,7 @@ def create_dispatcher(resources: Resources) -> Dispatcher:
         translator=resources.translator,
         sessionmaker=resources.sessionmaker,
     )
-    dp.update.outer_middleware(
-        ContextMiddleware(resources.sessionmaker, resources.translator, resources.clock)
-    )
+    dp.update.outer_middleware(ContextMiddleware(resources))
     dp.include_routers(*get_routers())
     return dp
 

@@ -7,9 +7,7 @@ import logging
 from aiogram import Bot, F, Router
 from aiogram.filters import JOIN_TRANSITION, KICKED, ChatMemberUpdatedFilter
 from aiogram.types import ChatMemberUpdated
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Localizer
 from bot.services.users import UserService
@@ -19,8 +17,8 @@ router = Router(name=__name__)
 
 
 @router.my_chat_member(F.chat.type == "private", ChatMemberUpdatedFilter(member_status_changed=KICKED))
-async def user_blocked_bot(event: ChatMemberUpdated, session: AsyncSession, clock: Clock) -> None:
-    await UserService(session, clock).mark_blocked(event.from_user.id)
+async def user_blocked_bot(event: ChatMemberUpdated, users: UserService) -> None:
+    await users.mark_blocked(event.from_user.id)
     log.info("user %s blocked the bot", event.from_user.id)
 
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Menu, MenuAction, Privacy, PrivacyAction
-from bot.clock import Clock
 from bot.config import Settings
 from bot.formatting import local_date
 from bot.i18n import Localizer
@@ -20,10 +18,8 @@ router.message.filter(F.chat.type == "private")
 router.callback_query.filter(F.message.chat.type == "private")
 
 
-async def _report(
-    user_id: int, session: AsyncSession, clock: Clock, settings: Settings, l10n: Localizer
-) -> str:
-    profile = await UserService(session, clock).get(user_id)
+async def _report(user_id: int, users: UserService, settings: Settings, l10n: Localizer) -> str:
+    profile = await users.get(user_id)
     if profile is None:
         return l10n("privacy-nothing-stored")
     return l10n(
@@ -36,21 +32,19 @@ async def _report(
 
 
 @router.message(Command("privacy"))
-async def privacy_command(
-    message: Message, session: AsyncSession, clock: Clock, settings: Settings, l10n: Localizer
-) -> None:
+async def privacy_command(message: Message, users: UserService, settings: Settings, l10n: Localizer) -> None:
     if message.from_user is None:
         return
-    text = await _report(message.from_user.id, session, clock, settings, l10n)
+    text = await _report(message.from_user.id, users, settings, l10n)
     await message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
 
 @router.callback_query(Menu.filter(F.action == MenuAction.PRIVACY))
 async def privacy_button(
-    query: CallbackQuery, session: AsyncSession, clock: Clock, settings: Settings, l10n: Localizer
+    query: CallbackQuery, users: UserService, settings: Settings, l10n: Localizer
 ) -> None:
     await query.answer()
-    text = await _report(query.from_user.id, session, clock, settings, l10n)
+    text = await _report(query.from_user.id, users, settings, l10n)
     if isinstance(query.message, Message):
         await query.message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
@@ -68,8 +62,8 @@ async def ask_delete(query: CallbackQuery, l10n: Localizer) -> None:
 
 
 @router.callback_query(Privacy.filter(F.action == PrivacyAction.DELETE))
-async def delete(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
-    await UserService(session, clock).delete_data(query.from_user.id)
+async def delete(query: CallbackQuery, users: UserService, l10n: Localizer) -> None:
+    await users.delete_data(query.from_user.id)
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.edit_text(l10n("privacy-deleted"))

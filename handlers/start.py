@@ -5,10 +5,8 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.types import CallbackQuery, Message
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import PickLanguage
-from bot.clock import Clock
 from bot.formatting import user_value
 from bot.i18n import LOCALES, Localizer, Translator, locale_from_telegram
 from bot.keyboards.common import language_picker, main_menu
@@ -59,11 +57,10 @@ async def show_picker(message: Message, translator: Translator, profile: UserPro
 async def pick_language(
     query: CallbackQuery,
     callback_data: PickLanguage,
-    session: AsyncSession,
-    clock: Clock,
+    users: UserService,
     translator: Translator,
 ) -> None:
-    profile = await UserService(session, clock).choose_locale(query.from_user.id, callback_data.locale)
+    profile = await users.choose_locale(query.from_user.id, callback_data.locale)
     l10n = translator(profile.locale)
     await query.answer()
     if not isinstance(query.message, Message):

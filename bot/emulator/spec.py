@@ -211,7 +211,10 @@ class Validator:
         for name in names:
             obj = self.spec.types[name]
             if obj.subtypes or all(r in value for r in obj.required):
-                return self.object(value, obj, path, uploads)
+                try:
+                    return self.object(value, obj, path, uploads)
+                except _Mismatch:
+                    continue  # e.g. an InputMediaPhoto tried as InputMediaAudio
         if path == "reply_markup":
             raise bad_request("can't parse reply keyboard markup JSON object")
         raise bad_request(f"can't parse {path} JSON object")

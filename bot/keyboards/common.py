@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import Menu, MenuAction, PickLanguage, Privacy, PrivacyAction
@@ -28,6 +30,7 @@ def language_picker(suggested: str | None, current: str | None = None) -> Inline
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
+@lru_cache(maxsize=64)  # shown with most answers; a pure function of the locale, so built once per locale
 def main_menu(l10n: Localizer) -> InlineKeyboardMarkup:
     def button(msg_id: str, action: MenuAction) -> InlineKeyboardButton:
         return InlineKeyboardButton(text=l10n(msg_id), callback_data=Menu(action=action).pack())

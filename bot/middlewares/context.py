@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiogram import BaseMiddleware
 from aiogram.types import Chat, TelegramObject, User
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.clock import Clock
-from bot.i18n import Translator, locale_from_telegram
+from bot.i18n import locale_from_telegram
 from bot.services.users import UserService
+
+if TYPE_CHECKING:
+    from bot.app import Resources
 
 # Advisors and coordinators work in Finnish in the advisors' group.
 STAFF_LOCALE = "fi"
 
 
 class ContextMiddleware(BaseMiddleware):
-    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], translator: Translator, clock: Clock):
-        self._sessionmaker = sessionmaker
-        self._translator = translator
-        self._clock = clock
+    def __init__(self, resources: Resources) -> None:
+        self._resources = resources
 
     async def __call__(
         self,
@@ -31,14 +30,17 @@ class ContextMiddleware(BaseMiddleware):
     ) -> Any:
         tg_user: User | None = data.get("event_from_user")
         chat: Chat | None = data.get("event_chat")
-        async with self._sessionmaker() as session:
+        res = self._resources
+        async with res.sessionmaker() as session:
+            users = UserService(session, res.clock, res.profiles)
             data["session"] = session
+            data["users"] = users
             data["profile"] = None
             if tg_user is not None and not tg_user.is_bot and (chat is None or chat.type == "private"):
-                profile = await UserService(session, self._clock).seen(tg_user.id)
+                profile = await users.seen(tg_user.id)
                 data["profile"] = profile
                 locale = profile.locale or locale_from_telegram(tg_user.language_code)
             else:
                 locale = STAFF_LOCALE
-            data["l10n"] = self._translator(locale)
+            data["l10n"] = res.translator(locale)
             return await handler(event, data)
