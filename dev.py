@@ -70,7 +70,7 @@ def test(args: list[str]) -> int:
         [str(BIN / "ruff"), "format", "--check", "."],
         [str(BIN / "ruff"), "check", "."],
         [str(BIN / "mypy")],
-        [str(BIN / "kototori"), "kb", "check"] if (ROOT / "bot" / "kb").exists() else [],
+        [str(BIN / "kototori"), "kb", "check"],
         [str(BIN / "pytest"), *args],
     ]
     for step in steps:

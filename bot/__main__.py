@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database commands", description="Database commands.")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="DB_COMMAND")
     db_sub.add_parser("upgrade", help="apply Alembic migrations", description="Apply all Alembic migrations.")
+    from bot.kb_cli import add_parser
+
+    add_parser(sub)
     return parser
 
 
@@ -80,6 +83,10 @@ def _dispatch(args: argparse.Namespace, settings: object) -> int:
         from bot.scheduler_main import run
 
         return run(settings)
+    elif args.command == "kb":
+        from bot.kb_cli import run as run_kb
+
+        return run_kb(args, settings)
     elif args.command == "db" and args.db_command == "upgrade":
         from bot.db.migrate import upgrade
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -21,6 +22,8 @@ from bot.db.engine import create_engine, create_sessionmaker
 from bot.i18n import COMMAND_LANGUAGE_CODES, Translator
 from bot.middlewares.context import ContextMiddleware
 from bot.middlewares.retry import RetryMiddleware
+from bot.services.knowledge.build import build_matcher
+from bot.services.questions import QuestionService
 from bot.services.users import ProfileCache
 from handlers import get_routers
 
@@ -46,12 +49,22 @@ class Resources:
     engine: AsyncEngine
     sessionmaker: async_sessionmaker[AsyncSession]
     profiles: ProfileCache
+    questions: QuestionService
+    background: list[asyncio.Task[None]] = field(default_factory=list)
 
     async def close(self) -> None:
+        for task in self.background:
+            task.cancel()
         await self.engine.dispose()
 
 
-def create_resources(settings: Settings, clock: Clock, translator: Translator | None = None) -> Resources:
+def create_resources(
+    settings: Settings,
+    clock: Clock,
+    translator: Translator | None = None,
+    questions: QuestionService | None = None,
+) -> Resources:
+    """`questions` defaults to the n-gram matcher; runners add sentence embeddings in the background."""
     engine = create_engine(settings.database_url)
     return Resources(
         settings=settings,
@@ -61,6 +74,7 @@ def create_resources(settings: Settings, clock: Clock, translator: Translator | 
         sessionmaker=create_sessionmaker(engine),
         # Replicas (Redis configured) must see a language chosen on another replica at once: no cache then.
         profiles=ProfileCache(ttl_seconds=0 if settings.redis_url else 30),
+        questions=questions or QuestionService(build_matcher(with_embeddings=False)),
     )
 
 
@@ -90,7 +104,7 @@ def create_dispatcher(resources: Resources) -> Dispatcher:
     """Updates of one chat run in order (events isolation); different chats run in parallel."""
     storage, isolation = _fsm(resources.settings)
     # The injected keys, all in one place: settings, clock, translator, sessionmaker (+ per update from
-    # ContextMiddleware: session, users (UserService), profile, l10n).
+    # ContextMiddleware: session, users (UserService), stats (StatsService), profile, l10n), questions.
     dp = Dispatcher(
         storage=storage,
         events_isolation=isolation,
@@ -98,6 +112,7 @@ def create_dispatcher(resources: Resources) -> Dispatcher:
         clock=resources.clock,
         translator=resources.translator,
         sessionmaker=resources.sessionmaker,
+        questions=resources.questions,
     )
     dp.update.outer_middleware(ContextMiddleware(resources))
     dp.include_routers(*get_routers())

@@ -12,6 +12,9 @@ class MenuAction(StrEnum):
     LANGUAGE = "lang"
     PRIVACY = "priv"
     HELP = "help"
+    TOPICS = "topics"
+    PERSON = "person"
+    HOURS = "hours"
 
 
 class PickLanguage(CallbackData, prefix="lg"):
@@ -30,3 +33,35 @@ class PrivacyAction(StrEnum):
 
 class Privacy(CallbackData, prefix="pv"):
     action: PrivacyAction
+
+
+class ShowTopic(CallbackData, prefix="tp"):
+    id: str
+    lc: str  # the locale to show it in
+
+
+class MoreTopic(CallbackData, prefix="mo"):
+    id: str
+    lc: str
+
+
+class Feedback(CallbackData, prefix="fb"):
+    id: str
+    lc: str
+    up: bool
+
+
+class Category(CallbackData, prefix="ct"):
+    id: str
+
+
+class TopicsMenu(CallbackData, prefix="tm"):
+    pass
+
+
+class NoneOfThese(CallbackData, prefix="no"):
+    pass
+
+
+class SwitchLanguage(CallbackData, prefix="sw"):
+    locale: str

@@ -18,6 +18,7 @@ from bot.config import Settings, load_settings
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
 from bot.scheduling import Jobs, create_scheduler
+from bot.services.knowledge.build import add_embeddings_in_background
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,9 @@ async def start_demo(
     bot = create_bot(settings)
     dp = create_dispatcher(resources)
     await set_commands(bot, resources.translator)
+    resources.background.append(
+        asyncio.create_task(add_embeddings_in_background(resources.questions.matcher))
+    )
     jobs = Jobs(resources)
 
     async def run_due_jobs() -> None:

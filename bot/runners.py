@@ -14,6 +14,7 @@ from bot.app import ALLOWED_UPDATES, Resources, create_bot, create_dispatcher, c
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings
 from bot.db.migrate import current_head
+from bot.services.knowledge.build import add_embeddings_in_background
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,9 @@ async def start_bot(resources: Resources) -> tuple[Bot, Dispatcher]:
     dp = create_dispatcher(resources)
     await set_commands(bot, resources.translator)
     await check_advisors_group(bot, resources.settings)
+    resources.background.append(
+        asyncio.create_task(add_embeddings_in_background(resources.questions.matcher))
+    )
     return bot, dp
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.app import Resources
+from bot.services.stats import purge_unanswered
 from bot.services.users import purge_inactive
 
 log = logging.getLogger(__name__)
@@ -42,8 +43,11 @@ class Jobs:
                 self.resources.sessionmaker, self.resources.clock, self.resources.settings.retention_days
             )
             self.last_purge = now
-            if removed:
-                log.info("retention: removed %d inactive profiles", removed)
+            expired = await purge_unanswered(self.resources.sessionmaker, self.resources.clock)
+            if removed or expired:
+                log.info(
+                    "retention: removed %d inactive profiles, %d old unanswered questions", removed, expired
+                )
 
 
 def create_scheduler(jobs: Jobs) -> AsyncIOScheduler:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import errors, fallback, membership, menu, privacy, start
+from handlers import errors, fallback, membership, menu, privacy, questions, start
 
 
 def get_routers() -> list[Router]:
@@ -14,6 +14,7 @@ def get_routers() -> list[Router]:
         start.router,
         menu.router,
         privacy.router,
+        questions.router,
         # Last: it answers everything the routers above did not take (media, unknown commands, stale buttons).
         fallback.router,
     ]

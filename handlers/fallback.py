@@ -46,11 +46,6 @@ async def too_long(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("fallback-too-long"))
 
 
-@router.message(F.text)
-async def free_text(message: Message, l10n: Localizer) -> None:
-    await message.answer(l10n("fallback-text"), reply_markup=main_menu(l10n))
-
-
 @router.message()
 async def other_content(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n(_MEDIA_REPLIES.get(message.content_type, "fallback-other")))

@@ -15,6 +15,18 @@ from bot.clock import FixedClock, OffsetClock
 from bot.config import load_settings
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
+from bot.services.knowledge.build import build_matcher
+from bot.services.questions import QuestionService
+
+_QUESTIONS: list[QuestionService] = []
+
+
+def shared_questions() -> QuestionService:
+    """One matcher per test session (with embeddings: computed once, then read from the disk cache)."""
+    if not _QUESTIONS:
+        _QUESTIONS.append(QuestionService(build_matcher(with_embeddings=True)))
+    return _QUESTIONS[0]
+
 
 # A Tuesday morning in Tampere (EET, UTC+2).
 T0 = datetime(2026, 11, 24, 8, 30, tzinfo=UTC)
@@ -97,6 +109,7 @@ async def start_harness(
     *,
     redis_url: str | None = None,
     emulator: TelegramEmulator | None = None,
+    questions: QuestionService | None = None,
 ) -> BotHarness:
     # The emulator keeps real time (its rate limits need seconds to pass); the bot reads the fixed clock.
     emulator = emulator or TelegramEmulator(TOKEN, clock=OffsetClock())
@@ -110,7 +123,7 @@ async def start_harness(
         advisors_chat_id=ADVISORS_CHAT_ID,
         coordinator_ids=str(COORDINATOR_ID),
     )
-    resources = create_resources(settings, clock, translator)
+    resources = create_resources(settings, clock, translator, questions or shared_questions())
     bot = create_bot(settings)
     dp = create_dispatcher(resources)
     await set_commands(bot, translator)

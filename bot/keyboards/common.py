@@ -37,8 +37,10 @@ def main_menu(l10n: Localizer) -> InlineKeyboardMarkup:
 
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [button("menu-help", MenuAction.HELP)],
+            [button("menu-topics", MenuAction.TOPICS)],
+            [button("menu-hours", MenuAction.HOURS), button("menu-person", MenuAction.PERSON)],
             [button("menu-language", MenuAction.LANGUAGE), button("menu-privacy", MenuAction.PRIVACY)],
+            [button("menu-help", MenuAction.HELP)],
         ]
     )
 

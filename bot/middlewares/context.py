@@ -9,6 +9,7 @@ from aiogram import BaseMiddleware
 from aiogram.types import Chat, TelegramObject, User
 
 from bot.i18n import locale_from_telegram
+from bot.services.stats import StatsService
 from bot.services.users import UserService
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class ContextMiddleware(BaseMiddleware):
             users = UserService(session, res.clock, res.profiles)
             data["session"] = session
             data["users"] = users
+            data["stats"] = StatsService(session, res.clock)
             data["profile"] = None
             if tg_user is not None and not tg_user.is_bot and (chat is None or chat.type == "private"):
                 profile = await users.seen(tg_user.id)

@@ -15,3 +15,6 @@ menu-help-text =
     • لا أستطيع أن أرى أوراقك أو ملفك.
 
     الأوامر: /menu، /language، /privacy
+menu-topics = 📚 المواضيع
+menu-person = 🙋 التحدث مع شخص
+menu-hours = 🕘 ساعات العمل

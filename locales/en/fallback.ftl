@@ -7,6 +7,5 @@ fallback-other = I can only read text. Please write your question or choose a bu
 fallback-too-long = Your message is very long. Please write your question in one or two short sentences.
 fallback-edited = I saw that you changed a message. I only read new messages: please send it again.
 fallback-unknown-command = I do not know that command. Try /menu, /language or /privacy.
-fallback-text = Thank you. I cannot understand typed questions yet. Please choose a button.
 fallback-stale-button = This button is old. Here is the menu again.
 fallback-group-note = Hello! I work only in private chats. Please write to me directly. I will now leave this group.

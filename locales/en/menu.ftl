@@ -14,3 +14,6 @@ menu-help-text =
     • I cannot see your papers or your case.
 
     Commands: /menu, /language, /privacy
+menu-topics = 📚 Topics
+menu-person = 🙋 Talk to a person
+menu-hours = 🕘 Opening hours

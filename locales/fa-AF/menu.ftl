@@ -15,3 +15,6 @@ menu-help-text =
     • من اسناد یا دوسیه شما را دیده نمی‌توانم.
 
     فرمان‌ها: /menu، /language، /privacy
+menu-topics = 📚 موضوع‌ها
+menu-person = 🙋 گپ زدن با یک شخص
+menu-hours = 🕘 ساعات کاری

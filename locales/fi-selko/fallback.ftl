@@ -8,6 +8,5 @@ fallback-other = Osaan lukea vain tekstiä. Kirjoita kysymys. Tai valitse nappi.
 fallback-too-long = Viesti on liian pitkä. Kirjoita vain yksi tai kaksi lyhyttä lausetta.
 fallback-edited = Sinä muutit viestiä. Luen vain uusia viestejä. Lähetä viesti uudelleen.
 fallback-unknown-command = En tunne tätä komentoa. Kokeile /menu, /language tai /privacy.
-fallback-text = Kiitos. En vielä ymmärrä kirjoitettuja kysymyksiä. Valitse nappi.
 fallback-stale-button = Tämä nappi on vanha. Tässä on valikko uudelleen.
 fallback-group-note = Hei! En toimi ryhmissä. Kirjoita minulle suoraan. Lähden nyt tästä ryhmästä.

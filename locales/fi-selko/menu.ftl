@@ -15,3 +15,6 @@ menu-help-text =
     • En näe sinun papereitasi. En tunne sinun asiaasi.
 
     Komennot: /menu, /language, /privacy
+menu-topics = 📚 Aiheet
+menu-person = 🙋 Puhu ihmisen kanssa
+menu-hours = 🕘 Aukioloajat

@@ -7,6 +7,5 @@ fallback-other = Osaan lukea vain tekstiä. Kirjoita kysymyksesi tai valitse pai
 fallback-too-long = Viestisi on hyvin pitkä. Kirjoita kysymyksesi yhdellä tai kahdella lyhyellä lauseella.
 fallback-edited = Huomasin, että muokkasit viestiä. Luen vain uudet viestit: lähetä se uudelleen.
 fallback-unknown-command = En tunne tätä komentoa. Kokeile /menu, /language tai /privacy.
-fallback-text = Kiitos. En vielä ymmärrä kirjoitettuja kysymyksiä. Valitse painike.
 fallback-stale-button = Tämä painike on vanha. Tässä valikko uudelleen.
 fallback-group-note = Hei! Toimin vain yksityisissä keskusteluissa. Kirjoita minulle suoraan. Poistun nyt tästä ryhmästä.

@@ -14,3 +14,6 @@ menu-help-text =
     • En näe papereitasi tai asiaasi.
 
     Komennot: /menu, /language, /privacy
+menu-topics = 📚 Aiheet
+menu-person = 🙋 Puhu ihmisen kanssa
+menu-hours = 🕘 Aukioloajat

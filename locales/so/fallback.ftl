@@ -8,6 +8,5 @@ fallback-other = Waxaan akhriyi karaa qoraal oo keliya. Fadlan qor su'aashaada a
 fallback-too-long = Fariintaadu aad bay u dheer tahay. Fadlan su'aashaada ku qor hal ama laba jumladood oo gaagaaban.
 fallback-edited = Waxaan arkay inaad beddeshay fariin. Waxaan akhriyaa fariimaha cusub oo keliya: fadlan mar kale soo dir.
 fallback-unknown-command = Amarkaas ma aqaan. Isku day /menu, /language ama /privacy.
-fallback-text = Mahadsanid. Weli ma fahmi karo su'aalaha la qoro. Fadlan dooro badhan.
 fallback-stale-button = Badhankani waa duug. Waa kan liiskii mar kale.
 fallback-group-note = Salaan! Waxaan ka shaqeeyaa oo keliya wada-sheekaysiga gaarka ah. Fadlan si toos ah ii soo qor. Hadda waan ka baxayaa kooxdan.

@@ -15,3 +15,6 @@ menu-help-text =
     • Ma arki karo waraaqahaaga ama kiiskaaga.
 
     Amarrada: /menu, /language, /privacy
+menu-topics = 📚 Mawduucyada
+menu-person = 🙋 La hadal qof
+menu-hours = 🕘 Saacadaha furitaanka

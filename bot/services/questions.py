@@ -1,0 +1,81 @@
+"""Answering a typed question: which topic, in which language, and what the bot should do with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.services.knowledge.matcher import Match, Matcher
+from bot.services.knowledge.model import KnowledgeBase, Topic, TopicText
+
+# Fallback for missing knowledge-base translations (docs/decisions/0002-locales.md).
+KB_FALLBACKS: dict[str, tuple[str, ...]] = {
+    "fi-selko": ("fi", "en"),
+    "fi": ("en",),
+    "ar": ("en",),
+    "fa-AF": ("en",),
+    "so": ("en",),
+    "en": ("fi",),
+}
+# "Clearly in another language": this sure, and at least this many language-bearing words.
+SWITCH_CONFIDENCE = 0.9
+SWITCH_MIN_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Decision:
+    match: Match
+    answer_locale: str  # the language to answer in
+    offer_switch: str | None  # a locale to offer as the user's new language, if the message was clearly in it
+
+
+@dataclass(frozen=True)
+class Rendered:
+    topic: Topic
+    text: TopicText
+    locale: str  # the locale the text is really in (may be a fallback)
+
+
+def answer_locale(match: Match, user_locale: str) -> tuple[str, str | None]:
+    detected = match.detected
+    if detected.language is None or detected.evidence < SWITCH_MIN_WORDS:
+        return user_locale, None
+    same = detected.language == user_locale or (detected.language == "fi" and user_locale == "fi-selko")
+    if same or detected.confidence < SWITCH_CONFIDENCE:
+        return user_locale, None
+    return detected.language, detected.language
+
+
+class QuestionService:
+    def __init__(self, matcher: Matcher) -> None:
+        self.matcher = matcher
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.matcher.kb
+
+    def decide(self, text: str, user_locale: str) -> Decision:
+        match = self.matcher.match(text)
+        locale, switch = answer_locale(match, user_locale)
+        return Decision(match, locale, switch)
+
+    def render(self, topic_id: str, locale: str) -> Rendered | None:
+        topic = self.kb.topics.get(topic_id)
+        if topic is None:
+            return None
+        for loc in (locale, *KB_FALLBACKS.get(locale, ("en",))):
+            text = topic.text(loc)
+            if text is not None:
+                return Rendered(topic, text, loc)
+        return None
+
+    def title(self, topic_id: str, locale: str) -> str:
+        rendered = self.render(topic_id, locale)
+        return rendered.text.title if rendered else topic_id
+
+
+@dataclass(frozen=True)
+class UnansweredQuestion:
+    locale: str
+    text: str
+    asked_at: datetime

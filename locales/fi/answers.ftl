@@ -1,0 +1,35 @@
+answers-more = ➕ Lisää
+answers-helpful = 👍
+answers-not-helpful = 👎
+answers-other-topic = ↪️ { $title }
+answers-person = 🙋 Puhu ihmisen kanssa
+answers-topics = 📚 Kaikki aiheet
+answers-did-you-mean = Tarkoititko jotakin näistä? Valitse painike.
+answers-none-of-these = Ei mikään näistä
+answers-decline =
+    Anteeksi, en tiedä vastausta tähän. Tiedän vain joistakin asioista, esimerkiksi Kelasta, oleskeluluvista, asumisesta ja terveydestä.
+    Valitse aihe tai puhu ihmisen kanssa: Kototori on auki tiistaisin ja perjantaisin klo 9–15, ajanvarausta ei tarvita.
+answers-fallback-note = <i>Tätä tekstiä ei vielä ole sinun kielelläsi. Tässä se on kielellä { $language }.</i>
+answers-draft-note = <i>Käännösluonnos, ei vielä tarkistettu.</i>
+answers-switch-language = Kirjoitatko kielellä { $language }?
+answers-urgent =
+    🚨 <b>Jos nyt on vaaraa, soita 112.</b>
+    • Kriisiapu puhelimessa, aina auki: MIELI ry:n kriisipuhelin 09 2525 0111
+    • Väkivalta kotona, naisille, aina auki ja maksuton: Nollalinja 080 005 005
+    • Päivystysapu (kiireellinen hoito): 116117
+answers-thanks-feedback = Kiitos palautteesta!
+answers-sorry-feedback = Harmi, ettei tämä auttanut. Ehkä jokin näistä, tai puhu ihmisen kanssa.
+answers-categories = Valitse aihealue.
+answers-category-topics = Valitse aihe.
+answers-category-about = 🏠 Kototori
+answers-category-papers = 📄 Kirjeet, lomakkeet, laskut
+answers-category-permits = 🛂 Luvat ja kansalaisuus
+answers-category-money = 💶 Kela ja raha
+answers-category-work-study = 🎓 Työ ja opiskelu
+answers-category-family = 👨‍👩‍👧 Lapset ja perhe
+answers-category-housing = 🏢 Asuminen
+answers-category-health-safety = 🩺 Terveys ja turvallisuus
+answers-category-rights = ⚖️ Oikeudet, pankki, vero, kirjasto
+answers-smalltalk-greeting = Hei! 👋 Kysy minulta tai valitse painike.
+answers-smalltalk-thanks = Ole hyvä! Kysy milloin vain uudelleen.
+answers-smalltalk-goodbye = Näkemiin! Kototori on auki tiistaisin ja perjantaisin klo 9–15. Tervetuloa!
