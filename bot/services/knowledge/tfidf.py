@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from array import array
+from collections import Counter
 from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
 
 from bot.services.knowledge.normalize import normalize
 
@@ -25,17 +29,23 @@ def features(text: str) -> Counter[str]:
 
 class TfidfIndex:
     def __init__(self, documents: Sequence[str]) -> None:
-        counted = [features(d) for d in documents]
+        # Two passes and compact arrays while building: the peak memory stays a few MB, not a few hundred.
         df: Counter[str] = Counter()
-        for c in counted:
-            df.update(c.keys())
+        for doc in documents:
+            df.update(features(doc).keys())
         n = len(documents)
         self.idf = {f: math.log((1 + n) / (1 + d)) + 1.0 for f, d in df.items()}
         self.default_idf = math.log(1 + n) + 1.0
-        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for doc_id, c in enumerate(counted):
-            for feature, weight in self._weigh(c).items():
-                self.postings[feature].append((doc_id, weight))
+        building: dict[str, tuple[array[int], array[float]]] = {}
+        for doc_id, doc in enumerate(documents):
+            for feature, weight in self._weigh(features(doc)).items():
+                ids, weights = building.setdefault(feature, (array("i"), array("f")))
+                ids.append(doc_id)
+                weights.append(weight)
+        self.postings: dict[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]] = {
+            f: (np.frombuffer(ids, dtype=np.int32), np.frombuffer(weights, dtype=np.float32))
+            for f, (ids, weights) in building.items()
+        }
         self.size = n
 
     def _weigh(self, counts: Counter[str]) -> Vector:
@@ -43,12 +53,14 @@ class TfidfIndex:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {f: v / norm for f, v in vec.items()}
 
-    def query(self, text: str) -> dict[int, float]:
-        """Cosine similarity of the text to every document sharing a feature with it."""
+    def query(self, text: str) -> npt.NDArray[np.float32]:
+        """Cosine similarity of the text to every document (zero where nothing is shared)."""
         # Unknown features count in the norm: a message mostly unlike anything known scores low.
         vec = self._weigh(features(text))
-        scores: dict[int, float] = defaultdict(float)
+        scores = np.zeros(self.size, dtype=np.float32)
         for feature, weight in vec.items():
-            for doc_id, doc_weight in self.postings.get(feature, ()):
-                scores[doc_id] += weight * doc_weight
+            posting = self.postings.get(feature)
+            if posting is not None:
+                ids, weights = posting
+                scores[ids] += weight * weights  # ids are unique within one posting list
         return scores
