@@ -94,7 +94,8 @@ async def test_message_clearly_in_another_language_is_answered_in_it(sqlite_harn
     user = h.new_user("Hodan", language_code="en")
     await h.choose_language(user, "English")
     answer, offer = await h.say(user, "sidee baan u codsadaa lacagta kirada guriga ee kela", expect=2)
-    assert _title(h, "housing-allowance", "so") in answer["text"]
+    title = _title(h, "housing-allowance", "so")
+    assert title in answer["text"] or title in buttons(answer), "the answer (or the choice) is in Somali"
     assert buttons(offer), "a one-tap switch to Somali"
     await h.press(user, buttons(offer)[0], expect=0)
     [menu] = await h.say(user, "/menu")

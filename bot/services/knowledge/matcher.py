@@ -50,8 +50,8 @@ class Thresholds:
 
 
 # Tuned with `kototori kb eval` (docs/decisions/0004-matching.md); the blend has its own scale.
-SPARSE_THRESHOLDS = Thresholds()
-BLENDED_THRESHOLDS = Thresholds()
+SPARSE_THRESHOLDS = Thresholds(answer=0.55, margin=0.08, floor=0.15)
+BLENDED_THRESHOLDS = Thresholds(answer=0.6, margin=0.08, floor=0.1)
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ class Matcher:
         embedder: Embedder | None = None,
         thresholds: Thresholds | None = None,
         urgent_signals: dict[str, tuple[str, ...]] | None = None,
-        embedding_weight: float = 0.5,
+        embedding_weight: float = 0.6,
     ) -> None:
         self.kb = kb
         self._fixed_thresholds = thresholds

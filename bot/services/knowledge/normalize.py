@@ -58,7 +58,26 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _REPEAT.sub(r"\1\1", text)
     text = _NON_WORD.sub(" ", text)
-    return _SPACE.sub(" ", text).strip()
+    return _aliases(_SPACE.sub(" ", text).strip())
+
+
+# Finnish institution names as people write them in Arabic script (after folding): they should meet "kela".
+_ALIASES = {
+    "کیلا": "kela",
+    "کیلاء": "kela",
+    "میگری": "migri",
+    "میغری": "migri",
+    "مگری": "migri",
+    "کوتوتوری": "kototori",
+    "کتوتوری": "kototori",
+    "اوماکیلا": "omakela",
+    "سوسو": "sossu",
+    "keela": "kela",
+}
+
+
+def _aliases(text: str) -> str:
+    return " ".join(_ALIASES.get(w, w) for w in text.split())
 
 
 def words(text: str) -> list[str]:
