@@ -5,18 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.i18n import fallback_chain
 from bot.services.knowledge.matcher import Match, Matcher
 from bot.services.knowledge.model import KnowledgeBase, Topic, TopicText
 
-# Fallback for missing knowledge-base translations (docs/decisions/0002-locales.md).
-KB_FALLBACKS: dict[str, tuple[str, ...]] = {
-    "fi-selko": ("fi", "en"),
-    "fi": ("en",),
-    "ar": ("en",),
-    "fa-AF": ("en",),
-    "so": ("en",),
-    "en": ("fi",),
-}
 # "Clearly in another language": this sure, and at least this many language-bearing words.
 SWITCH_CONFIDENCE = 0.9
 SWITCH_MIN_WORDS = 2
@@ -63,7 +55,8 @@ class QuestionService:
         topic = self.kb.topics.get(topic_id)
         if topic is None:
             return None
-        for loc in (locale, *KB_FALLBACKS.get(locale, ("en",))):
+        # The same chain as the interface texts (docs/decisions/0002-locales.md).
+        for loc in fallback_chain(locale):
             text = topic.text(loc)
             if text is not None:
                 return Rendered(topic, text, loc)
