@@ -180,10 +180,15 @@ def _rss_mb() -> float:
 
 def run_stage(method: str, scale: int, cases: list[Case], passes: int, real: Any) -> dict[str, Any]:
     """In a fresh process: "bm25", or "matcher" = the n-gram matcher, then the same one with embeddings added."""
+    start_rss = _rss_mb()  # the floor: interpreter, imports and what the parent had (see in_fresh_process)
     kb = scaled_kb(load_knowledge(), scale) if scale > 1 else None  # the synthetic KB is input, not traced
 
     def result(predictor: Predictor, docs: int, mem: dict[str, float]) -> dict[str, Any]:
-        return _timed_passes(predictor, cases, passes, scale) | mem | {"docs": docs, "rss_mb": _rss_mb()}
+        return (
+            _timed_passes(predictor, cases, passes, scale)
+            | mem
+            | {"docs": docs, "rss_mb": _rss_mb(), "rss_start_mb": start_rss}
+        )
 
     if method == "bm25":
         bm25, mem = _traced(lambda: BM25(kb or load_knowledge()))
@@ -214,9 +219,14 @@ def run_stage(method: str, scale: int, cases: list[Case], passes: int, real: Any
     return out | {"blended": result(matcher, len(matcher.docs), mem)}
 
 
-def in_fresh_process(method: str, scale: int, cases: list[Case], passes: int, real: Any) -> dict[str, Any]:
+def _real_embedder() -> Any:
+    return build_matcher(with_embeddings=True).embedder  # None when embeddings are unavailable
+
+
+def in_fresh_process(fn: Callable[..., T], *args: Any) -> T:
+    # Linux children inherit the parent's peak RSS as their ru_maxrss floor: the parent must stay small.
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(run_stage, method, scale, cases, passes, real).result()
+        return pool.submit(fn, *args).result()
 
 
 def _f(value: float | None, width: int, digits: int = 1) -> str:
@@ -225,7 +235,7 @@ def _f(value: float | None, width: int, digits: int = 1) -> str:
 
 def report(results: dict[str, dict[str, Any]]) -> None:
     print(f"\n{'method':<9}{'KB':>4}{'docs':>8}{'p50 ms':>9}{'p99 ms':>9}{'q/s':>8}{'p50 xBM25':>11}"
-          f"{'q/s xBM25':>11}{'build s*':>10}{'traced MB':>11}{'RSS MB':>9}")  # fmt: skip
+          f"{'q/s xBM25':>11}{'build s*':>10}{'traced MB':>11}{'RSS MB':>9}{'floor':>7}")  # fmt: skip
     for key, r in results.items():
         method, scale = key.split("@")
         if "skipped" in r:
@@ -235,11 +245,11 @@ def report(results: dict[str, dict[str, Any]]) -> None:
         print(
             f"{method:<9}{scale:>4}{r['docs']:>8}{_f(r['p50'], 9, 2)}{_f(r['p99'], 9, 2)}{_f(r['qps'], 8, 0)}"
             f"{_f(r['p50'] / base['p50'], 11)}{_f(r['qps'] / base['qps'], 11, 3)}{_f(r['build_s_traced'], 10)}"
-            f"{_f(r['traced_mb'], 11)}{_f(r['rss_mb'], 9, 0)}"
+            f"{_f(r['traced_mb'], 11)}{_f(r['rss_mb'], 9, 0)}{_f(r['rss_start_mb'], 7, 0)}"
         )
     print("* under tracemalloc, so slower than untraced. docs = index rows (BM25: one per label).")
     print(
-        "  RSS = process peak; blended runs in the n-gram matcher's process, after it (same index plus embedder)."
+        "  RSS = process peak (floor: its RSS before building anything); blended runs in the n-gram matcher's process, after it (same index plus embedder)."
     )
     acc = {m: results[f"{m}@1x"]["accuracy"] for m in METHODS if "accuracy" in results[f"{m}@1x"]}
     print("\nAccuracy, %: top1 / top3 of in-scope questions; oos = out-of-scope questions declined")
@@ -266,13 +276,13 @@ def main() -> None:
     if args.quick:
         cases, passes = random.Random(0).sample(cases, min(200, len(cases))), 1
     print(f"{len(cases)} questions, {passes} pass(es), {os.cpu_count()} cores, {platform.python_version()}")
-    real = build_matcher(with_embeddings=True).embedder  # tiled at 20x; None when embeddings are unavailable
+    real = in_fresh_process(_real_embedder)  # tiled at 20x
     results: dict[str, dict[str, Any]] = {}
     began = time.perf_counter()
     for scale in (1, SCALE):
         for method in ("bm25", "matcher"):
             print(f"  {method} @ {scale}x ... ({time.perf_counter() - began:.0f} s)", flush=True)
-            for name, r in in_fresh_process(method, scale, cases, passes, real).items():
+            for name, r in in_fresh_process(run_stage, method, scale, cases, passes, real).items():
                 results[f"{name}@{scale}x"] = r
     if args.json:
         meta = {
