@@ -249,7 +249,8 @@ def report(results: dict[str, dict[str, Any]]) -> None:
         )
     print("* under tracemalloc, so slower than untraced. docs = index rows (BM25: one per label).")
     print(
-        "  RSS = process peak (floor: its RSS before building anything); blended runs in the n-gram matcher's process, after it (same index plus embedder)."
+        "  RSS = process peak (floor: before building anything); blended runs after n-gram in the same process\n"
+        "  (same index, embedder added)."
     )
     acc = {m: results[f"{m}@1x"]["accuracy"] for m in METHODS if "accuracy" in results[f"{m}@1x"]}
     print("\nAccuracy, %: top1 / top3 of in-scope questions; oos = out-of-scope questions declined")
