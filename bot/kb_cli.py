@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TextIO
 
+from bot.clock import SystemClock
 from bot.config import Settings
 from bot.services.knowledge.model import KB_LOCALES, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.services.knowledge.normalize import normalize
@@ -144,7 +145,7 @@ def check(out: TextIO) -> int:
     except KnowledgeError as exc:
         out.write(f"error: {exc}\n")
         return 1
-    errors, warnings = problems(kb, datetime.now(UTC).date())
+    errors, warnings = problems(kb, SystemClock().now().date())
     for line in warnings:
         out.write(f"warning: {line}\n")
     for line in errors:

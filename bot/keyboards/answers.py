@@ -114,7 +114,7 @@ def switch_language_keyboard(l10n_target: Localizer, locale: str) -> InlineKeybo
         inline_keyboard=[
             [
                 InlineKeyboardButton(
-                    text="🌐 " + l10n_target("answers-switch-language", language=l10n_target.language_name),
+                    text=l10n_target("answers-switch-language", language=l10n_target.language_name),
                     callback_data=SwitchLanguage(locale=locale).pack(),
                 )
             ]

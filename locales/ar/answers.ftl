@@ -12,7 +12,7 @@ answers-decline =
     اختر موضوعًا، أو تحدث مع شخص: Kototori مفتوح يوم الثلاثاء ويوم الجمعة، الساعة 9–15. لا تحتاج إلى موعد.
 answers-fallback-note = <i>هذا النص غير موجود بلغتك بعد. هنا هو باللغة { $language }.</i>
 answers-draft-note = <i>ترجمة أولية، لم تتم مراجعتها بعد.</i>
-answers-switch-language = هل تكتب باللغة { $language }؟
+answers-switch-language = 🌐 هل تكتب باللغة { $language }؟
 answers-urgent =
     🚨 <b>إذا كان هناك خطر الآن، اتصل بالرقم 112.</b>
     • مساعدة في الأزمات بالهاتف، ليلًا ونهارًا: خط الأزمات MIELI 09 2525 0111

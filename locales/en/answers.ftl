@@ -11,7 +11,7 @@ answers-decline =
     Choose a topic, or talk to a person: Kototori is open on Tuesday and Friday 9–15, no appointment needed.
 answers-fallback-note = <i>This text is not yet in your language. Here it is in { $language }.</i>
 answers-draft-note = <i>Draft translation, not yet checked.</i>
-answers-switch-language = Write in { $language }?
+answers-switch-language = 🌐 Write in { $language }?
 answers-urgent =
     🚨 <b>If there is danger now, call 112.</b>
     • Crisis help by phone, 24/7: MIELI crisis line 09 2525 0111

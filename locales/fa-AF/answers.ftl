@@ -12,7 +12,7 @@ answers-decline =
     یک موضوع را انتخاب کنید، یا با یک شخص گپ بزنید: Kototori روزهای سه‌شنبه و جمعه، ساعت 9–15 باز است. گرفتن وقت ضرورت نیست.
 answers-fallback-note = <i>این متن هنوز به زبان شما نیست. اینجا آن را به زبان { $language } می‌بینید.</i>
 answers-draft-note = <i>ترجمه اولیه، هنوز بررسی نشده است.</i>
-answers-switch-language = به زبان { $language } می‌نویسید؟
+answers-switch-language = 🌐 به زبان { $language } می‌نویسید؟
 answers-urgent =
     🚨 <b>اگر همین حالا خطر است، به 112 زنگ بزنید.</b>
     • کمک در وقت بحران از طریق تیلفون، شب و روز: خط بحران MIELI 09 2525 0111

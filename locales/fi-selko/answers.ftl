@@ -12,7 +12,7 @@ answers-decline =
     Valitse aihe. Tai puhu ihmisen kanssa. Kototori on auki joka tiistai ja perjantai klo 9–15. Sinun ei tarvitse varata aikaa.
 answers-fallback-note = <i>Tätä tekstiä ei ole vielä sinun kielelläsi. Tässä teksti on kielellä { $language }.</i>
 answers-draft-note = <i>Käännös on luonnos. Sitä ei ole vielä tarkistettu.</i>
-answers-switch-language = Kirjoitatko kielellä { $language }?
+answers-switch-language = 🌐 Kirjoitatko kielellä { $language }?
 answers-urgent =
     🚨 <b>Onko nyt vaaraa? Soita 112.</b>
     • Kriisiapu puhelimessa. Aina auki. MIELI ry:n kriisipuhelin 09 2525 0111

@@ -11,7 +11,7 @@ answers-decline =
     Valitse aihe tai puhu ihmisen kanssa: Kototori on auki tiistaisin ja perjantaisin klo 9–15, ajanvarausta ei tarvita.
 answers-fallback-note = <i>Tätä tekstiä ei vielä ole sinun kielelläsi. Tässä se on kielellä { $language }.</i>
 answers-draft-note = <i>Käännösluonnos, ei vielä tarkistettu.</i>
-answers-switch-language = Kirjoitatko kielellä { $language }?
+answers-switch-language = 🌐 Kirjoitatko kielellä { $language }?
 answers-urgent =
     🚨 <b>Jos nyt on vaaraa, soita 112.</b>
     • Kriisiapu puhelimessa, aina auki: MIELI ry:n kriisipuhelin 09 2525 0111

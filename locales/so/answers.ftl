@@ -12,7 +12,7 @@ answers-decline =
     Dooro mawduuc, ama la hadal qof: Kototori waa furan yahay Talaadada iyo Jimcaha, saacadda 9–15. Ballan looma baahna.
 answers-fallback-note = <i>Qoraalkan weli laguma hayo luqaddaada. Waa kan oo ku qoran luqadda { $language }.</i>
 answers-draft-note = <i>Tarjumaad hordhac ah, weli lama hubin.</i>
-answers-switch-language = Ma rabtaa inaad ku qorto { $language }?
+answers-switch-language = 🌐 Ma rabtaa inaad ku qorto { $language }?
 answers-urgent =
     🚨 <b>Haddii uu hadda khatar jiro, wac 112.</b>
     • Caawimaad xaalad adag, taleefan, habeen iyo maalin: khadka MIELI 09 2525 0111
