@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 
@@ -32,6 +34,7 @@ from bot.views.answers import (
     topic_view,
     urgent_view,
 )
+from handlers.dynamic import answer_dynamic
 from handlers.fallback import MAX_QUESTION_CHARS
 from handlers.start import picker_text
 
@@ -56,7 +59,9 @@ async def question(
     questions: QuestionService,
     stats: StatsService,
     profile: UserProfile | None,
+    **data: Any,
 ) -> None:
+    data.update(questions=questions, stats=stats, profile=profile, translator=translator, l10n=l10n)
     decision = questions.decide(message.text or "", l10n.locale)
     match, locale = decision.match, decision.answer_locale
     if match.action == "smalltalk" and match.topic is not None:
@@ -64,9 +69,10 @@ async def question(
     elif match.action == "answer" and match.topic is not None:
         if match.urgent:
             await _send(message, urgent_view(translator, locale))
-        await _send(
-            message, topic_view(questions, translator, match.topic, locale, others=match.alternatives)
-        )
+        if not await answer_dynamic(match.topic, message, locale, data):
+            await _send(
+                message, topic_view(questions, translator, match.topic, locale, others=match.alternatives)
+            )
     elif match.action == "choose":
         await _send(message, choose_view(questions, translator, match.alternatives, locale))
     else:
@@ -93,11 +99,17 @@ async def _smalltalk(
 
 @router.callback_query(ShowTopic.filter(F.lc.in_(LOCALES)))
 async def show_topic(
-    query: CallbackQuery, callback_data: ShowTopic, questions: QuestionService, translator: Translator
+    query: CallbackQuery,
+    callback_data: ShowTopic,
+    questions: QuestionService,
+    translator: Translator,
+    **data: Any,
 ) -> None:
     await query.answer()
     if isinstance(query.message, Message):
-        await _send(query.message, topic_view(questions, translator, callback_data.id, callback_data.lc))
+        data.update(questions=questions, translator=translator, query=query)
+        if not await answer_dynamic(callback_data.id, query.message, callback_data.lc, data):
+            await _send(query.message, topic_view(questions, translator, callback_data.id, callback_data.lc))
 
 
 @router.callback_query(MoreTopic.filter(F.lc.in_(LOCALES)))
@@ -154,12 +166,14 @@ async def menu_topic(
     l10n: Localizer,
     questions: QuestionService,
     translator: Translator,
+    **data: Any,
 ) -> None:
     await query.answer()
     if isinstance(query.message, Message):
-        await _send(
-            query.message, topic_view(questions, translator, MENU_TOPICS[callback_data.action], l10n.locale)
-        )
+        topic_id = MENU_TOPICS[callback_data.action]
+        data.update(questions=questions, translator=translator, l10n=l10n, query=query)
+        if not await answer_dynamic(topic_id, query.message, l10n.locale, data):
+            await _send(query.message, topic_view(questions, translator, topic_id, l10n.locale))
 
 
 @router.callback_query(Category.filter())
