@@ -68,5 +68,26 @@ class E5Embedder:
         self.matrix = np.vstack([known[k] for k in keys]).astype(np.float32)
 
     def similarities(self, text: str) -> Sequence[float]:
-        vector = _model().query(text)
+        model = _model()
+        vector = model.query(_head(model, text, MAX_QUERY_TOKENS))
         return self.matrix @ vector  # type: ignore[no-any-return]
+
+
+# The encoder's time grows with the question's length (about 1 ms per token on one core); a newcomer's question
+# says what it is about early, so long messages are embedded from their first words only (the n-gram index still
+# reads all of it). Chosen with `kototori kb eval`: see docs/decisions/0004-matching.md.
+MAX_QUERY_TOKENS = 32
+
+
+def _head(model: Any, text: str, limit: int) -> str:
+    if model.token_count(text, True) <= limit:
+        return text
+    words = text.split()
+    low, high = 1, len(words)
+    while low < high:  # the longest prefix of whole words that fits
+        mid = (low + high + 1) // 2
+        if model.token_count(" ".join(words[:mid]), True) <= limit:
+            low = mid
+        else:
+            high = mid - 1
+    return " ".join(words[:low])

@@ -84,16 +84,36 @@ def _documents(kb: KnowledgeBase) -> list[_Doc]:
     return [d for d in docs if normalize(d.text)]
 
 
-def load_urgent_signals(root: Path = KNOWLEDGE_DIR) -> dict[str, tuple[str, ...]]:
+Signal = tuple[str, ...]  # every part must start a word somewhere in the message ("a + b" in urgent.yaml)
+
+
+def load_urgent_signals(root: Path = KNOWLEDGE_DIR) -> dict[str, tuple[Signal, ...]]:
     path = root / "urgent.yaml"
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    signals: dict[str, tuple[str, ...]] = {}
+    signals: dict[str, tuple[Signal, ...]] = {}
     for kind, by_locale in (data.get("signals") or {}).items():
-        phrases = {normalize(str(p)) for items in (by_locale or {}).values() for p in items or []}
-        signals[str(kind)] = tuple(sorted(p for p in phrases if len(p) >= 3))
+        phrases = {
+            tuple(normalize(part) for part in str(p).split(" + "))
+            for items in (by_locale or {}).values()
+            for p in items or []
+        }
+        signals[str(kind)] = tuple(sorted(p for p in phrases if all(len(part) >= 3 for part in p)))
     return signals
+
+
+# When the n-gram score alone is this clear, the sentence encoder (most of the time per question) is skipped: on the
+# evaluation set about a fifth of the questions, none of them decided differently (docs/decisions/0004-matching.md).
+DECISIVE_SCORE = 0.7
+DECISIVE_MARGIN = 0.2
+
+
+def _decisive(scores: dict[str, float]) -> bool:
+    if len(scores) < 2:
+        return False
+    first, second = sorted(scores.values(), reverse=True)[:2]
+    return first >= DECISIVE_SCORE and first - second >= DECISIVE_MARGIN
 
 
 class Matcher:
@@ -103,7 +123,7 @@ class Matcher:
         *,
         embedder: Embedder | None = None,
         thresholds: Thresholds | None = None,
-        urgent_signals: dict[str, tuple[str, ...]] | None = None,
+        urgent_signals: dict[str, tuple[Signal, ...]] | None = None,
         embedding_weight: float = 0.6,
     ) -> None:
         self.kb = kb
@@ -135,7 +155,7 @@ class Matcher:
 
     def label_scores(self, text: str) -> dict[str, float]:
         sparse = self._pool(self.index.query(text), shift=0.0)
-        if self.embedder is None:
+        if self.embedder is None or _decisive(sparse):
             return {label: value for label, value in sparse.items() if value > 0}
         dense = self._pool(np.asarray(self.embedder.similarities(text), dtype=np.float32), shift=DENSE_ZERO)
         w = self.embedding_weight
@@ -157,7 +177,7 @@ class Matcher:
     def urgent_kind(self, text: str) -> str | None:
         padded = f" {normalize(text)} "
         for kind, phrases in self.urgent_signals.items():
-            if any(f" {p}" in padded for p in phrases):
+            if any(all(f" {part}" in padded for part in signal) for signal in phrases):
                 return kind
         return None
 

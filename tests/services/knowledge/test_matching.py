@@ -92,11 +92,29 @@ def test_out_of_scope_is_not_answered_directly(matcher: Matcher, text: str) -> N
         ("haluan kuolla", "mental-health"),
         ("اخذوا اولادي الى الحضانة lastensuojelu", "social-worker"),
         ("tulipalo keittiössä", "emergency"),
+        ("ilmahayga ayay qaateen sosiaalka", "social-worker"),
+        ("ma doonayo inaan sii noolaado", "mental-health"),
+        ("dega nemikhayom zinda bashom", "mental-health"),
+        ("wallah ma bdi 3ish ba2a", "mental-health"),
     ],
 )
 def test_urgent_situations_are_answered_with_urgency(matcher: Matcher, text: str, topic: str) -> None:
     match = matcher.match(text)
     assert (match.action, match.topic, match.urgent) == ("answer", topic, True)
+
+
+def test_no_example_of_an_ordinary_topic_sounds_urgent(matcher: Matcher) -> None:
+    """Urgent phrases override the topic match, so one that fires on ordinary questions would alarm people."""
+    false_alarms = [
+        (topic.id, question)
+        for topic in matcher.kb.topics.values()
+        if not topic.urgent
+        for text in topic.texts.values()
+        for question in text.examples
+        if matcher.urgent_kind(question) is not None
+    ]
+    false_alarms += [(loc, q) for loc, qs in matcher.kb.negatives.items() for q in qs if matcher.urgent_kind(q)]
+    assert false_alarms == []
 
 
 def test_smalltalk_is_understood(matcher: Matcher) -> None:
