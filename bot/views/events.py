@@ -50,8 +50,8 @@ def first_occurrences(upcoming: list[Occurrence]) -> list[Occurrence]:
 
 
 def nth_key(nth: int | None) -> str:
-    """Fluent selector key for "first ... last" (a string: numbers would also match plural categories)."""
-    return "last" if nth == -1 else str(nth or 1)
+    """Fluent selector key for "first ... last" (words: a number would also match plural categories)."""
+    return {1: "first", 2: "second", 3: "third", 4: "fourth"}.get(nth or 1, "last")
 
 
 def when_text(draft: EventDraft, l10n: Localizer) -> str:

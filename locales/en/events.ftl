@@ -5,12 +5,18 @@ events-choose = Choose one to see more. You can get a reminder before it starts.
 events-line = { $day } { $time } · { $title }
 events-when-once = 🗓 { $date }, { $time }
 events-when-weekly = 🗓 Every { $weekdays }, { $time }
-events-when-monthly = 🗓 { events-nth } { $weekday } of the month, { $time }
+events-when-monthly = 🗓 { $nth ->
+    [first] First
+    [second] Second
+    [third] Third
+    [fourth] Fourth
+   *[last] Last
+} { $weekday } of the month, { $time }
 events-nth = { $nth ->
-    [1] First
-    [2] Second
-    [3] Third
-    [4] Fourth
+    [first] First
+    [second] Second
+    [third] Third
+    [fourth] Fourth
    *[last] Last
 }
 events-next = Next: { $dates }
