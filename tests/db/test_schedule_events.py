@@ -22,7 +22,14 @@ from bot.services.schedule_data import ScheduleError
 from bot.services.users import UserService
 
 TZ = ZoneInfo("Europe/Helsinki")
-MY_TABLES = {"schedule_exceptions", "events", "event_texts", "event_skips", "event_subscriptions", "event_notices"}
+MY_TABLES = {
+    "schedule_exceptions",
+    "events",
+    "event_texts",
+    "event_skips",
+    "event_subscriptions",
+    "event_notices",
+}
 
 
 @pytest.fixture
@@ -72,7 +79,13 @@ async def test_exceptions_are_stored_replaced_and_removed(sessions: async_sessio
         )
         assert not await service.intervals_on(date(2026, 11, 27))
         await service.set_exception(
-            date(2026, 11, 27), closed=False, opens=time(12), closes=time(15), reason="other", note="Koulutus aamulla", by=9003
+            date(2026, 11, 27),
+            closed=False,
+            opens=time(12),
+            closes=time(15),
+            reason="other",
+            note="Koulutus aamulla",
+            by=9003,
         )
         [interval] = await service.intervals_on(date(2026, 11, 27))
         assert interval.opens == datetime(2026, 11, 27, 12, tzinfo=TZ)
@@ -91,12 +104,16 @@ async def test_exceptions_are_stored_replaced_and_removed(sessions: async_sessio
         assert await service.exceptions() == []
 
 
-async def _user(sessions: async_sessionmaker[AsyncSession], clock: FixedClock, telegram_id: int, locale: str) -> None:
+async def _user(
+    sessions: async_sessionmaker[AsyncSession], clock: FixedClock, telegram_id: int, locale: str
+) -> None:
     async with sessions() as session:
         await UserService(session, clock).choose_locale(telegram_id, locale)
 
 
-async def test_seeds_once_subscribe_cancel_and_notify_once(sessions: async_sessionmaker[AsyncSession]) -> None:
+async def test_seeds_once_subscribe_cancel_and_notify_once(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
     # Thursday 26 November 2026, 10:45 in Tampere: the Finnish group at 13:30 is due a reminder.
     clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
     await _user(sessions, clock, 7_000_000_001, "ar")
@@ -170,7 +187,9 @@ async def test_crash_mid_send_is_reported_not_resent_and_blocked_users_are_marke
         await events.skip(finnish.id, date(2026, 12, 3))
     await EventNoticeJob(sessions, clock, TZ, sender).run()
     async with sessions() as session:
-        blocked = (await session.execute(select(User.telegram_id).where(User.blocked_at.is_not(None)))).scalars()
+        blocked = (
+            await session.execute(select(User.telegram_id).where(User.blocked_at.is_not(None)))
+        ).scalars()
         assert sorted(blocked) == [801, 802]
 
 

@@ -43,9 +43,17 @@ def test_the_four_seeded_groups() -> None:
         time(13, 30),
         time(15),
     )
-    assert (s["mens-futsal"].starts, s["mens-futsal"].ends, s["mens-futsal"].audience) == (time(16), time(17), "men")
+    assert (s["mens-futsal"].starts, s["mens-futsal"].ends, s["mens-futsal"].audience) == (
+        time(16),
+        time(17),
+        "men",
+    )
     assert s["english-for-persian"].weekdays == (1, 3)
-    assert (s["cafe-gabriel"].repeat, s["cafe-gabriel"].nth, s["cafe-gabriel"].weekdays) == ("monthly", 1, (6,))
+    assert (s["cafe-gabriel"].repeat, s["cafe-gabriel"].nth, s["cafe-gabriel"].weekdays) == (
+        "monthly",
+        1,
+        (6,),
+    )
 
 
 def test_cafe_gabriel_is_on_the_first_sunday_of_each_month() -> None:
@@ -85,7 +93,10 @@ def test_last_friday_and_a_one_off_with_an_end() -> None:
     weekly_until = EventDraft(
         **{**base.__dict__, "repeat": "weekly", "weekdays": (0,), "nth": None, "until": date(2026, 12, 14)}
     )
-    assert info(weekly_until).dates(date(2026, 12, 1), date(2026, 12, 31)) == [date(2026, 12, 7), date(2026, 12, 14)]
+    assert info(weekly_until).dates(date(2026, 12, 1), date(2026, 12, 31)) == [
+        date(2026, 12, 7),
+        date(2026, 12, 14),
+    ]
 
 
 def test_an_occurrence_keeps_its_local_time_across_daylight_saving() -> None:
@@ -98,7 +109,10 @@ def test_an_occurrence_keeps_its_local_time_across_daylight_saving() -> None:
 def test_text_falls_back_along_the_chain_with_its_locale() -> None:
     english = info(seeds()["english-for-persian"])
     assert english.text("fa-AF")[1] == "fa-AF"
-    assert english.text("ar") == (EventText("English for Persian speakers", english.draft.texts["en"].description), "en")
+    assert english.text("ar") == (
+        EventText("English for Persian speakers", english.draft.texts["en"].description),
+        "en",
+    )
     assert english.text("fi-selko")[1] == "fi"
 
 
@@ -121,7 +135,9 @@ def test_when_text_in_each_language(translator: Translator) -> None:
     s = seeds()
     english = when_text(s["english-for-persian"], translator("en"))
     assert _plain(english) == "🗓 Every Tuesday and Thursday, 17:00 – 19:00"
-    assert _plain(when_text(s["cafe-gabriel"], translator("en"))) == "🗓 First Sunday of the month, 14:00 – 18:00"
+    assert (
+        _plain(when_text(s["cafe-gabriel"], translator("en"))) == "🗓 First Sunday of the month, 14:00 – 18:00"
+    )
     assert when_text(s["cafe-gabriel"], translator("fi")) == "🗓 Kuukauden ensimmäinen sunnuntai, 14.00–18.00"
     assert "الأحد الأول" in when_text(s["cafe-gabriel"], translator("ar"))
 
@@ -151,8 +167,12 @@ def test_ics_parses_with_timezone_rrule_and_escaping() -> None:
 
 
 def test_reminder_three_hours_before_but_not_at_night() -> None:
-    assert reminder_time(datetime(2026, 11, 26, 13, 30, tzinfo=TZ), TZ) == datetime(2026, 11, 26, 10, 30, tzinfo=TZ)
-    assert reminder_time(datetime(2026, 11, 26, 9, 0, tzinfo=TZ), TZ) == datetime(2026, 11, 25, 18, 0, tzinfo=TZ)
+    assert reminder_time(datetime(2026, 11, 26, 13, 30, tzinfo=TZ), TZ) == datetime(
+        2026, 11, 26, 10, 30, tzinfo=TZ
+    )
+    assert reminder_time(datetime(2026, 11, 26, 9, 0, tzinfo=TZ), TZ) == datetime(
+        2026, 11, 25, 18, 0, tzinfo=TZ
+    )
 
 
 def test_due_reminders_only_between_reminder_time_and_start() -> None:
@@ -192,6 +212,8 @@ def test_wizard_round_trip_and_validation() -> None:
 def test_ics_for_a_one_off_has_no_rule() -> None:
     draft = seeds()["mens-futsal"]
     once = EventDraft(**{**draft.__dict__, "repeat": "once", "weekdays": (), "start_date": date(2026, 12, 3)})
-    [vevent] = Calendar.from_ical(event_ics(info(once), "en", TZ, datetime(2026, 11, 24, tzinfo=UTC))).walk("VEVENT")
+    [vevent] = Calendar.from_ical(event_ics(info(once), "en", TZ, datetime(2026, 11, 24, tzinfo=UTC))).walk(
+        "VEVENT"
+    )
     assert "RRULE" not in vevent
     assert vevent.decoded("DTEND") - vevent.decoded("DTSTART") == timedelta(hours=1)
