@@ -6,6 +6,7 @@ from aiogram import Router
 
 from handlers import (
     errors,
+    event_wizard,
     events,
     events_admin,
     fallback,
@@ -29,6 +30,7 @@ def get_routers() -> list[Router]:
         # Coordinators' flows before questions: their typed steps (titles, reasons) are not questions.
         hours_admin.router,
         events_admin.router,
+        event_wizard.router,
         hours.router,
         events.router,
         questions.router,

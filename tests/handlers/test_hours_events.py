@@ -286,3 +286,45 @@ async def test_a_did_you_mean_button_answers_from_live_data(sqlite_harness: BotH
     [listing] = await h.press(user, title.title)
     assert h.translator("so")("events-choose") in listing["text"]
     assert any("Café Gabriel" in b for b in buttons(listing))
+
+
+async def test_coordinator_edits_an_event_and_cancels_one_date(sqlite_harness: BotHarness) -> None:
+    h = sqlite_harness
+    fi = h.translator("fi")
+    leena = await coordinator(h)
+    user = h.new_user("Zahra", language_code="fa")
+    await h.choose_language(user, "دری")
+    await h.say(user, "/events")
+    await press_containing(h, user, "کافه گابریل")
+    await h.press(user, h.translator("fa-AF")("events-subscribe"))
+
+    await h.say(leena, "/events_admin")
+    await h.press(leena, "Café Gabriel")
+    [ask] = await h.press(leena, fi("eventsadmin-edit-place"))
+    assert ask["text"] == fi("eventsadmin-ask-place")
+    _, card = await h.say(leena, "Hervannan kirjasto, Pietilänkatu 2", expect=2)
+    assert "Hervannan kirjasto" in card["text"]
+    # Monthly on the last Saturday instead of the first Sunday.
+    await h.press(leena, fi("eventsadmin-edit-when"))
+    await h.press(leena, fi("eventsadmin-repeat-monthly"))
+    await h.press(leena, fi("events-nth", nth="last"))
+    await h.press(leena, "lauantai")
+    await h.press(leena, "14.00")
+    _, card = await h.press(leena, "18.00", expect=2)
+    assert "Kuukauden viimeinen lauantai, 14.00–18.00" in card["text"]
+    assert "la 26.12." in card["text"], "the next date follows the new rule"
+
+    await h.press(leena, fi("eventsadmin-skip-date"), expect=0)
+    await h.press(leena, day_short(date(2027, 1, 30), "fi"), expect=0)
+    assert fi("eventsadmin-yes") in buttons(newest(h, leena))
+    await h.press(leena, fi("eventsadmin-yes"), expect=0)
+    assert newest(h, leena)["text"] == fi("eventsadmin-cancelled", count=1)
+
+    jobs = Jobs(h.resources, BotNoticeSender(h.bot, h.translator, interval=0))
+    before = len(h.bot_messages(user))
+    await jobs.tick()
+    [notice] = await h.wait_new(user, before, 1)
+    assert "کافه گابریل" in notice["text"] and day_long(date(2027, 1, 30), "fa-AF") in notice["text"]
+    [card] = await h.press(user, h.translator("fa-AF")("events-show"))
+    assert "Hervannan kirjasto" in card["text"]
+    assert day_short(date(2027, 1, 30), "fa-AF") not in card["text"], "the cancelled date is not listed"
