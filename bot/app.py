@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "commands-start"),
     ("menu", "commands-menu"),
+    ("hours", "commands-hours"),
+    ("events", "commands-events"),
     ("language", "commands-language"),
     ("privacy", "commands-privacy"),
     ("delete_my_data", "commands-delete-my-data"),

@@ -15,6 +15,7 @@ class MenuAction(StrEnum):
     TOPICS = "topics"
     PERSON = "person"
     HOURS = "hours"
+    EVENTS = "events"
 
 
 class PickLanguage(CallbackData, prefix="lg"):
@@ -65,3 +66,43 @@ class NoneOfThese(CallbackData, prefix="no"):
 
 class SwitchLanguage(CallbackData, prefix="sw"):
     locale: str
+
+
+# --- hours and events (issue 4) -------------------------------------------------------------------------------
+
+
+class EventList(CallbackData, prefix="el"):
+    pass
+
+
+class ShowEvent(CallbackData, prefix="ev"):
+    id: int
+
+
+class EventReminders(CallbackData, prefix="es"):
+    id: int
+    on: bool
+    card: bool = True  # pressed on the event card (False: on a reminder)
+
+
+class EventCalendar(CallbackData, prefix="ei"):
+    id: int
+
+
+class HoursAdmin(CallbackData, prefix="ha"):
+    """Coordinators' exception flow; every step carries what was chosen so far (no hidden state)."""
+
+    act: str
+    d: str = ""  # YYYYMMDD
+    o: int = -1  # opens, minutes after midnight (-1: closed all day)
+    c: int = -1  # closes
+    r: str = ""  # reason preset
+    p: int = 0  # page of the date picker
+
+
+class EventAdmin(CallbackData, prefix="ea"):
+    """Coordinators' event flow; the draft itself lives in FSM data."""
+
+    act: str
+    id: int = 0
+    v: str = ""

@@ -17,6 +17,7 @@ from bot.clock import OffsetClock
 from bot.config import Settings, load_settings
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
+from bot.notice_sender import BotNoticeSender
 from bot.scheduling import Jobs, create_scheduler
 from bot.services.knowledge.build import add_embeddings_in_background
 
@@ -98,6 +99,8 @@ def _add_routes(app: web.Application) -> None:
                 "advisors_chat_id": ADVISORS_CHAT_ID,
                 "advisors": [{"id": i, "first_name": n} for n, i in (*ADVISORS, COORDINATOR)],
                 "personas": [{"first_name": n, "language_code": c} for n, c in PERSONAS],
+                # Staff who also use the bot in a private chat (the coordinator's flows: /coordinator).
+                "private_staff": [COORDINATOR[1]],
             }
         )
 
@@ -123,7 +126,7 @@ async def start_demo(
     resources.background.append(
         asyncio.create_task(add_embeddings_in_background(resources.questions.matcher))
     )
-    jobs = Jobs(resources)
+    jobs = Jobs(resources, BotNoticeSender(bot, resources.translator))
 
     async def run_due_jobs() -> None:
         await jobs.tick()

@@ -139,6 +139,20 @@ def problems(kb: KnowledgeBase, today: date) -> tuple[list[str], list[str]]:
     return errors, warnings
 
 
+def schedule_problems() -> list[str]:
+    """knowledge/schedule.yaml and knowledge/events.yaml (the hours and events features read them)."""
+    from bot.services.events_data import EventError, read_event_seeds
+    from bot.services.schedule_data import ScheduleError, read_schedule
+
+    found = []
+    for read in (read_schedule, read_event_seeds):
+        try:
+            read()
+        except (ScheduleError, EventError) as exc:
+            found.append(f"{read.__name__}: {exc}")
+    return found
+
+
 def check(out: TextIO) -> int:
     try:
         kb = load_knowledge()
@@ -146,6 +160,7 @@ def check(out: TextIO) -> int:
         out.write(f"error: {exc}\n")
         return 1
     errors, warnings = problems(kb, SystemClock().now().date())
+    errors += schedule_problems()
     for line in warnings:
         out.write(f"warning: {line}\n")
     for line in errors:

@@ -14,7 +14,9 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.app import Resources
+from bot.app import Resources, create_bot
+from bot.notice_sender import BotNoticeSender
+from bot.services.event_notices import EventNoticeJob, NoticeSender
 from bot.services.stats import purge_unanswered
 from bot.services.users import purge_inactive
 
@@ -32,9 +34,15 @@ class AlreadyRunning(RuntimeError):
 class Jobs:
     """Due-work checks driven by the injected clock, so the demo can move time and tests can fix it."""
 
-    def __init__(self, resources: Resources) -> None:
+    def __init__(self, resources: Resources, sender: NoticeSender | None = None) -> None:
         self.resources = resources
         self.last_purge: datetime | None = None
+        # Event reminders and cancellation notices need a way to Telegram; without one they wait in the database.
+        self.event_notices = (
+            EventNoticeJob(resources.sessionmaker, resources.clock, resources.settings.tz, sender)
+            if sender is not None
+            else None
+        )
 
     async def tick(self) -> None:
         now = self.resources.clock.now()
@@ -48,6 +56,8 @@ class Jobs:
                 log.info(
                     "retention: removed %d inactive profiles, %d old unanswered questions", removed, expired
                 )
+        if self.event_notices is not None:
+            await self.event_notices.run()
 
 
 def create_scheduler(jobs: Jobs) -> AsyncIOScheduler:
@@ -96,10 +106,16 @@ async def _try_pg_lock(conn: AsyncConnection) -> bool:
 
 async def run_scheduler(resources: Resources, stop: asyncio.Event | None = None) -> None:
     async with single_instance(resources):
-        scheduler = create_scheduler(Jobs(resources))
+        bot = create_bot(resources.settings) if resources.settings.bot_token else None
+        if bot is None:
+            log.warning("no KOTOTORI_BOT_TOKEN: event reminders and notices are not sent")
+        sender = BotNoticeSender(bot, resources.translator) if bot is not None else None
+        scheduler = create_scheduler(Jobs(resources, sender))
         scheduler.start()
         log.info("scheduler started")
         try:
             await (stop or asyncio.Event()).wait()
         finally:
             scheduler.shutdown(wait=False)
+            if bot is not None:
+                await bot.session.close()

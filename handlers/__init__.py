@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import errors, fallback, membership, menu, privacy, questions, start
+from handlers import (
+    errors,
+    event_wizard,
+    events,
+    events_admin,
+    fallback,
+    hours,
+    hours_admin,
+    membership,
+    menu,
+    privacy,
+    questions,
+    start,
+)
 
 
 def get_routers() -> list[Router]:
@@ -14,6 +27,12 @@ def get_routers() -> list[Router]:
         start.router,
         menu.router,
         privacy.router,
+        # Coordinators' flows before questions: their typed steps (titles, reasons) are not questions.
+        hours_admin.router,
+        events_admin.router,
+        event_wizard.router,
+        hours.router,
+        events.router,
         questions.router,
         # Last: it answers everything the routers above did not take (media, unknown commands, stale buttons).
         fallback.router,

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 
-from sqlalchemy import BigInteger, Boolean, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db.base import Base, UTCDateTime
@@ -47,3 +56,99 @@ class UnansweredQuestion(Base):
     locale: Mapped[str] = mapped_column(String(35), nullable=False)
     text: Mapped[str] = mapped_column(String(500), nullable=False)
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
+
+
+# --- schedule and events (issue 4: hours, events) ---------------------------------------------------------------
+
+
+class ScheduleException(Base):
+    """A closure or changed hours on one date, set by a coordinator; wins over the weekly hours and holidays."""
+
+    __tablename__ = "schedule_exceptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date, unique=True, nullable=False)
+    closed: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    opens: Mapped[time | None] = mapped_column(Time, nullable=True)
+    closes: Mapped[time | None] = mapped_column(Time, nullable=True)
+    reason: Mapped[str] = mapped_column(String(20), nullable=False)  # a preset code, or "other"
+    note: Mapped[str | None] = mapped_column(String(200), nullable=True)  # typed reason (as written)
+    created_by: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+class Event(Base):
+    """A group or event: one-off, weekly on some weekdays, or monthly on the nth weekday."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    seed_key: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    repeat: Mapped[str] = mapped_column(String(10), nullable=False)  # once | weekly | monthly
+    start_date: Mapped[date] = mapped_column(Date, nullable=False)
+    until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    weekdays: Mapped[str] = mapped_column(String(30), nullable=False, default="")  # "TU,TH"
+    nth: Mapped[int | None] = mapped_column(Integer, nullable=True)  # monthly: 1..4, -1 = last
+    starts: Mapped[time] = mapped_column(Time, nullable=False)
+    ends: Mapped[time] = mapped_column(Time, nullable=False)
+    place: Mapped[str] = mapped_column(String(200), nullable=False)
+    finnish: Mapped[str] = mapped_column(String(10), nullable=False)  # none | some | fluent
+    audience: Mapped[str] = mapped_column(String(20), nullable=False)
+    cancelled: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+class EventText(Base):
+    __tablename__ = "event_texts"
+    __table_args__ = (UniqueConstraint("event_id", "locale", name="uq_event_texts_event_locale"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), nullable=False)
+    locale: Mapped[str] = mapped_column(String(35), nullable=False)
+    title: Mapped[str] = mapped_column(String(120), nullable=False)
+    description: Mapped[str] = mapped_column(String(1000), nullable=False, default="")
+
+
+class EventSkip(Base):
+    """One cancelled occurrence of a recurring event."""
+
+    __tablename__ = "event_skips"
+    __table_args__ = (UniqueConstraint("event_id", "day", name="uq_event_skips_event_day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), nullable=False)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+
+
+class EventSubscription(Base):
+    """A newcomer who wants reminders of an event; deleted with the user's profile."""
+
+    __tablename__ = "event_subscriptions"
+    __table_args__ = (UniqueConstraint("event_id", "telegram_id", name="uq_event_subscriptions_event_user"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), nullable=False)
+    telegram_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+class EventNotice(Base):
+    """A reminder or cancellation notice for one user and one occurrence: written once, sent at most once."""
+
+    __tablename__ = "event_notices"
+    __table_args__ = (
+        UniqueConstraint("event_id", "day", "telegram_id", "kind", name="uq_event_notices_occurrence_user"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), nullable=False)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    telegram_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"), nullable=False
+    )
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)  # reminder | cancelled | skipped
+    status: Mapped[str] = mapped_column(String(10), nullable=False, index=True)  # pending|sending|sent|...
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -18,3 +18,4 @@ menu-help-text =
 menu-topics = 📚 المواضيع
 menu-person = 🙋 التحدث مع شخص
 menu-hours = 🕘 ساعات العمل
+menu-events = 📅 المجموعات والأنشطة

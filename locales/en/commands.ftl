@@ -4,3 +4,5 @@ commands-language = Change language
 commands-privacy = What the bot stores about me
 commands-delete-my-data = Delete my data
 commands-help = What this bot can do
+commands-hours = Opening hours: is Kototori open?
+commands-events = Groups and events

@@ -17,3 +17,4 @@ menu-help-text =
 menu-topics = 📚 Topics
 menu-person = 🙋 Talk to a person
 menu-hours = 🕘 Opening hours
+menu-events = 📅 Groups and events

@@ -5,3 +5,5 @@ commands-language = تبدیل کردن زبان
 commands-privacy = ربات در باره من چه چیزهایی را نگه می‌دارد
 commands-delete-my-data = پاک کردن معلومات من
 commands-help = این ربات چه کار کرده می‌تواند
+commands-hours = ساعات کاری: آیا کوتوتوری باز است؟
+commands-events = گروه‌ها و برنامه‌ها

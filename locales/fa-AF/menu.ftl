@@ -18,3 +18,4 @@ menu-help-text =
 menu-topics = 📚 موضوع‌ها
 menu-person = 🙋 گپ زدن با یک شخص
 menu-hours = 🕘 ساعات کاری
+menu-events = 📅 گروه‌ها و برنامه‌ها

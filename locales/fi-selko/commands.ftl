@@ -5,3 +5,5 @@ commands-language = Vaihda kieli
 commands-privacy = Mitä tietoja botti tallentaa
 commands-delete-my-data = Poista minun tietoni
 commands-help = Mitä botti osaa
+commands-hours = Milloin Kototori on auki?
+commands-events = Ryhmät ja tapahtumat

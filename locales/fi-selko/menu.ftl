@@ -18,3 +18,4 @@ menu-help-text =
 menu-topics = 📚 Aiheet
 menu-person = 🙋 Puhu ihmisen kanssa
 menu-hours = 🕘 Aukioloajat
+menu-events = 📅 Ryhmät ja tapahtumat

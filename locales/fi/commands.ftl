@@ -4,3 +4,5 @@ commands-language = Vaihda kieli
 commands-privacy = Mitä botti tallentaa minusta
 commands-delete-my-data = Poista tietoni
 commands-help = Mitä botti osaa
+commands-hours = Aukioloajat: onko Kototori auki?
+commands-events = Ryhmät ja tapahtumat

@@ -5,3 +5,5 @@ commands-language = Beddel luqadda
 commands-privacy = Waxa bot-ku iga kaydiyo
 commands-delete-my-data = Tirtir xogtayda
 commands-help = Waxa bot-kan qaban karo
+commands-hours = Saacadaha: Kototori ma furan yahay?
+commands-events = Kooxaha iyo barnaamijyada

@@ -18,3 +18,4 @@ menu-help-text =
 menu-topics = 📚 Mawduucyada
 menu-person = 🙋 La hadal qof
 menu-hours = 🕘 Saacadaha furitaanka
+menu-events = 📅 Kooxaha iyo barnaamijyada

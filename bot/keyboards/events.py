@@ -1,0 +1,37 @@
+"""Keyboards for newcomers' events: the list, one event's card, and the buttons under a reminder."""
+
+from __future__ import annotations
+
+from aiogram.types import InlineKeyboardMarkup
+
+from bot.callbacks import EventCalendar, EventList, EventReminders, Menu, MenuAction, ShowEvent
+from bot.i18n import Localizer
+from bot.keyboards.pickers import button
+from bot.services.events import Occurrence
+from bot.views.events import first_occurrences, occurrence_line
+
+
+def events_keyboard(l10n: Localizer, upcoming: list[Occurrence]) -> InlineKeyboardMarkup:
+    rows = [
+        [button(occurrence_line(o, l10n, html=False), ShowEvent(id=o.event.id))]
+        for o in first_occurrences(upcoming)
+    ]
+    rows.append([button(l10n("menu-back"), Menu(action=MenuAction.MAIN))])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def card_keyboard(l10n: Localizer, event_id: int, *, subscribed: bool, active: bool) -> InlineKeyboardMarkup:
+    rows = []
+    if active:
+        toggle = "events-unsubscribe" if subscribed else "events-subscribe"
+        rows.append([button(l10n(toggle), EventReminders(id=event_id, on=not subscribed))])
+        rows.append([button(l10n("events-calendar"), EventCalendar(id=event_id))])
+    rows.append([button(l10n("events-back"), EventList())])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def notice_keyboard(l10n: Localizer, event_id: int, kind: str) -> InlineKeyboardMarkup:
+    rows = [[button(l10n("events-show"), ShowEvent(id=event_id))]]
+    if kind == "reminder":
+        rows.append([button(l10n("events-unsubscribe"), EventReminders(id=event_id, on=False, card=False))])
+    return InlineKeyboardMarkup(inline_keyboard=rows)

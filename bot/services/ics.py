@@ -1,0 +1,51 @@
+"""An event as an iCalendar (RFC 5545) file a phone's calendar can import: local times with their VTIMEZONE."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, vRecur
+
+from bot.services.events_data import EventInfo, rrule_parts
+
+PRODID = "-//Kototori bot//events//EN"
+
+
+def event_ics(
+    event: EventInfo, locale: str, tz: ZoneInfo, now: datetime, uid_domain: str = "kototori.bot"
+) -> bytes:
+    """The event in the user's language (with the usual fallback); recurring events carry their RRULE."""
+    draft = event.draft
+    text, _ = event.text(locale)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    vevent = Event()
+    vevent.add("uid", f"event-{event.id}@{uid_domain}")
+    vevent.add("dtstamp", now)
+    vevent.add("summary", text.title)
+    if text.description:
+        vevent.add("description", text.description)
+    vevent.add("location", draft.place)
+    # DTSTART must be the first occurrence itself (RFC 5545 3.8.5.3), not the day the rule was written.
+    first = next(
+        iter(event.dates(draft.start_date, draft.start_date + timedelta(days=400))), draft.start_date
+    )
+    vevent.add("dtstart", datetime.combine(first, draft.starts, tzinfo=tz))
+    vevent.add("dtend", datetime.combine(first, draft.ends, tzinfo=tz))
+    parts = rrule_parts(draft)
+    if parts is not None:
+        if draft.until is not None:
+            # UNTIL is in UTC when DTSTART has a TZID (RFC 5545 3.3.10): the end of the last local day.
+            last = datetime.combine(draft.until + timedelta(days=1), time(), tzinfo=tz) - timedelta(seconds=1)
+            parts = {**parts, "UNTIL": last.astimezone(ZoneInfo("UTC"))}
+        vevent.add("rrule", vRecur(parts))
+        for day in sorted(event.skips):
+            vevent.add("exdate", datetime.combine(day, draft.starts, tzinfo=tz))
+    if event.cancelled:
+        vevent.add("status", "CANCELLED")
+    cal.add_component(vevent)
+    cal.add_missing_timezones()
+    return bytes(cal.to_ical())

@@ -1,0 +1,23 @@
+hoursadmin-not-allowed = Only Kototori coordinators can do this.
+hoursadmin-menu-title = 🛠 <b>Coordinator</b>: what do you want to change?
+hoursadmin-menu-hours = 🕘 Opening hours
+hoursadmin-menu-events = 📅 Events
+hoursadmin-title = 🛠 <b>Changes to opening hours</b> (holidays come automatically)
+hoursadmin-empty = No changes in the next weeks.
+hoursadmin-add = ➕ Add a change
+hoursadmin-remove = 🗑 Remove { $day }
+hoursadmin-pick-day = Choose the date. 🕘 = a usual opening day.
+hoursadmin-earlier = ◀️ Earlier
+hoursadmin-later = Later ▶️
+hoursadmin-cancel = ✖️ Cancel
+hoursadmin-what = { $day }: now { $hours }. What changes?
+hoursadmin-closed = ⛔ Closed all day
+hoursadmin-hours = 🕘 Open at other hours
+hoursadmin-pick-opens = Opens at?
+hoursadmin-pick-closes = Closes at?
+hoursadmin-pick-reason = Why? Choose a reason or write one.
+hoursadmin-type-reason = ✏️ Write a reason
+hoursadmin-write-reason = Write the reason in one short line (newcomers will see it as you write it).
+hoursadmin-saved = ✅ Saved. { $day }: { $hours }
+hoursadmin-invalid = That did not work: the date is in the past or the times are not valid. Nothing was changed.
+hoursadmin-removed = ✅ The change on { $day } is removed.

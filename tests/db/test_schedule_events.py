@@ -1,0 +1,211 @@
+"""Schedule exceptions, events, subscriptions and notices on real SQLite and PostgreSQL (migrated databases)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import FixedClock
+from bot.db.engine import create_engine, create_sessionmaker
+from bot.db.models import Base, EventNotice, User
+from bot.services.event_notices import Delivery, EventNoticeJob, OutgoingNotice
+from bot.services.events import EventService
+from bot.services.schedule import ScheduleService
+from bot.services.schedule_data import ScheduleError
+from bot.services.users import UserService
+
+TZ = ZoneInfo("Europe/Helsinki")
+MY_TABLES = {
+    "schedule_exceptions",
+    "events",
+    "event_texts",
+    "event_skips",
+    "event_subscriptions",
+    "event_notices",
+}
+
+
+@pytest.fixture
+async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    engine = create_engine(db_url)
+    try:
+        yield create_sessionmaker(engine)
+    finally:
+        await engine.dispose()
+
+
+class FakeSender:
+    def __init__(self, result: Delivery = Delivery.SENT, fail: bool = False) -> None:
+        self.sent: list[OutgoingNotice] = []
+        self.result = result
+        self.fail = fail
+
+    async def send_notice(self, notice: OutgoingNotice) -> Delivery:
+        if self.fail:
+            raise TimeoutError("network")
+        self.sent.append(notice)
+        return self.result
+
+
+async def test_migration_matches_the_models(db_url: str) -> None:
+    engine = create_engine(db_url)
+    try:
+        async with engine.connect() as conn:
+
+            def diff(sync_conn):  # type: ignore[no-untyped-def]
+                ctx = MigrationContext.configure(sync_conn, opts={"compare_type": True})
+                return compare_metadata(ctx, Base.metadata)
+
+            changes = await conn.run_sync(diff)
+    finally:
+        await engine.dispose()
+    mine = [c for c in changes if any(t in repr(c) for t in MY_TABLES)]
+    assert mine == []
+
+
+async def test_exceptions_are_stored_replaced_and_removed(sessions: async_sessionmaker[AsyncSession]) -> None:
+    clock = FixedClock(datetime(2026, 11, 24, 8, tzinfo=UTC))
+    async with sessions() as session:
+        service = ScheduleService(session, clock, TZ)
+        await service.set_exception(
+            date(2026, 11, 27), closed=True, opens=None, closes=None, reason="training", note=None, by=9003
+        )
+        assert not await service.intervals_on(date(2026, 11, 27))
+        await service.set_exception(
+            date(2026, 11, 27),
+            closed=False,
+            opens=time(12),
+            closes=time(15),
+            reason="other",
+            note="Koulutus aamulla",
+            by=9003,
+        )
+        [interval] = await service.intervals_on(date(2026, 11, 27))
+        assert interval.opens == datetime(2026, 11, 27, 12, tzinfo=TZ)
+        with pytest.raises(ScheduleError):
+            await service.set_exception(
+                date(2026, 11, 20), closed=True, opens=None, closes=None, reason="staff", note=None, by=9003
+            )
+    async with sessions() as session:
+        service = ScheduleService(session, clock, TZ)
+        [stored] = await service.exceptions()
+        assert (stored.day, stored.reason, stored.note) == (date(2026, 11, 27), "other", "Koulutus aamulla")
+        assert await service.is_open_now(), "Tuesday 10:00 in Tampere"
+        assert await service.next_opening() == datetime(2026, 11, 27, 12, tzinfo=TZ)
+        assert service.assistant_weekdays("so") == (1, 4)
+        assert await service.remove_exception(date(2026, 11, 27))
+        assert await service.exceptions() == []
+
+
+async def _user(
+    sessions: async_sessionmaker[AsyncSession], clock: FixedClock, telegram_id: int, locale: str
+) -> None:
+    async with sessions() as session:
+        await UserService(session, clock).choose_locale(telegram_id, locale)
+
+
+async def test_seeds_once_subscribe_cancel_and_notify_once(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    # Thursday 26 November 2026, 10:45 in Tampere: the Finnish group at 13:30 is due a reminder.
+    clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
+    await _user(sessions, clock, 7_000_000_001, "ar")
+    await _user(sessions, clock, 7_000_000_002, "fi")
+    async with sessions() as session:
+        events = EventService(session, clock, TZ)
+        upcoming = await events.upcoming()
+        await events.upcoming()  # seeding twice adds nothing
+        everything = await events.all_events()
+        assert len(everything) == 4
+        finnish = next(e for e in everything if e.draft.seed_key == "finnish-beginners")
+        assert upcoming[0].event.id == finnish.id and upcoming[0].day == date(2026, 11, 26)
+        await events.subscribe(finnish.id, 7_000_000_001)
+        await events.subscribe(finnish.id, 7_000_000_001)  # twice is once
+        await events.subscribe(finnish.id, 7_000_000_002)
+        assert await events.subscriber_count(finnish.id) == 2
+    sender = FakeSender()
+    job = EventNoticeJob(sessions, clock, TZ, sender)
+    report = await job.run()
+    assert report.queued == 2 and report.counts == {"sent": 2}
+    assert {(n.telegram_id, n.locale, n.msg_id) for n in sender.sent} == {
+        (7_000_000_001, "ar", "events-notice-reminder"),
+        (7_000_000_002, "fi", "events-notice-reminder"),
+    }
+    clock.advance(timedelta(minutes=30))
+    await job.run()
+    await EventNoticeJob(sessions, clock, TZ, sender).run()  # a restarted scheduler
+    assert len(sender.sent) == 2, "each reminder once"
+
+    async with sessions() as session:
+        events = EventService(session, clock, TZ)
+        assert await events.skip(finnish.id, date(2026, 12, 3)) == 2
+        await events.unsubscribe(finnish.id, 7_000_000_002)
+        assert await events.cancel(finnish.id) == 1
+        assert [o.event.id for o in await events.upcoming()].count(finnish.id) == 0
+    await job.run()
+    kinds = [(n.telegram_id, n.msg_id) for n in sender.sent[2:]]
+    assert sorted(kinds) == [
+        (7_000_000_001, "events-notice-cancelled"),
+        (7_000_000_001, "events-notice-skipped"),
+        (7_000_000_002, "events-notice-skipped"),
+    ]
+
+
+async def test_crash_mid_send_is_reported_not_resent_and_blocked_users_are_marked(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
+    await _user(sessions, clock, 801, "so")
+    await _user(sessions, clock, 802, "en")
+    async with sessions() as session:
+        events = EventService(session, clock, TZ)
+        finnish = next(e for e in await events.all_events() if e.draft.seed_key == "finnish-beginners")
+        await events.subscribe(finnish.id, 801)
+        await events.subscribe(finnish.id, 802)
+    # A timeout: it may have arrived, so it is never sent again.
+    await EventNoticeJob(sessions, clock, TZ, FakeSender(fail=True)).run()
+    async with sessions() as session:
+        statuses = sorted((await session.execute(select(EventNotice.status))).scalars())
+        assert statuses == ["unknown", "unknown"]
+        # A crash between "sending" and "sent" leaves a row in flight; make one look like that.
+        await session.execute(update(EventNotice).values(status="sending"))
+        await session.commit()
+    sender = FakeSender(Delivery.BLOCKED)
+    report = await EventNoticeJob(sessions, clock, TZ, sender).run()
+    assert sender.sent == [] and report.counts == {}
+    async with sessions() as session:
+        assert sorted((await session.execute(select(EventNotice.status))).scalars()) == ["unknown", "unknown"]
+        # A cancellation to a user who blocked the bot marks them blocked.
+        events = EventService(session, clock, TZ)
+        await events.skip(finnish.id, date(2026, 12, 3))
+    await EventNoticeJob(sessions, clock, TZ, sender).run()
+    async with sessions() as session:
+        blocked = (
+            await session.execute(select(User.telegram_id).where(User.blocked_at.is_not(None)))
+        ).scalars()
+        assert sorted(blocked) == [801, 802]
+
+
+async def test_deleting_a_profile_deletes_subscriptions_and_notices(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
+    await _user(sessions, clock, 901, "fa-AF")
+    async with sessions() as session:
+        events = EventService(session, clock, TZ)
+        gabriel = next(e for e in await events.all_events() if e.draft.seed_key == "cafe-gabriel")
+        await events.subscribe(gabriel.id, 901)
+        await events.skip(gabriel.id, date(2026, 12, 6))
+        assert await events.subscribed(901) == {gabriel.id}
+        await UserService(session, clock).delete_data(901)
+    async with sessions() as session:
+        events = EventService(session, clock, TZ)
+        assert await events.subscribed(901) == set()
+        assert (await session.execute(select(EventNotice))).first() is None
