@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import errors, fallback, membership, menu, privacy, questions, start
+from handlers import advisors, errors, escalation, fallback, membership, menu, privacy, questions, start
 
 
 def get_routers() -> list[Router]:
@@ -14,6 +14,9 @@ def get_routers() -> list[Router]:
         start.router,
         menu.router,
         privacy.router,
+        # Before questions: while a newcomer talks to an advisor their messages are relayed, not answered.
+        escalation.router,
+        advisors.router,
         questions.router,
         # Last: it answers everything the routers above did not take (media, unknown commands, stale buttons).
         fallback.router,
