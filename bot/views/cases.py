@@ -78,7 +78,11 @@ def summary_view(
             urgent="yes" if case.urgent else "no",
             language=language_label(l10n, case.locale),
             topic=html.escape(topic_label(l10n, questions, case.topic_id)),
-            answered=html.escape(topic_label(l10n, questions, case.answered_topic_id)),
+            answered=html.escape(
+                questions.title(case.answered_topic_id, l10n.locale)
+                if case.answered_topic_id
+                else l10n("advisors-not-answered")
+            ),
             waited=duration(waited, l10n.locale),
             position=info.position,
             owner=html.escape(case.owner_name or "-"),
@@ -157,10 +161,10 @@ def phrase_args(l10n: Localizer, case_locale: str, duty: DutyInfo, now: datetime
     days = duty.assistant_weekdays(case_locale)
     if days:
         today = now.weekday()
-        day: str | None = day_name(min(days, key=lambda d: (d - today - 1) % 7), l10n.locale)
+        day: str | None = day_name(min(days, key=lambda d: (d - today - 1) % 7), l10n.locale, "format")
     else:
         opening = duty.next_opening(now)
-        day = day_name(opening.weekday(), l10n.locale) if opening else None
+        day = day_name(opening.weekday(), l10n.locale, "format") if opening else None
     return {
         "assistant": "yes" if days else "no",
         "day": day or "-",
@@ -168,8 +172,9 @@ def phrase_args(l10n: Localizer, case_locale: str, duty: DutyInfo, now: datetime
     }
 
 
-def day_name(weekday: int, locale: str) -> str:
-    return str(get_day_names("wide", context="stand-alone", locale=babel_locale(locale))[weekday])
+def day_name(weekday: int, locale: str, context: str = "stand-alone") -> str:
+    """Babel's weekday name; the "format" form fits inside a sentence (Finnish "perjantaina")."""
+    return str(get_day_names("wide", context=context, locale=babel_locale(locale))[weekday])
 
 
 def what_next(
