@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import Any
 
@@ -46,14 +47,18 @@ async def wait_topic(h: BotHarness, count: int = 1) -> list[dict[str, Any]]:
         if len(live) >= count and all(thread_messages(h, t["message_thread_id"]) for t in live):
             return live
         await h.emulator.wait_idle(timeout=10)
-        import asyncio
-
         await asyncio.sleep(0.05)
     raise AssertionError(f"expected {count} topics, the group has {h.emulator.topics(GROUP)}")
 
 
 async def advisor_press(
-    h: BotHarness, advisor: int, thread: int, label: str, *, expect_group: int = 0, expect_user: tuple[int, int] | None = None
+    h: BotHarness,
+    advisor: int,
+    thread: int,
+    label: str,
+    *,
+    expect_group: int = 0,
+    expect_user: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """Press the newest button with this label in the topic; returns the callback answer."""
     for message in reversed(thread_messages(h, thread)):
@@ -61,10 +66,17 @@ async def advisor_press(
             for button in row:
                 if button["text"] == label:
                     return await press_data(
-                        h, advisor, message, button["callback_data"], expect_group=expect_group, thread=thread,
+                        h,
+                        advisor,
+                        message,
+                        button["callback_data"],
+                        expect_group=expect_group,
+                        thread=thread,
                         expect_user=expect_user,
                     )
-    raise AssertionError(f"no button {label!r} in topic {thread}: {[buttons(m) for m in thread_messages(h, thread)]}")
+    raise AssertionError(
+        f"no button {label!r} in topic {thread}: {[buttons(m) for m in thread_messages(h, thread)]}"
+    )
 
 
 async def press_data(
@@ -90,14 +102,18 @@ async def press_data(
         await h.emulator.wait_idle(timeout=10)
         if len(h.emulator.callback_answers) > answers:
             return h.emulator.callback_answers[-1]
-        import asyncio
-
         await asyncio.sleep(0.02)
     raise AssertionError("the press was not answered")
 
 
 async def advisor_says(
-    h: BotHarness, advisor: int, thread: int, text: str, *, expect_group: int = 0, expect_user: tuple[int, int] | None = None
+    h: BotHarness,
+    advisor: int,
+    thread: int,
+    text: str,
+    *,
+    expect_group: int = 0,
+    expect_user: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     before_group = len(thread_messages(h, thread))
     before_user = len(h.bot_messages(expect_user[0])) if expect_user else 0
@@ -110,11 +126,14 @@ async def advisor_says(
     return sent
 
 
-async def escalate(h: BotHarness, user: int, locale_name: str, locale: str, description: str) -> list[dict[str, Any]]:
+async def escalate(
+    h: BotHarness, user: int, locale_name: str, locale: str, description: str
+) -> list[dict[str, Any]]:
     """Newcomer: choose a language, "Talk to a person", agree, describe. Returns the bot's answer to the description."""
     l10n = h.translator(locale)
     await h.choose_language(user, locale_name)
     [consent] = await h.press(user, l10n("menu-person"))
     assert consent["text"].startswith(plain(l10n("escalation-consent")).split("\n")[0])
-    [describe] = await h.press(user, l10n("escalation-consent-yes"), expect=0) or [h.bot_messages(user)[-1]]
+    await h.press(user, l10n("escalation-consent-yes"), expect=0)
+    assert h.bot_messages(user)[-1]["text"] == plain(l10n("escalation-describe"))
     return await h.say(user, description)

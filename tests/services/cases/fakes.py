@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -66,11 +67,15 @@ class FakeTransport:
     ) -> list[int]:
         return [self._next("album", (to_chat, thread_id, p["message"])) for p in parts]
 
-    async def edited(self, case: Case, to_newcomer: bool, thread_id: int | None, text: str, reply_to: int) -> int:
+    async def edited(
+        self, case: Case, to_newcomer: bool, thread_id: int | None, text: str, reply_to: int
+    ) -> int:
         return self._next("edited", (to_newcomer, text, reply_to))
 
     async def to_newcomer(self, case: Case, kind: str, payload: dict[str, object]) -> int:
-        return self._next("to_newcomer", (kind, payload.get("view") or payload.get("topic") or payload.get("phrase")))
+        return self._next(
+            "to_newcomer", (kind, payload.get("view") or payload.get("topic") or payload.get("phrase"))
+        )
 
 
 @dataclass
@@ -102,10 +107,8 @@ async def world(db_url: str, clock: FixedClock) -> AsyncIterator[World]:
     duty = WeeklyDuty(ZoneInfo("Europe/Helsinki"))
 
     async def blocked(session: AsyncSession, case: Case) -> None:
-        try:
+        with contextlib.suppress(CaseError):
             await CaseService(session, ctx).close(case.id, None, reason="blocked")
-        except CaseError:
-            pass
 
     drainer = OutboxDrainer(sessionmaker, clock, transport, LocalDrainLock(), blocked)
     ctx = CaseContext(clock, duty, None, lambda lane: None)

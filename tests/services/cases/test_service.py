@@ -74,7 +74,9 @@ async def test_group_budget_makes_messages_wait_not_vanish(db_url: str, clock: F
         assert len(first_minute) == GROUP_LIMIT - 2
         async with w.sessionmaker() as session:
             pending = (
-                await session.execute(select(func.count()).select_from(CaseOutbox).where(CaseOutbox.status == "pending"))
+                await session.execute(
+                    select(func.count()).select_from(CaseOutbox).where(CaseOutbox.status == "pending")
+                )
             ).scalar_one()
         assert pending == 30 - len(first_minute)
         w.clock.advance(MINUTE)
@@ -96,7 +98,9 @@ async def test_deleted_topic_is_recreated_and_mapping_updated(db_url: str, clock
         async with w.service() as s:
             case = await s.get(case_id)
         assert case is not None and case.thread_id not in (None, old_thread)
-        assert w.transport.sent("summary")[-1] == (case_id, case.thread_id, True), "summary says it was recreated"
+        assert w.transport.sent("summary")[-1] == (case_id, case.thread_id, True), (
+            "summary says it was recreated"
+        )
         assert w.transport.sent("copy")[-1] == (USER, 2, w.transport.group_chat_id, case.thread_id)
 
 
@@ -145,7 +149,9 @@ async def test_one_owner_takeover_with_note_release_and_close_rules(db_url: str,
             await s.delete(case_id, LEENA)
             assert await s.get(case_id) is None
         async with w.sessionmaker() as session:
-            audit = (await session.execute(select(CaseAudit.action, CaseAudit.actor_id).order_by(CaseAudit.id))).all()
+            audit = (
+                await session.execute(select(CaseAudit.action, CaseAudit.actor_id).order_by(CaseAudit.id))
+            ).all()
         assert [tuple(a) for a in audit] == [
             ("take", AINO.id),
             ("take", HASSAN.id),
@@ -185,14 +191,18 @@ async def test_queue_position_urgent_first(db_url: str, clock: FixedClock) -> No
             assert await s.queue_position(a) == 2
 
 
-async def test_retention_deletes_closed_cases_and_keeps_anonymous_stats(db_url: str, clock: FixedClock) -> None:
+async def test_retention_deletes_closed_cases_and_keeps_anonymous_stats(
+    db_url: str, clock: FixedClock
+) -> None:
     async with world(db_url, clock) as w:
         case_id = await _waiting(w)
         await w.drain()
         async with w.service() as s:
             await s.take(case_id, AINO)
             clock.advance(timedelta(minutes=5))
-            await s.from_advisor((await s.get(case_id)), AINO, Incoming(message_id=9), w.transport.group_chat_id)  # type: ignore[arg-type]
+            await s.from_advisor(
+                (await s.get(case_id)), AINO, Incoming(message_id=9), w.transport.group_chat_id
+            )  # type: ignore[arg-type]
             await s.close(case_id, AINO)
             await s.rate(USER, case_id, 4)
         await w.drain()
