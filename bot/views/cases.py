@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from aiogram.types import InlineKeyboardMarkup
@@ -172,7 +173,7 @@ def phrase_args(l10n: Localizer, case_locale: str, duty: DutyInfo, now: datetime
     }
 
 
-def day_name(weekday: int, locale: str, context: str = "stand-alone") -> str:
+def day_name(weekday: int, locale: str, context: Literal["format", "stand-alone"] = "stand-alone") -> str:
     """Babel's weekday name; the "format" form fits inside a sentence (Finnish "perjantaina")."""
     return str(get_day_names("wide", context=context, locale=babel_locale(locale))[weekday])
 
