@@ -27,7 +27,7 @@ from bot.services.cases.domain import Case, CaseError, Lane, Role, Staff
 from bot.services.cases.duty import DutyInfo, WeeklyDuty
 from bot.services.cases.outbox import DrainLock, LocalDrainLock, OutboxDrainer
 from bot.services.cases.roles import RoleResolver
-from bot.services.cases.service import CaseContext, CaseService
+from bot.services.cases.service import CaseContext, CaseService, NoCaseHint
 from bot.services.questions import QuestionService
 from bot.views.cases import STAFF_LOCALE
 
@@ -78,7 +78,9 @@ class CaseDesk:
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.ctx = CaseContext(self.clock, self.duty, self.questions, self.wake)
+        # Replicas (Redis) must see a case opened on another replica at once: no hint then.
+        hint = NoCaseHint(ttl_seconds=0 if self.settings.redis_url else 30)
+        self.ctx = CaseContext(self.clock, self.duty, self.questions, self.wake, hint)
 
     @property
     def enabled(self) -> bool:

@@ -75,3 +75,16 @@ async def test_membership_is_cached_briefly() -> None:
     await expired.role(1, members)
     await expired.role(1, members)
     assert members.asked == [1, 1, 1, 1]
+
+
+def test_no_case_hint_only_in_one_process() -> None:
+    from bot.services.cases.service import NoCaseHint
+
+    single = NoCaseHint(ttl_seconds=30)
+    single.remember_none(1)
+    assert single.has_none(1) and not single.has_none(2)
+    single.forget(1)
+    assert not single.has_none(1), "consent or a reopen forgets it at once"
+    replicas = NoCaseHint(ttl_seconds=0)
+    replicas.remember_none(1)
+    assert not replicas.has_none(1), "with replicas every message asks the database"
