@@ -1,4 +1,4 @@
-"""`kototori cases report`: case counts per day, language and topic, and the median time to first answer."""
+"""`kototori cases report | audit`: case counts and the median time to first answer; the advisors' audit log."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ import argparse
 import asyncio
 import json
 import sys
+from datetime import datetime
 from typing import TextIO
 
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker
+from bot.db.repositories.cases import SqlCaseRepository
 from bot.services.cases.report import CaseReport, case_report
 
 
@@ -24,9 +26,22 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     report.add_argument("--days", type=int, default=30, help="how far back (default: %(default)s)")
     report.add_argument("--json", action="store_true", help="one JSON object")
+    audit = cases_sub.add_parser(
+        "audit",
+        help="who took over, released, closed, reopened or deleted which case, and when",
+        description="The audit log of advisors' actions (ids and times, no message content).",
+    )
+    audit.add_argument("--case", type=int, help="only this case number")
 
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
+    if args.cases_command == "audit":
+        for case_id, actor, action, at in asyncio.run(_audit(settings, args.case)):
+            who = actor if actor is not None else "-"
+            out.write(
+                f"{at.astimezone(settings.tz).isoformat(timespec='seconds')}  #{case_id:<6} {action:<8} {who}\n"
+            )
+        return 0
     report = asyncio.run(_report(settings, args.days))
     if args.json:
         out.write(json.dumps(report.as_json(), ensure_ascii=False) + "\n")
@@ -39,6 +54,15 @@ async def _report(settings: Settings, days: int) -> CaseReport:
     engine = create_engine(settings.database_url)
     try:
         return await case_report(create_sessionmaker(engine), SystemClock().now(), days, settings.tz)
+    finally:
+        await engine.dispose()
+
+
+async def _audit(settings: Settings, case_id: int | None) -> list[tuple[int, int | None, str, datetime]]:
+    engine = create_engine(settings.database_url)
+    try:
+        async with create_sessionmaker(engine)() as session:
+            return await SqlCaseRepository(session).audit_log(case_id)
     finally:
         await engine.dispose()
 

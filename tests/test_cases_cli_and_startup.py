@@ -53,6 +53,9 @@ async def test_cases_report_command(
     assert data["median_first_answer_seconds"] == 20 * 60
     assert await asyncio.to_thread(main, ["cases", "report"]) == 0
     assert "median time to first answer: 20 min" in capsys.readouterr().out
+    assert await asyncio.to_thread(main, ["cases", "audit", "--case", "2"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.split()[1:] == ["#2", "take", "9001"]
 
 
 async def test_start_up_says_clearly_when_escalation_cannot_work(caplog: pytest.LogCaptureFixture) -> None:

@@ -519,3 +519,29 @@ async def test_restart_in_the_middle_of_a_case_loses_nothing(
         assert len([t for t in h.emulator.topics(GROUP) if not t["deleted"]]) == 1
     finally:
         await h.stop()
+
+
+async def test_advisor_searches_the_knowledge_base_and_sends_in_the_newcomers_language(
+    desk: BotHarness,
+) -> None:
+    h = desk
+    fi = h.translator("fi")
+    user = h.new_user("Zahra", language_code="fa")
+    await escalate(h, user, "دری", "fa-AF", "نامه از کیلا گرفتم")
+    [topic] = await wait_topic(h)
+    thread = topic["message_thread_id"]
+    await wait_thread(h, thread, 2)
+    await advisor_press(h, AINO, thread, fi("advisors-button-take"), expect_group=1, expect_user=(user, 1))
+    await advisor_says(h, AINO, thread, "/kb asumistuki kela", expect_group=1)
+    choices = thread_messages(h, thread)[-1]
+    title_fi = h.resources.questions.title("housing-allowance", "fi")
+    assert f"📚 {title_fi}" in buttons(choices), "search results are named in Finnish for the advisor"
+    await advisor_press(h, AINO, thread, f"📚 {title_fi}", expect_group=1, expect_user=(user, 1))
+    sent = h.bot_messages(user)[-1]
+    assert h.resources.questions.title("housing-allowance", "fa-AF") in sent["text"], "arrives in Dari"
+    assert thread_messages(h, thread)[-1]["text"] == fi(
+        "advisors-note-kb-sent", language="dari", title=title_fi
+    )
+    await advisor_press(h, AINO, thread, fi("advisors-button-kb"), expect_group=1)
+    suggested = buttons(thread_messages(h, thread)[-1])
+    assert suggested and all(b.startswith("📚 ") for b in suggested)
