@@ -30,7 +30,9 @@ async def _report(
     session: AsyncSession,
 ) -> str:
     profile = await users.get(user_id)
-    cases = privacy_cases(l10n, await desk.service(session).cases_of(user_id), settings.tz)
+    cases = privacy_cases(
+        l10n, await desk.service(session).cases_of(user_id), settings.tz, settings.case_retention_days
+    )
     if profile is None:
         return cases or l10n("privacy-nothing-stored")
     summary = l10n(

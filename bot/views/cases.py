@@ -285,10 +285,10 @@ def report_text(l10n: Localizer, questions: QuestionService, report: CaseReport)
     )[:TELEGRAM_TEXT_LIMIT]
 
 
-def privacy_cases(l10n: Localizer, cases: Sequence[Case], tz: ZoneInfo) -> str | None:
+def privacy_cases(l10n: Localizer, cases: Sequence[Case], tz: ZoneInfo, retention_days: int) -> str | None:
     if not cases:
         return None
-    lines = [l10n("escalation-privacy-title")]
+    lines = [l10n("escalation-privacy-title", days=retention_days)]
     for case in cases:
         lines.append(
             l10n(

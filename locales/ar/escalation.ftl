@@ -39,7 +39,7 @@ escalation-rated = شكرًا على تقييمك!
 escalation-edited = ✏️ غيّر المرشد رسالة:
 escalation-kb-from-advisor = 📚 معلومات من المرشد:
 escalation-person-now = 🙋 تحدث مع شخص الآن
-escalation-privacy-title = <b>محادثاتك مع المرشدين</b> (تُحذف بعد 90 يومًا من نهايتها):
+escalation-privacy-title = <b>محادثاتك مع المرشدين</b> (تُحذف بعد { $days } يومًا من نهايتها):
 escalation-privacy-case = • #{ $number }، { $date }: { $state ->
         [open] مفتوحة
        *[closed] انتهت

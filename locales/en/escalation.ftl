@@ -38,7 +38,7 @@ escalation-rated = Thank you for your rating!
 escalation-edited = ✏️ The advisor changed a message:
 escalation-kb-from-advisor = 📚 Information from the advisor:
 escalation-person-now = 🙋 Talk to a person now
-escalation-privacy-title = <b>Your conversations with advisors</b> (deleted 90 days after they end):
+escalation-privacy-title = <b>Your conversations with advisors</b> (deleted { $days } days after they end):
 escalation-privacy-case = • #{ $number }, { $date }: { $state ->
         [open] open
        *[closed] ended

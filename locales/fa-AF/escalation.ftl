@@ -39,7 +39,7 @@ escalation-rated = از ارزیابی شما تشکر!
 escalation-edited = ✏️ مشاور یک پیام را تغییر داد:
 escalation-kb-from-advisor = 📚 معلومات از طرف مشاور:
 escalation-person-now = 🙋 همین حالا با یک شخص صحبت کنید
-escalation-privacy-title = <b>صحبت‌های شما با مشاوران</b> (۹۰ روز بعد از ختم پاک می‌شوند):
+escalation-privacy-title = <b>صحبت‌های شما با مشاوران</b> ({ $days } روز بعد از ختم پاک می‌شوند):
 escalation-privacy-case = • #{ $number }، { $date }: { $state ->
         [open] باز
        *[closed] ختم شده

@@ -39,7 +39,7 @@ escalation-rated = Kiitos!
 escalation-edited = ✏️ Ohjaaja muutti viestiä:
 escalation-kb-from-advisor = 📚 Tietoa ohjaajalta:
 escalation-person-now = 🙋 Puhu ihmisen kanssa nyt
-escalation-privacy-title = <b>Sinun keskustelut ohjaajien kanssa</b> (poistetaan 90 päivän päästä):
+escalation-privacy-title = <b>Sinun keskustelut ohjaajien kanssa</b> (poistetaan { $days } päivän päästä):
 escalation-privacy-case = • #{ $number }, { $date }: { $state ->
         [open] auki
        *[closed] loppui

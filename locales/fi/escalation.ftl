@@ -38,7 +38,7 @@ escalation-rated = Kiitos arviostasi!
 escalation-edited = ✏️ Ohjaaja muutti viestiä:
 escalation-kb-from-advisor = 📚 Tietoa ohjaajalta:
 escalation-person-now = 🙋 Puhu ihmisen kanssa nyt
-escalation-privacy-title = <b>Keskustelusi ohjaajien kanssa</b> (poistetaan 90 päivää päättymisen jälkeen):
+escalation-privacy-title = <b>Keskustelusi ohjaajien kanssa</b> (poistetaan { $days } päivää päättymisen jälkeen):
 escalation-privacy-case = • #{ $number }, { $date }: { $state ->
         [open] auki
        *[closed] päättynyt

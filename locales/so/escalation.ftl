@@ -39,7 +39,7 @@ escalation-rated = Waad ku mahadsan tahay qiimeyntaada!
 escalation-edited = ✏️ Lataliyuhu wuu beddelay fariin:
 escalation-kb-from-advisor = 📚 Macluumaad ka yimid lataliyaha:
 escalation-person-now = 🙋 Hadda la hadal qof
-escalation-privacy-title = <b>Wadahadalladaada lataliyayaasha</b> (waa la tirtiraa 90 maalmood kadib markay dhammaadaan):
+escalation-privacy-title = <b>Wadahadalladaada lataliyayaasha</b> (waa la tirtiraa { $days } maalmood kadib markay dhammaadaan):
 escalation-privacy-case = • #{ $number }, { $date }: { $state ->
         [open] furan
        *[closed] dhammaaday

@@ -13,10 +13,11 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.callbacks import CaseAct, CaseActionKind, CaseKb, CasePhrase, CaseRate, StartCase
+from bot.cases_transport import TelegramMembership
 from bot.clock import FixedClock, OffsetClock
 from bot.db.migrate import upgrade
 from bot.db.models import Case as CaseRow
-from bot.db.models import CaseOutbox, CaseStat
+from bot.db.models import CaseAudit, CaseOutbox, CaseStat
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
 from bot.scheduling import Jobs
@@ -545,3 +546,36 @@ async def test_advisor_searches_the_knowledge_base_and_sends_in_the_newcomers_la
     await advisor_press(h, AINO, thread, fi("advisors-button-kb"), expect_group=1)
     suggested = buttons(thread_messages(h, thread)[-1])
     assert suggested and all(b.startswith("📚 ") for b in suggested)
+
+
+async def test_someone_who_is_not_staff_cannot_act_in_the_group(
+    desk: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Telegram says the person is no longer a member (left the group): their presses and messages do nothing."""
+    h = desk
+    fi = h.translator("fi")
+    user, thread = await _open_case(h)
+    real_status = TelegramMembership.status
+
+    async def status(self: TelegramMembership, user_id: int) -> str:
+        return "left" if user_id == HASSAN else await real_status(self, user_id)
+
+    monkeypatch.setattr(TelegramMembership, "status", status)
+    h.dispatcher["desk"].roles.forget()
+    answer = await advisor_press(h, HASSAN, thread, fi("advisors-button-take"))
+    assert answer["text"] == fi("advisors-refused-not-staff") and answer["show_alert"]
+    before = len(h.bot_messages(user))
+    await advisor_says(h, HASSAN, thread, "hello from outside")
+    h.emulator.send_text(HASSAN, "/cases", chat_id=GROUP)
+    await h.emulator.wait_idle()
+    row = await _case_row(h)
+    assert row is not None and row.owner_id is None and row.status == "waiting"
+    assert len(h.bot_messages(user)) == before
+    assert all("Avoimet" not in m["text"] for m in h.bot_messages(GROUP) if m["text"])
+    audit = await _audit(h)
+    assert audit == []
+
+
+async def _audit(h: BotHarness) -> list[tuple[object, ...]]:
+    async with h.resources.sessionmaker() as session:
+        return [tuple(r) for r in (await session.execute(select(CaseAudit.action, CaseAudit.actor_id))).all()]
