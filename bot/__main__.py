@@ -38,9 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database commands", description="Database commands.")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="DB_COMMAND")
     db_sub.add_parser("upgrade", help="apply Alembic migrations", description="Apply all Alembic migrations.")
+    from bot.cases_cli import add_parser as add_cases_parser
     from bot.kb_cli import add_parser
 
     add_parser(sub)
+    add_cases_parser(sub)
     return parser
 
 
@@ -87,6 +89,10 @@ def _dispatch(args: argparse.Namespace, settings: object) -> int:
         from bot.kb_cli import run as run_kb
 
         return run_kb(args, settings)
+    elif args.command == "cases":
+        from bot.cases_cli import run as run_cases
+
+        return run_cases(args, settings)
     elif args.command == "db" and args.db_command == "upgrade":
         from bot.db.migrate import upgrade
 

@@ -16,6 +16,7 @@ from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.cases_desk import create_desk, install_desk
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker
@@ -106,7 +107,8 @@ def create_dispatcher(resources: Resources) -> Dispatcher:
     """Updates of one chat run in order (events isolation); different chats run in parallel."""
     storage, isolation = _fsm(resources.settings)
     # The injected keys, all in one place: settings, clock, translator, sessionmaker (+ per update from
-    # ContextMiddleware: session, users (UserService), stats (StatsService), profile, l10n), questions.
+    # ContextMiddleware: session, users (UserService), stats (StatsService), profile, l10n), questions,
+    # desk (cases: CaseDesk, bot/cases_desk.py).
     dp = Dispatcher(
         storage=storage,
         events_isolation=isolation,
@@ -117,6 +119,8 @@ def create_dispatcher(resources: Resources) -> Dispatcher:
         questions=resources.questions,
     )
     dp.update.outer_middleware(ContextMiddleware(resources))
+    r = resources
+    install_desk(dp, create_desk(r.settings, r.clock, r.translator, r.questions, r.sessionmaker))
     dp.include_routers(*get_routers())
     return dp
 

@@ -106,3 +106,56 @@ class EventAdmin(CallbackData, prefix="ea"):
     act: str
     id: int = 0
     v: str = ""
+
+
+# -- cases (talk to a person; the advisors' forum group) ---------------------------------------------------
+class StartCase(CallbackData, prefix="ec"):
+    """ "Talk to a person" from an answer: `t` is the topic the bot answered, `u` an urgent answer."""
+
+    t: str = ""
+    u: bool = False
+
+
+class CaseConsent(CallbackData, prefix="cc"):
+    yes: bool
+    t: str = ""
+    u: bool = False
+
+
+class CaseDraftAction(StrEnum):
+    SEND = "send"
+    CANCEL = "cancel"
+
+
+class CaseDraft(CallbackData, prefix="cd"):
+    action: CaseDraftAction
+
+
+class CaseRate(CallbackData, prefix="cr"):
+    case: int
+    stars: int
+
+
+class CaseActionKind(StrEnum):
+    TAKE = "take"
+    RELEASE = "rel"
+    CLOSE = "close"
+    REOPEN = "reopen"
+    DELETE = "del"
+    KB = "kb"
+    PHRASES = "ph"
+
+
+class CaseAct(CallbackData, prefix="ca"):
+    action: CaseActionKind
+    case: int
+
+
+class CaseKb(CallbackData, prefix="ck"):
+    case: int
+    t: str
+
+
+class CasePhrase(CallbackData, prefix="cp"):
+    case: int
+    p: str

@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     webhook_host: str = "0.0.0.0"
     webhook_port: int = 8443
     retention_days: int = Field(default=365, ge=1)
+    case_retention_days: int = Field(default=90, ge=1)
     log_level: str = "INFO"
 
     @field_validator("bot_token")

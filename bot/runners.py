@@ -34,17 +34,40 @@ async def check_database(resources: Resources) -> None:
         )
 
 
-async def check_advisors_group(bot: Bot, settings: Settings) -> None:
+async def check_advisors_group(bot: Bot, settings: Settings) -> str:
+    """Say clearly at start-up whether escalation to advisors works; returns "ok" or what is wrong."""
     if settings.advisors_chat_id is None:
-        log.warning("KOTOTORI_ADVISORS_CHAT_ID is not set: escalation to advisors is switched off")
-        return
+        log.warning(
+            "ESCALATION OFF: KOTOTORI_ADVISORS_CHAT_ID is not set, so nobody can take over a chat; "
+            "'Talk to a person' shows the opening hours instead. Set it to the advisors' forum group (-100...)."
+        )
+        return "unset"
     try:
         chat = await bot.get_chat(settings.advisors_chat_id)
+        me = await bot.get_chat_member(settings.advisors_chat_id, bot.id)
     except Exception as exc:
-        log.warning("advisors' group %s is not reachable: %s", settings.advisors_chat_id, type(exc).__name__)
-        return
+        log.error(
+            "ESCALATION BROKEN: the advisors' group %s is not reachable (%s): is the bot a member? "
+            "Cases wait in the outbox until it is.",
+            settings.advisors_chat_id,
+            type(exc).__name__,
+        )
+        return "unreachable"
     if not chat.is_forum:
-        log.warning("advisors' group %s has no topics (forum) enabled: cases cannot be opened", chat.id)
+        log.error(
+            "ESCALATION BROKEN: the advisors' group %s has no Topics (forum) enabled; enable Topics and read the "
+            "group's id again (it changes). Cases wait in the outbox until then.",
+            chat.id,
+        )
+        return "not-forum"
+    if me.status != "administrator" or not getattr(me, "can_manage_topics", False):
+        log.error(
+            "ESCALATION BROKEN: the bot is not an administrator with 'Manage topics' in the advisors' group %s.",
+            chat.id,
+        )
+        return "no-rights"
+    log.info("advisors' forum group %s is ready for cases", chat.id)
+    return "ok"
 
 
 async def start_bot(resources: Resources) -> tuple[Bot, Dispatcher]:

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.app import Resources, create_bot
+from bot.cases_desk import purge_cases
 from bot.notice_sender import BotNoticeSender
 from bot.services.event_notices import EventNoticeJob, NoticeSender
 from bot.services.stats import purge_unanswered
@@ -52,6 +53,11 @@ class Jobs:
             )
             self.last_purge = now
             expired = await purge_unanswered(self.resources.sessionmaker, self.resources.clock)
+            cases = await purge_cases(
+                self.resources.sessionmaker, self.resources.clock, self.resources.settings
+            )
+            if cases:
+                log.info("retention: removed %d closed cases", cases)
             if removed or expired:
                 log.info(
                     "retention: removed %d inactive profiles, %d old unanswered questions", removed, expired

@@ -5,7 +5,9 @@ from __future__ import annotations
 from aiogram import Router
 
 from handlers import (
+    advisors,
     errors,
+    escalation,
     event_wizard,
     events,
     events_admin,
@@ -27,6 +29,9 @@ def get_routers() -> list[Router]:
         start.router,
         menu.router,
         privacy.router,
+        # Before questions: while a newcomer talks to an advisor their messages are relayed, not answered.
+        escalation.router,
+        advisors.router,
         # Coordinators' flows before questions: their typed steps (titles, reasons) are not questions.
         hours_admin.router,
         events_admin.router,

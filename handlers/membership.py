@@ -7,7 +7,9 @@ import logging
 from aiogram import Bot, F, Router
 from aiogram.filters import JOIN_TRANSITION, KICKED, ChatMemberUpdatedFilter
 from aiogram.types import ChatMemberUpdated
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.cases_desk import CaseDesk
 from bot.config import Settings
 from bot.i18n import Localizer
 from bot.services.users import UserService
@@ -17,9 +19,13 @@ router = Router(name=__name__)
 
 
 @router.my_chat_member(F.chat.type == "private", ChatMemberUpdatedFilter(member_status_changed=KICKED))
-async def user_blocked_bot(event: ChatMemberUpdated, users: UserService) -> None:
+async def user_blocked_bot(
+    event: ChatMemberUpdated, users: UserService, desk: CaseDesk, session: AsyncSession
+) -> None:
     await users.mark_blocked(event.from_user.id)
     log.info("user %s blocked the bot", event.from_user.id)
+    if desk.enabled:  # their open case is closed, with a note for the advisors
+        await desk.service(session).newcomer_blocked(event.from_user.id)
 
 
 @router.my_chat_member(F.chat.type.in_({"group", "supergroup"}), ChatMemberUpdatedFilter(JOIN_TRANSITION))

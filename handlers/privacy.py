@@ -5,46 +5,72 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Menu, MenuAction, Privacy, PrivacyAction
+from bot.cases_desk import CaseDesk
 from bot.config import Settings
 from bot.formatting import local_date
 from bot.i18n import Localizer
 from bot.keyboards.common import privacy_confirm, privacy_menu
 from bot.services.users import UserService
+from bot.views.cases import privacy_cases
 
 router = Router(name=__name__)
 router.message.filter(F.chat.type == "private")
 router.callback_query.filter(F.message.chat.type == "private")
 
 
-async def _report(user_id: int, users: UserService, settings: Settings, l10n: Localizer) -> str:
+async def _report(
+    user_id: int,
+    users: UserService,
+    settings: Settings,
+    l10n: Localizer,
+    desk: CaseDesk,
+    session: AsyncSession,
+) -> str:
     profile = await users.get(user_id)
+    cases = privacy_cases(
+        l10n, await desk.service(session).cases_of(user_id), settings.tz, settings.case_retention_days
+    )
     if profile is None:
-        return l10n("privacy-nothing-stored")
-    return l10n(
+        return cases or l10n("privacy-nothing-stored")
+    summary = l10n(
         "privacy-summary",
         language=l10n.language_name,
         first_seen=local_date(profile.first_seen, l10n.locale, settings.tz),
         last_seen=local_date(profile.last_seen, l10n.locale, settings.tz),
         consent_advisor="yes" if profile.consent_advisor else "no",
     )
+    return f"{summary}\n\n{cases}" if cases else summary
 
 
 @router.message(Command("privacy"))
-async def privacy_command(message: Message, users: UserService, settings: Settings, l10n: Localizer) -> None:
+async def privacy_command(
+    message: Message,
+    users: UserService,
+    settings: Settings,
+    l10n: Localizer,
+    desk: CaseDesk,
+    session: AsyncSession,
+) -> None:
     if message.from_user is None:
         return
-    text = await _report(message.from_user.id, users, settings, l10n)
+    text = await _report(message.from_user.id, users, settings, l10n, desk, session)
     await message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
 
 @router.callback_query(Menu.filter(F.action == MenuAction.PRIVACY))
 async def privacy_button(
-    query: CallbackQuery, users: UserService, settings: Settings, l10n: Localizer
+    query: CallbackQuery,
+    users: UserService,
+    settings: Settings,
+    l10n: Localizer,
+    desk: CaseDesk,
+    session: AsyncSession,
 ) -> None:
     await query.answer()
-    text = await _report(query.from_user.id, users, settings, l10n)
+    text = await _report(query.from_user.id, users, settings, l10n, desk, session)
     if isinstance(query.message, Message):
         await query.message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
@@ -62,7 +88,11 @@ async def ask_delete(query: CallbackQuery, l10n: Localizer) -> None:
 
 
 @router.callback_query(Privacy.filter(F.action == PrivacyAction.DELETE))
-async def delete(query: CallbackQuery, users: UserService, l10n: Localizer) -> None:
+async def delete(
+    query: CallbackQuery, users: UserService, l10n: Localizer, desk: CaseDesk, session: AsyncSession
+) -> None:
+    # Cases too: their topics in the advisors' group are deleted; anonymous statistics stay.
+    await desk.service(session).delete_for_user(query.from_user.id)
     await users.delete_data(query.from_user.id)
     await query.answer()
     if isinstance(query.message, Message):

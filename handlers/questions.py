@@ -20,6 +20,7 @@ from bot.callbacks import (
 )
 from bot.i18n import LOCALES, Localizer, Translator
 from bot.keyboards.answers import switch_language_keyboard
+from bot.keyboards.cases import with_person
 from bot.keyboards.common import language_picker, main_menu
 from bot.services.domain import UserProfile
 from bot.services.questions import QuestionService
@@ -68,7 +69,7 @@ async def question(
         await _smalltalk(message, match.topic, translator(locale), translator, profile)
     elif match.action == "answer" and match.topic is not None:
         if match.urgent:
-            await _send(message, urgent_view(translator, locale))
+            await _send(message, urgent_view(translator, locale, match.topic))
         if not await answer_dynamic(match.topic, message, locale, data):
             await _send(
                 message, topic_view(questions, translator, match.topic, locale, others=match.alternatives)
@@ -144,7 +145,8 @@ async def feedback(
     if isinstance(query.message, Message):
         options = tuple(x for x in topic.related if x != topic.id)[:3]
         view = choose_view(questions, translator, options, callback_data.lc)
-        await query.message.answer(l10n("answers-sorry-feedback"), reply_markup=view.markup)
+        markup = with_person(view.markup, l10n, topic.id)
+        await query.message.answer(l10n("answers-sorry-feedback"), reply_markup=markup)
 
 
 @router.callback_query(TopicsMenu.filter())

@@ -5,12 +5,16 @@ from __future__ import annotations
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from bot.demo import Demo, start_demo
 from bot.i18n import Translator
 from tests.infra import REQUIRED
+
+if TYPE_CHECKING:
+    from playwright.async_api import Locator
 
 pytestmark = pytest.mark.browser
 
@@ -78,3 +82,65 @@ async def test_newcomer_picks_dari_and_reads_the_welcome_right_aligned(demo: Dem
     assert align == "right"
     assert direction == "rtl"
     assert any("زبان" in label for label in menu), "the main menu is in Dari too"
+
+
+async def test_somali_newcomer_and_an_advisor_through_the_demo(demo: Demo) -> None:
+    """The issue's "Done when", clicked through the demo page: outside opening hours, take over, a knowledge-base
+    answer and a stock phrase in Somali, photos both ways, close, rating, and the bot answers again."""
+    from datetime import UTC, datetime
+
+    from playwright.async_api import async_playwright
+
+    # Tuesday 18:00 in Helsinki: closed; the Somali language assistant is there on Fridays.
+    demo.clock.offset = datetime(2026, 11, 24, 16, 0, tzinfo=UTC) - datetime.now(UTC)
+    so, fi = Translator()("so"), Translator()("fi")
+    kb_title = demo.resources.questions.title("housing-allowance", "so")
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = await browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(30_000)
+            await page.goto(demo.url + "/")
+            await page.wait_for_selector("body[data-ready='1']")
+            await page.fill("[data-testid=persona-name]", "Hodan")
+            await page.select_option("[data-testid=persona-lang]", "none")
+            await page.click("[data-testid=persona-create]")
+            await page.click("[data-testid=start]")
+            chat = page.locator("#chat-list")
+            group = page.locator("#group-list")
+
+            async def tap(where: Locator, label: str) -> None:
+                await where.locator("[data-testid=inline-button]", has_text=label).last.click()
+
+            async def bot_says(text: str) -> None:
+                await chat.locator("[data-testid=bubble][data-from=bot]", has_text=text).last.wait_for()
+
+            await tap(chat, "Soomaali")
+            await tap(chat, so("menu-person"))
+            await tap(chat, so("escalation-consent-yes"))
+            await page.fill("[data-testid=composer]", "Waxaan helay warqad Kela ah")
+            await page.click("[data-testid=send]")
+            await bot_says("Jimco")  # when advisors are back: Friday
+
+            await page.locator("[data-testid=topic]", has_text="#1").click()
+            await tap(group, fi("advisors-button-take"))
+            await bot_says(so("escalation-taken"))
+            await page.fill("[data-testid=group-composer]", "/kb housing-allowance")
+            await page.click("[data-testid=group-send]")
+            await bot_says(kb_title)
+            await tap(group, fi("advisors-button-phrases"))
+            await tap(group, fi("escalation-phrase-send-photo")[:30])
+            await bot_says(so("escalation-phrase-send-photo"))
+            await page.click("[data-testid=attach]")
+            await page.click("[data-testid=attach-photo]")
+            await group.locator("[data-testid=bubble][data-from=bot] img").first.wait_for()
+            await page.click("[data-testid=group-photo]")
+            await chat.locator("[data-testid=bubble][data-from=bot] img").first.wait_for()
+            await tap(group, fi("advisors-button-close"))
+            await tap(chat, "5 ⭐")
+            await bot_says(so("escalation-rated"))
+            await page.fill("[data-testid=composer]", "Sidee baan u codsadaa kaalmada guriga Kela?")
+            await page.click("[data-testid=send]")
+            await chat.locator("[data-testid=inline-button]", has_text="👍").last.wait_for()
+        finally:
+            await browser.close()

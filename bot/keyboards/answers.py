@@ -14,6 +14,7 @@ from bot.callbacks import (
     MoreTopic,
     NoneOfThese,
     ShowTopic,
+    StartCase,
     SwitchLanguage,
     TopicsMenu,
 )
@@ -21,10 +22,10 @@ from bot.i18n import Localizer
 from bot.services.knowledge.model import CATEGORIES
 
 
-def _person(l10n: Localizer) -> InlineKeyboardButton:
-    return InlineKeyboardButton(
-        text=l10n("answers-person"), callback_data=Menu(action=MenuAction.PERSON).pack()
-    )
+def _person(l10n: Localizer, topic_id: str | None = None) -> InlineKeyboardButton:
+    # With a topic, the advisor's case summary says what the bot already answered.
+    data = StartCase(t=topic_id).pack() if topic_id else Menu(action=MenuAction.PERSON).pack()
+    return InlineKeyboardButton(text=l10n("answers-person"), callback_data=data)
 
 
 def _topics(l10n: Localizer) -> InlineKeyboardButton:
@@ -69,7 +70,7 @@ def answer_keyboard(
                 )
             ]
         )
-    rows.append([_person(l10n), _topics(l10n)])
+    rows.append([_person(l10n, topic_id), _topics(l10n)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 import holidays
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.db.repositories.schedule import SqlScheduleRepository
@@ -212,3 +212,46 @@ class ScheduleService:
         removed = await self._repo.remove(day)
         await self._session.commit()
         return removed
+
+
+class ScheduleDuty:
+    """The advisors' desk's view of the live schedule (`DutyInfo`): is it open, when next, assistants' weekdays.
+
+    The desk asks synchronously while rendering, so it reads a snapshot of the opening hours (file + coordinators'
+    exceptions) that `refresh()` reloads from the database; the desk refreshes it before telling a newcomer what
+    happens next and at most every `max_age` otherwise.
+    """
+
+    def __init__(
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        clock: Clock,
+        tz: ZoneInfo,
+        data: ScheduleData | None = None,
+        max_age: timedelta = timedelta(seconds=60),
+    ) -> None:
+        self._sessionmaker = sessionmaker
+        self._clock = clock
+        self._tz = tz
+        self._data = data or load_schedule()
+        self._max_age = max_age
+        self._hours = OpeningHours(self._data, (), tz)
+        self._loaded: datetime | None = None
+
+    async def refresh(self, *, force: bool = True) -> None:
+        now = self._clock.now()
+        if not force and self._loaded is not None and now - self._loaded < self._max_age:
+            return
+        async with self._sessionmaker() as session:
+            self._hours = await ScheduleService(session, self._clock, self._tz, self._data).hours()
+        self._loaded = now
+
+    def is_open(self, now: datetime) -> bool:
+        return self._hours.is_open(now)
+
+    def next_opening(self, now: datetime) -> datetime | None:
+        interval = self._hours.next_opening(now)
+        return interval.opens if interval else None
+
+    def assistant_weekdays(self, locale: str) -> list[int]:
+        return list(self._hours.assistant_weekdays(locale))

@@ -14,6 +14,7 @@ from bot.keyboards.answers import (
     choose_keyboard,
     decline_keyboard,
 )
+from bot.keyboards.cases import person_keyboard
 from bot.services.questions import QuestionService
 
 TELEGRAM_TEXT_LIMIT = 4096
@@ -53,8 +54,9 @@ def topic_view(
     return View("\n\n".join(parts)[:TELEGRAM_TEXT_LIMIT], markup)
 
 
-def urgent_view(translator: Translator, locale: str) -> View:
-    return View(translator(locale)("answers-urgent"))
+def urgent_view(translator: Translator, locale: str, topic_id: str | None = None) -> View:
+    l10n = translator(locale)
+    return View(l10n("answers-urgent"), person_keyboard(l10n, topic_id, urgent=True))
 
 
 def choose_view(

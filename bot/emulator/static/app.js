@@ -569,6 +569,14 @@
       renderReplyKb(entries);
     });
     $('advisor-select').addEventListener('change', (ev) => { S.advisorId = ev.target.value ? Number(ev.target.value) : null; if (S.advisorId != null) saved('advisor', S.advisorId); });
+    $('group-photo').addEventListener('click', async () => {
+      if (S.groupId == null || S.advisorId == null) { toast('No advisors group or advisor configured.', 'error'); return; }
+      const body = { user_id: S.advisorId, chat_id: S.groupId, kind: 'photo', data_base64: generatedPhoto(), file_name: 'advisor-photo.png' };
+      const cap = $('group-composer').value.trim();
+      if (cap) { body.caption = cap; $('group-composer').value = ''; }
+      if (S.thread !== '0') body.message_thread_id = Number(S.thread);
+      try { await post('/_emu/media', body); kick(); } catch (err) { toast(`Could not send photo: ${err.message}`, 'error'); }
+    });
     $('group-form').addEventListener('submit', async (ev) => {
       ev.preventDefault();
       const inp = $('group-composer'), text = inp.value;

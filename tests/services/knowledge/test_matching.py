@@ -113,7 +113,9 @@ def test_no_example_of_an_ordinary_topic_sounds_urgent(matcher: Matcher) -> None
         for question in text.examples
         if matcher.urgent_kind(question) is not None
     ]
-    false_alarms += [(loc, q) for loc, qs in matcher.kb.negatives.items() for q in qs if matcher.urgent_kind(q)]
+    false_alarms += [
+        (loc, q) for loc, qs in matcher.kb.negatives.items() for q in qs if matcher.urgent_kind(q)
+    ]
     assert false_alarms == []
 
 
