@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from aiogram import Bot, Dispatcher
+from aiogram.types import TelegramObject
 
 from bot.app import ALLOWED_UPDATES, Resources, create_bot, create_dispatcher, create_resources, set_commands
 from bot.clock import FixedClock, OffsetClock
@@ -44,6 +46,20 @@ class BotHarness:
     clock: FixedClock
     polling: asyncio.Task[None] | None = None
     _next_user: int = field(default=5000)
+    handling: int = 0  # updates the bot is still handling (counted by an outermost middleware)
+
+    async def settle(self, timeout: float = 10) -> None:  # noqa: ASYNC109
+        """Wait until the emulator is idle and the bot has finished every update it took.
+
+        The emulator alone cannot tell "done" from "busy with the database between two requests" on a loaded
+        machine, so this also waits for the bot's handlers to return.
+        """
+        async with asyncio.timeout(timeout):
+            while True:
+                await self.emulator.wait_idle(timeout=timeout)
+                if self.handling == 0:
+                    return
+                await asyncio.sleep(0.01)
 
     @property
     def translator(self) -> Translator:
@@ -65,7 +81,7 @@ class BotHarness:
 
     async def wait_new(self, chat_id: int, before: int, expect: int) -> list[dict[str, Any]]:
         await self.emulator.wait_for_messages(chat_id, before + expect, timeout=10)
-        await self.emulator.wait_idle(timeout=10)
+        await self.settle()
         return self.bot_messages(chat_id)[before:]
 
     async def press(self, user_id: int, button_text: str, expect: int = 1) -> list[dict[str, Any]]:
@@ -77,7 +93,7 @@ class BotHarness:
                         before = len(self.bot_messages(user_id))
                         self.emulator.press(user_id, user_id, message["message_id"], button["callback_data"])
                         if expect == 0:
-                            await self.emulator.wait_idle(timeout=10)
+                            await self.settle()
                             return []
                         return await self.wait_new(user_id, before, expect)
         raise AssertionError(f"no button {button_text!r}; the chat shows {self.bot_messages(user_id)}")
@@ -128,6 +144,19 @@ async def start_harness(
     dp = create_dispatcher(resources)
     await set_commands(bot, translator)
     h = BotHarness(emulator, resources, bot, dp, clock)
+
+    async def count_handling(
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        h.handling += 1
+        try:
+            return await handler(event, data)
+        finally:
+            h.handling -= 1
+
+    dp.update.outer_middleware._middlewares.insert(0, count_handling)  # outermost: around the session too
     h.polling = asyncio.create_task(
         dp.start_polling(
             bot,

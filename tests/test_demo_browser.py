@@ -139,7 +139,7 @@ async def test_somali_newcomer_and_an_advisor_through_the_demo(demo: Demo) -> No
             await tap(group, fi("advisors-button-close"))
             await tap(chat, "5 ⭐")
             await bot_says(so("escalation-rated"))
-            await page.fill("[data-testid=composer]", "Sidee baan u codsadaa kaalmada guriga Kela?")
+            await page.fill("[data-testid=composer]", "Sidee baan u codsadaa asumistuki?")
             await page.click("[data-testid=send]")
             await chat.locator("[data-testid=inline-button]", has_text="👍").last.wait_for()
         finally:

@@ -36,7 +36,7 @@ def thread_messages(h: BotHarness, thread: int) -> list[dict[str, Any]]:
 
 async def wait_thread(h: BotHarness, thread: int, count: int) -> list[dict[str, Any]]:
     await h.emulator.wait_for_messages(GROUP, count, timeout=15, message_thread_id=thread)
-    await h.emulator.wait_idle(timeout=10)
+    await h.settle()
     return thread_messages(h, thread)
 
 
@@ -46,7 +46,7 @@ async def wait_topic(h: BotHarness, count: int = 1) -> list[dict[str, Any]]:
         live = topics(h)
         if len(live) >= count and all(thread_messages(h, t["message_thread_id"]) for t in live):
             return live
-        await h.emulator.wait_idle(timeout=10)
+        await h.settle()
         await asyncio.sleep(0.05)
     raise AssertionError(f"expected {count} topics, the group has {h.emulator.topics(GROUP)}")
 
@@ -99,7 +99,7 @@ async def press_data(
     if expect_user:
         await h.wait_new(expect_user[0], before_user, expect_user[1])
     for _ in range(200):
-        await h.emulator.wait_idle(timeout=10)
+        await h.settle()
         if len(h.emulator.callback_answers) > answers:
             return h.emulator.callback_answers[-1]
         await asyncio.sleep(0.02)
@@ -122,7 +122,7 @@ async def advisor_says(
         await wait_thread(h, thread, before_group + expect_group)
     if expect_user:
         await h.wait_new(expect_user[0], before_user, expect_user[1])
-    await h.emulator.wait_idle(timeout=10)
+    await h.settle()
     return sent
 
 

@@ -309,7 +309,7 @@ async def test_group_rate_limit_queues_messages_in_order(desk: BotHarness) -> No
     # The bot's own budget: 20 a minute, counting the topic, the summary and the first message.
     shown = await wait_thread(h, thread, 1 + (GROUP_LIMIT - 2))
     await asyncio.sleep(1.5)  # one more drainer poll: it must not send more within the minute
-    await h.emulator.wait_idle()
+    await h.settle()
     assert len(thread_messages(h, thread)) == len(shown) == GROUP_LIMIT - 1
     async with h.resources.sessionmaker() as session:
         pending = (
@@ -427,7 +427,7 @@ async def _in_general(h: BotHarness, who: int, text: str) -> dict[str, Any]:
     before = len(general())
     h.emulator.send_text(who, text, chat_id=GROUP)
     for _ in range(200):
-        await h.emulator.wait_idle(timeout=10)
+        await h.settle()
         if len(general()) > before:
             return general()[-1]
         await asyncio.sleep(0.05)
@@ -568,7 +568,7 @@ async def test_someone_who_is_not_staff_cannot_act_in_the_group(
     before = len(h.bot_messages(user))
     await advisor_says(h, HASSAN, thread, "hello from outside")
     h.emulator.send_text(HASSAN, "/cases", chat_id=GROUP)
-    await h.emulator.wait_idle()
+    await h.settle()
     row = await _case_row(h)
     assert row is not None and row.owner_id is None and row.status == "waiting"
     assert len(h.bot_messages(user)) == before

@@ -48,7 +48,7 @@ async def press_edit(h: BotHarness, user: int, label: str) -> dict[str, Any]:
                                 m for m in h.bot_messages(user) if m["message_id"] == message["message_id"]
                             )
                             if now["seq"] != message["seq"]:
-                                await h.emulator.wait_idle(timeout=10)
+                                await h.settle()
                                 return now
                             await asyncio.sleep(0.01)
     raise AssertionError(f"no button {label!r}")
@@ -184,7 +184,7 @@ async def test_a_forged_coordinator_button_and_command_are_refused(sqlite_harnes
             if len([a for a in h.emulator.callback_answers if a.get("text") == refusal]) == 2:
                 break
             await asyncio.sleep(0.01)
-    await h.emulator.wait_idle(timeout=10)
+    await h.settle()
     async with h.resources.sessionmaker() as session:
         assert await ScheduleService(session, h.clock, TZ).exceptions() == []
 
@@ -258,7 +258,7 @@ async def test_coordinator_creates_an_event_newcomers_see_it_subscribe_and_get_t
     [notice] = await h.wait_new(zahra, before, 1)
     assert "کلوپ خیاطی" in notice["text"] and "لغو" in notice["text"]
     await jobs.tick()
-    await h.emulator.wait_idle(timeout=10)
+    await h.settle()
     assert len(h.bot_messages(zahra)) == before + 1, "told once"
 
 
@@ -275,7 +275,7 @@ async def test_a_reminder_comes_once_and_stops_in_one_tap(sqlite_harness: BotHar
     jobs = Jobs(h.resources, BotNoticeSender(h.bot, h.translator, interval=0))
     before = len(h.bot_messages(user))
     await jobs.tick()  # 10:00: the 13:30 group is not due until 10:30
-    await h.emulator.wait_idle(timeout=10)
+    await h.settle()
     assert len(h.bot_messages(user)) == before
     h.clock.advance(timedelta(minutes=31))
     await jobs.tick()
@@ -283,7 +283,7 @@ async def test_a_reminder_comes_once_and_stops_in_one_tap(sqlite_harness: BotHar
     assert "Suomen kielen alkeisryhmä" in reminder["text"] and "13.30–15.00" in reminder["text"]
     h.clock.advance(timedelta(minutes=5))
     await jobs.tick()
-    await h.emulator.wait_idle(timeout=10)
+    await h.settle()
     assert len(h.bot_messages(user)) == before + 1, "reminded once"
     [stopped] = await h.press(user, fi("events-unsubscribe"))
     assert stopped["text"] == fi("events-unsubscribed")

@@ -79,10 +79,10 @@ async def test_bot_added_to_a_random_group_says_so_and_leaves(sqlite_harness: Bo
     h.emulator.add_bot_to_group(group["id"], by_user_id=user)
     [note] = await h.emulator.wait_for_messages(group["id"], 1, timeout=10)
     assert "private" in note["text"].lower() or "yksityis" in note["text"].lower()
-    await h.emulator.wait_idle()
+    await h.settle()
     assert any(m == "leaveChat" for m, _ in h.emulator.requests_log)
     h.emulator.send_text(user, "hello bot", chat_id=group["id"])
-    await h.emulator.wait_idle()
+    await h.settle()
     assert len(h.bot_messages(group["id"])) == 1, "messages in the group are ignored"
 
 
@@ -90,14 +90,14 @@ async def test_user_who_blocks_the_bot_is_marked(harness: BotHarness) -> None:
     user = harness.new_user("Zahra", language_code="fa")
     await harness.choose_language(user, "دری")
     harness.emulator.block_user(user)
-    await harness.emulator.wait_idle()
+    await harness.settle()
     async with harness.resources.sessionmaker() as session:
         for _ in range(50):
             row = (await session.execute(select(User).where(User.telegram_id == user))).scalar_one()
             if row.blocked_at is not None:
                 break
             await session.rollback()
-            await harness.emulator.wait_idle()
+            await harness.settle()
     assert row.blocked_at is not None
 
 

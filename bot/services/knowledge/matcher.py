@@ -87,6 +87,12 @@ def _documents(kb: KnowledgeBase) -> list[_Doc]:
 Signal = tuple[str, ...]  # every part must start a word somewhere in the message ("a + b" in urgent.yaml)
 
 
+def _signal_part(part: str) -> str:
+    """A part ending in "_" must end a word too ("bade mut_" is not "bade mutarjem")."""
+    whole = part.endswith("_")
+    return normalize(part.removesuffix("_")) + (" " if whole else "")
+
+
 def load_urgent_signals(root: Path = KNOWLEDGE_DIR) -> dict[str, tuple[Signal, ...]]:
     path = root / "urgent.yaml"
     if not path.exists():
@@ -95,7 +101,7 @@ def load_urgent_signals(root: Path = KNOWLEDGE_DIR) -> dict[str, tuple[Signal, .
     signals: dict[str, tuple[Signal, ...]] = {}
     for kind, by_locale in (data.get("signals") or {}).items():
         phrases = {
-            tuple(normalize(part) for part in str(p).split(" + "))
+            tuple(_signal_part(part) for part in str(p).split(" + "))
             for items in (by_locale or {}).values()
             for p in items or []
         }
