@@ -33,6 +33,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "commands-start"),
     ("menu", "commands-menu"),
     ("language", "commands-language"),
+    ("subscribe", "commands-subscribe"),
     ("privacy", "commands-privacy"),
     ("delete_my_data", "commands-delete-my-data"),
     ("help", "commands-help"),

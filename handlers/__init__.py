@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import errors, fallback, membership, menu, privacy, questions, start
+from handlers import announce, errors, fallback, membership, menu, privacy, questions, start, subscribe
 
 
 def get_routers() -> list[Router]:
@@ -14,6 +14,9 @@ def get_routers() -> list[Router]:
         start.router,
         menu.router,
         privacy.router,
+        subscribe.router,
+        # Before questions: a coordinator's announcement text must not be read as a question.
+        announce.router,
         questions.router,
         # Last: it answers everything the routers above did not take (media, unknown commands, stale buttons).
         fallback.router,

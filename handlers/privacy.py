@@ -5,12 +5,16 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
+from babel.lists import format_list
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Menu, MenuAction, Privacy, PrivacyAction
+from bot.clock import Clock
 from bot.config import Settings
-from bot.formatting import local_date
+from bot.formatting import babel_locale, local_date
 from bot.i18n import Localizer
 from bot.keyboards.common import privacy_confirm, privacy_menu
+from bot.services.subscriptions import INTERESTS, SubscriptionService
 from bot.services.users import UserService
 
 router = Router(name=__name__)
@@ -18,33 +22,51 @@ router.message.filter(F.chat.type == "private")
 router.callback_query.filter(F.message.chat.type == "private")
 
 
-async def _report(user_id: int, users: UserService, settings: Settings, l10n: Localizer) -> str:
+async def _report(
+    user_id: int, users: UserService, settings: Settings, l10n: Localizer, subscriptions: SubscriptionService
+) -> str:
     profile = await users.get(user_id)
     if profile is None:
         return l10n("privacy-nothing-stored")
+    sub = await subscriptions.get(user_id)
+    topics = [l10n(f"subscribe-interest-{i}") for i in INTERESTS if i in sub.interests]
     return l10n(
         "privacy-summary",
         language=l10n.language_name,
         first_seen=local_date(profile.first_seen, l10n.locale, settings.tz),
         last_seen=local_date(profile.last_seen, l10n.locale, settings.tz),
         consent_advisor="yes" if profile.consent_advisor else "no",
+        announcements="yes" if sub.announcements else "no",
+        interests=format_list(topics, locale=babel_locale(l10n.locale)) if topics else "-",
     )
 
 
 @router.message(Command("privacy"))
-async def privacy_command(message: Message, users: UserService, settings: Settings, l10n: Localizer) -> None:
+async def privacy_command(
+    message: Message,
+    users: UserService,
+    settings: Settings,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+) -> None:
     if message.from_user is None:
         return
-    text = await _report(message.from_user.id, users, settings, l10n)
+    text = await _report(message.from_user.id, users, settings, l10n, SubscriptionService(session, clock))
     await message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
 
 @router.callback_query(Menu.filter(F.action == MenuAction.PRIVACY))
 async def privacy_button(
-    query: CallbackQuery, users: UserService, settings: Settings, l10n: Localizer
+    query: CallbackQuery,
+    users: UserService,
+    settings: Settings,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
 ) -> None:
     await query.answer()
-    text = await _report(query.from_user.id, users, settings, l10n)
+    text = await _report(query.from_user.id, users, settings, l10n, SubscriptionService(session, clock))
     if isinstance(query.message, Message):
         await query.message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 

@@ -5,3 +5,4 @@ commands-language = تغيير اللغة
 commands-privacy = ماذا يحفظ البوت عني
 commands-delete-my-data = احذف بياناتي
 commands-help = ماذا يستطيع هذا البوت أن يفعل
+commands-subscribe = أخبار Kototori

@@ -4,3 +4,4 @@ commands-language = Change language
 commands-privacy = What the bot stores about me
 commands-delete-my-data = Delete my data
 commands-help = What this bot can do
+commands-subscribe = News from Kototori

@@ -5,3 +5,4 @@ commands-language = تبدیل کردن زبان
 commands-privacy = ربات در باره من چه چیزهایی را نگه می‌دارد
 commands-delete-my-data = پاک کردن معلومات من
 commands-help = این ربات چه کار کرده می‌تواند
+commands-subscribe = خبرهای Kototori

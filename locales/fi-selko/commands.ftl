@@ -5,3 +5,4 @@ commands-language = Vaihda kieli
 commands-privacy = Mitä tietoja botti tallentaa
 commands-delete-my-data = Poista minun tietoni
 commands-help = Mitä botti osaa
+commands-subscribe = Uutiset Kototorista

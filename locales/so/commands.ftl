@@ -5,3 +5,4 @@ commands-language = Beddel luqadda
 commands-privacy = Waxa bot-ku iga kaydiyo
 commands-delete-my-data = Tirtir xogtayda
 commands-help = Waxa bot-kan qaban karo
+commands-subscribe = Warka Kototori

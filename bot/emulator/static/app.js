@@ -396,8 +396,13 @@
   }
 
   /* ---------- personas ---------- */
+  // Staff ids that only act in the advisors' group; "private_staff" (the coordinator) also chat with the bot.
+  function advisorOnly() {
+    const own = new Set(S.config.private_staff || []);
+    return new Set((S.config.advisors || []).map((a) => a.id).filter((id) => !own.has(id)));
+  }
   function renderPersonas() {
-    const adv = new Set((S.config.advisors || []).map((a) => a.id));
+    const adv = advisorOnly();
     const people = S.users.filter((u) => !adv.has(u.id) && !u.is_bot && (!S.bot || u.id !== S.bot.id));
     const presets = (S.config.personas || []).filter((p) => !people.some((u) => u.first_name === p.first_name && (u.language_code || null) === (p.language_code || null)));
     const sig = JSON.stringify([people.map((u) => [u.id, u.first_name, u.language_code]), presets, S.userId]);
@@ -587,8 +592,9 @@
     try { setClock(await getJSON('/_emu/clock')); } catch (_) { /* the poll loop retries */ }
     if (S.groupId == null) { $('group-form').hidden = true; $('group-empty').hidden = false; $('group-empty').textContent = "No advisors' forum group is configured."; }
     const wanted = Number(new URLSearchParams(location.search).get('user') || saved('user'));
-    const people = S.users.filter((u) => !(S.config.advisors || []).some((a) => a.id === u.id));
-    const pick = people.find((u) => u.id === wanted) || people[0] || null;
+    const people = S.users.filter((u) => !advisorOnly().has(u.id));
+    const staff = new Set(S.config.private_staff || []);
+    const pick = people.find((u) => u.id === wanted) || people.find((u) => !staff.has(u.id)) || people[0] || null;
     selectUser(pick ? pick.id : null);
     document.body.dataset.ready = '1';
   }
