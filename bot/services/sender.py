@@ -35,7 +35,7 @@ from bot.services.outbox_model import (
     RowState,
     Unavailable,
 )
-from bot.services.pacing import Pacer, wait_turn
+from bot.services.pacing import Pacer, is_late, wait_turn
 
 log = logging.getLogger(__name__)
 
@@ -312,9 +312,11 @@ class OutboxSender:
             return
         failures = 0
         while True:
-            await wait_turn(self.pacer, row.chat_id)
+            slot = await wait_turn(self.pacer, row.chat_id)
             if not await self._mark_sending(row):
                 return  # stopped or cancelled meanwhile
+            while is_late(slot):  # the commit was slow: never fire late sends together with punctual ones
+                slot = await wait_turn(self.pacer, row.chat_id)
             try:
                 message_id = await self.transport.send(message)
             except RetryAfter as exc:
