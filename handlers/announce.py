@@ -222,7 +222,6 @@ async def _preview(
             l10n("announce-summary-none"), reply_markup=audience_keyboard(l10n, audience_kinds())
         )
         return
-    await message.answer(l10n("announce-preview-intro"))
     for loc in texts:
         await message.answer(render(translator, loc, texts))
     lines = [

@@ -26,8 +26,8 @@ announce-audience-interest = ⭐ حسب الاهتمام
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = اختر واحدًا.
 announce-audience-chosen = 👥 المستلمون: { $audience }
-announce-preview-intro = 👀 <b>معاينة</b>: هذا ما سيراه الناس، رسالة واحدة لكل لغة.
 announce-summary =
+    👀 في الأعلى: معاينة، رسالة واحدة لكل لغة.
     📊 <b>عدد المستلمين: { $total }</b> ({ $audience })
     { $lines }
 

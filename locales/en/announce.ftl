@@ -25,8 +25,8 @@ announce-audience-interest = ⭐ By interest
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = Choose one.
 announce-audience-chosen = 👥 Audience: { $audience }
-announce-preview-intro = 👀 <b>Preview</b>: this is what people will see, one message per language.
 announce-summary =
+    👀 Above: the preview, one message per language.
     📊 <b>{ $total ->
         [one] One recipient
        *[other] { $total } recipients

@@ -26,8 +26,8 @@ announce-audience-interest = ⭐ بر اساس علاقه
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = یکی را انتخاب کنید.
 announce-audience-chosen = 👥 گیرندگان: { $audience }
-announce-preview-intro = 👀 <b>پیش‌نمایش</b>: مردم این را می‌بینند، برای هر زبان یک پیام.
 announce-summary =
+    👀 در بالا: پیش‌نمایش، برای هر زبان یک پیام.
     📊 <b>تعداد گیرندگان: { $total }</b> ({ $audience })
     { $lines }
 

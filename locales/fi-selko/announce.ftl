@@ -26,8 +26,8 @@ announce-audience-interest = ⭐ Kiinnostuksen mukaan
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = Valitse yksi.
 announce-audience-chosen = 👥 Vastaanottajat: { $audience }
-announce-preview-intro = 👀 <b>Esikatselu</b>: näin ihmiset näkevät tiedotteen. Yksi viesti jokaisella kielellä.
 announce-summary =
+    👀 Yllä on esikatselu. Yksi viesti jokaisella kielellä.
     📊 <b>{ $total ->
         [one] Yksi vastaanottaja
        *[other] { $total } vastaanottajaa

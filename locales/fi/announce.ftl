@@ -25,8 +25,8 @@ announce-audience-interest = ⭐ Kiinnostuksen mukaan
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = Valitse yksi.
 announce-audience-chosen = 👥 Vastaanottajat: { $audience }
-announce-preview-intro = 👀 <b>Esikatselu</b>: näin ihmiset näkevät tiedotteen, yksi viesti kullakin kielellä.
 announce-summary =
+    👀 Yllä: esikatselu, yksi viesti kullakin kielellä.
     📊 <b>{ $total ->
         [one] Yksi vastaanottaja
        *[other] { $total } vastaanottajaa

@@ -26,8 +26,8 @@ announce-audience-interest = ⭐ Xiisaha
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = Mid dooro.
 announce-audience-chosen = 👥 Qaatayaasha: { $audience }
-announce-preview-intro = 👀 <b>Horu-eegis</b>: tani waa waxa dadku arki doonaan, hal fariin luqad kasta.
 announce-summary =
+    👀 Kor: horu-eegis, hal fariin luqad kasta.
     📊 <b>{ $total ->
         [one] Hal qof
        *[other] { $total } qof

@@ -38,12 +38,24 @@ async def running_sender(h: BotHarness, **options: Any) -> AsyncIterator[OutboxS
         await asyncio.wait_for(task, timeout=15)
 
 
+def has_button(h: BotHarness, user: int, label: str) -> Callable[[], bool]:
+    return lambda: any(label in buttons(m) for m in h.bot_messages(user))
+
+
+async def tap(h: BotHarness, user: int, label: str, expect: int = 0) -> list[dict[str, Any]]:
+    """Press a button once it is there (an edit that shows it may still be on its way)."""
+    await wait_until(has_button(h, user, label))
+    return await h.press(user, label, expect=expect)
+
+
 async def newcomer(h: BotHarness, name: str, language: str, subscribe: bool = True) -> int:
     user = h.new_user(name, language_code=None)
     await h.say(user, "/start")
     await h.press(user, LANGUAGE_NAMES[language], expect=2)  # the welcome and the news offer
     l10n = h.translator(language)
     await h.press(user, l10n("subscribe-offer-yes" if subscribe else "subscribe-offer-no"), expect=0)
+    answered = "subscribe-status" if subscribe else "subscribe-declined"
+    await wait_until(lambda: h.bot_messages(user)[-1]["text"].startswith(l10n(answered, on="yes")[:2]))
     return user
 
 
@@ -65,8 +77,8 @@ async def compose(h: BotHarness, texts: dict[str, str], audience: list[str]) -> 
         await h.say(c, text, expect=1)
     *choices, last = audience
     for label in choices:
-        await h.press(c, label, expect=0)
-    return await h.press(c, last, expect=2 + len(texts))
+        await tap(h, c, label)
+    return await tap(h, c, last, expect=1 + len(texts))
 
 
 async def wait_until(predicate: Callable[[], bool], timeout: float = 15) -> None:  # noqa: ASYNC109
@@ -93,7 +105,7 @@ async def test_announcement_in_three_languages_reaches_everyone_in_theirs(harnes
     *previews, summary = await compose(
         h, {"ar": AR_TEXT, "so": SO_TEXT, "en": EN_TEXT}, ["📣 Everyone who gets news"]
     )
-    assert [p["text"] for p in previews][1:] == [
+    assert [p["text"] for p in previews] == [
         h.translator.format("ar", "announce-message", {"body": AR_TEXT})
         .replace("<b>", "")
         .replace("</b>", ""),
@@ -132,8 +144,8 @@ async def test_announcement_in_three_languages_reaches_everyone_in_theirs(harnes
 
     # One tap under the announcement stops news; the next announcement does not reach that user.
     await h.press(so, h.translator("so")("subscribe-stop-button"), expect=0)
-    assert h.emulator.callback_answers[-1]["text"] == h.translator("so")("subscribe-stopped")
-    assert buttons(h.bot_messages(so)[-1]) == [h.translator("so")("subscribe-again-button")]
+    await wait_until(has_button(h, so, h.translator("so")("subscribe-again-button")))
+    assert h.translator("so")("subscribe-stopped") in [a["text"] for a in h.emulator.callback_answers]
     *_, summary = await compose(h, {"en": "Second news"}, ["📣 Everyone who gets news"])
     assert "3 recipients" in summary["text"]
 
@@ -204,8 +216,10 @@ async def test_scheduled_announcement_goes_out_when_its_time_comes(sqlite_harnes
     user = await newcomer(h, "Anna", "en")
     await compose(h, {"en": EN_TEXT}, ["📣 Everyone who gets news"])
     await h.press(COORDINATOR_ID, "🕘 Schedule")
-    await h.press(COORDINATOR_ID, "Tomorrow", expect=0)
-    [confirmation] = await h.press(COORDINATOR_ID, "09:00", expect=0) or h.bot_messages(COORDINATOR_ID)[-1:]
+    await tap(h, COORDINATOR_ID, "Tomorrow")
+    await tap(h, COORDINATOR_ID, "09:00")
+    await wait_until(has_button(h, COORDINATOR_ID, "✖️ Cancel this announcement"))
+    confirmation = h.bot_messages(COORDINATOR_ID)[-1]
     assert "will be sent on Wed, Nov 25 09:00" in confirmation["text"]
     assert buttons(confirmation) == ["✖️ Cancel this announcement"]
     async with running_sender(h) as sender:
@@ -225,10 +239,10 @@ async def test_newcomer_cannot_announce_or_forge_coordinator_buttons(sqlite_harn
     [answer] = await h.say(intruder, "/announce")
     assert answer["text"] == h.translator("en")("announce-only-coordinators")
     own = h.bot_messages(intruder)[-1]["message_id"]
-    for forged in (AnnounceStep(action=AnnounceAction.SEND).pack(), OutboxStop(id=1).pack()):
+    refusal = h.translator("en")("announce-only-coordinators")
+    for n, forged in enumerate((AnnounceStep(action=AnnounceAction.SEND).pack(), OutboxStop(id=1).pack())):
         h.emulator.press(intruder, intruder, own, forged, forge=True)
-        await h.emulator.wait_idle()
-        assert h.emulator.callback_answers[-1]["text"] == h.translator("en")("announce-only-coordinators")
+        await wait_until(lambda n=n: [a["text"] for a in h.emulator.callback_answers].count(refusal) > n)
     async with h.resources.sessionmaker() as session:
         assert (await session.execute(select(OutboxBatch))).first() is None, "nothing was scheduled"
     # The coordinator's own draft is untouched and can still be sent.
@@ -244,8 +258,8 @@ async def test_subscribe_command_toggles_interests(sqlite_harness: BotHarness, l
     [view] = await h.say(user, "/subscribe")
     assert view["text"].startswith("🔕")
     await h.press(user, l10n("subscribe-interest-sports"), expect=0)
+    await wait_until(lambda: h.bot_messages(user)[-1]["text"].startswith("🔔"))  # choosing a topic: news on
     view = h.bot_messages(user)[-1]
-    assert view["text"].startswith("🔔"), "choosing a topic switches news on"
     assert "✓ " + l10n("subscribe-interest-sports") in buttons(view)
     [privacy] = await h.say(user, "/privacy")
     assert l10n("subscribe-interest-sports") in privacy["text"]
