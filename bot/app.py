@@ -36,6 +36,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("hours", "commands-hours"),
     ("events", "commands-events"),
     ("language", "commands-language"),
+    ("subscribe", "commands-subscribe"),
     ("privacy", "commands-privacy"),
     ("delete_my_data", "commands-delete-my-data"),
     ("help", "commands-help"),

@@ -159,3 +159,54 @@ class CaseKb(CallbackData, prefix="ck"):
 class CasePhrase(CallbackData, prefix="cp"):
     case: int
     p: str
+
+
+# -- subscriptions and announcements (bot/services/subscriptions.py, handlers/subscribe.py, handlers/announce.py)
+class SubscribeAction(StrEnum):
+    YES = "yes"  # first contact: yes, send me news
+    NO = "no"
+    ON = "on"
+    OFF = "off"
+    TOGGLE = "tg"  # an interest
+    DONE = "done"
+    AGAIN = "again"  # under an announcement whose "stop news" was pressed
+
+
+class Subscribe(CallbackData, prefix="sb"):
+    action: SubscribeAction
+    interest: str = ""
+
+
+class Unsubscribe(CallbackData, prefix="un"):
+    """The button under every announcement."""
+
+
+class AnnounceAction(StrEnum):
+    NEXT = "next"
+    SEND = "send"
+    SCHEDULE = "sched"
+    CANCEL = "cancel"
+
+
+class AnnounceStep(CallbackData, prefix="as"):
+    action: AnnounceAction
+
+
+class AnnounceLanguage(CallbackData, prefix="al"):
+    locale: str
+
+
+class AnnounceAudience(CallbackData, prefix="aa"):
+    kind: str
+    value: str = ""
+
+
+class AnnounceTime(CallbackData, prefix="at"):
+    day: int  # days from today (local time)
+    hour: int = -1  # -1: the day is chosen, ask the hour
+
+
+class OutboxStop(CallbackData, prefix="ox"):
+    """Stop a running or scheduled batch (progress message, scheduled confirmation)."""
+
+    id: int

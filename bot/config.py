@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     webhook_port: int = 8443
     retention_days: int = Field(default=365, ge=1)
     case_retention_days: int = Field(default=90, ge=1)
+    # Outbox pacing: Telegram allows ~30 messages/s per bot in total; the rest is for replies to users.
+    broadcast_per_second: float = Field(default=28.0, gt=0, le=30)
     log_level: str = "INFO"
 
     @field_validator("bot_token")

@@ -17,7 +17,6 @@ from bot.clock import OffsetClock
 from bot.config import Settings, load_settings
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
-from bot.notice_sender import BotNoticeSender
 from bot.scheduling import Jobs, create_scheduler
 from bot.services.knowledge.build import add_embeddings_in_background
 
@@ -98,9 +97,9 @@ def _add_routes(app: web.Application) -> None:
             {
                 "advisors_chat_id": ADVISORS_CHAT_ID,
                 "advisors": [{"id": i, "first_name": n} for n, i in (*ADVISORS, COORDINATOR)],
-                "personas": [{"first_name": n, "language_code": c} for n, c in PERSONAS],
-                # Staff who also use the bot in a private chat (the coordinator's flows: /coordinator).
+                # Staff who also use the bot in a private chat (the coordinator: /coordinator, /announce).
                 "private_staff": [COORDINATOR[1]],
+                "personas": [{"first_name": n, "language_code": c} for n, c in PERSONAS],
             }
         )
 
@@ -126,13 +125,15 @@ async def start_demo(
     resources.background.append(
         asyncio.create_task(add_embeddings_in_background(resources.questions.matcher))
     )
-    jobs = Jobs(resources, BotNoticeSender(bot, resources.translator))
+    jobs = Jobs(resources, bot)
 
     async def run_due_jobs() -> None:
         await jobs.tick()
 
     emulator.on_clock_advanced.append(run_due_jobs)
     demo = Demo(emulator, resources, bot, dp, clock, jobs)
+    # The demo is the one process, so it is also the one outbox sender (announcements go out from here).
+    demo.tasks.append(asyncio.create_task(jobs.run_sender(), name="outbox-sender"))
     demo.tasks.append(
         asyncio.create_task(
             dp.start_polling(

@@ -75,6 +75,10 @@ class MissingMessage(KeyError):
     pass
 
 
+class FormatError(ValueError):
+    """A message formatted with errors (e.g. a missing variable); raised only when asked for (strict=True)."""
+
+
 @dataclass(frozen=True)
 class Localizer:
     """Formats messages for one locale, falling back along the chain for missing ids."""
@@ -123,7 +127,9 @@ class Translator:
     def all_ids(self) -> frozenset[str]:
         return frozenset().union(*self._ids.values())
 
-    def format(self, locale: str, msg_id: str, args: dict[str, Any] | None = None) -> str:
+    def format(
+        self, locale: str, msg_id: str, args: dict[str, Any] | None = None, *, strict: bool = False
+    ) -> str:
         for loc in fallback_chain(locale):
             bundle = self._bundles.get(loc)
             if bundle is None or not bundle.has_message(msg_id):
@@ -135,6 +141,8 @@ class Translator:
             if errors:
                 # Ids and error classes only: never the user's values.
                 log.error("fluent errors in %s/%s: %s", loc, msg_id, [type(e).__name__ for e in errors])
+                if strict:
+                    raise FormatError(msg_id)
             if loc != locale:
                 log.warning("message %s missing in %s, used %s", msg_id, locale, loc)
             return str(text)

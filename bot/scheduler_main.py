@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 
 
 def run(settings: Settings) -> int:
+    settings.require_token()  # the scheduler sends announcements and notices (bot/services/sender.py)
+
     async def _main() -> None:
         resources = create_resources(settings, SystemClock())
         try:

@@ -10,14 +10,20 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from aiogram import Bot
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.app import Resources, create_bot
 from bot.cases_desk import purge_cases
+from bot.delivery import TelegramTransport, create_pacer
 from bot.notice_sender import BotNoticeSender
-from bot.services.event_notices import EventNoticeJob, NoticeSender
+from bot.services.announcements import expand
+from bot.services.event_notices import EventNoticeJob
+from bot.services.outbox import purge_finished
+from bot.services.outbox_model import BatchKind
+from bot.services.sender import OutboxSender
 from bot.services.stats import purge_unanswered
 from bot.services.users import purge_inactive
 
@@ -32,18 +38,45 @@ class AlreadyRunning(RuntimeError):
     pass
 
 
-class Jobs:
-    """Due-work checks driven by the injected clock, so the demo can move time and tests can fix it."""
+def create_sender(resources: Resources, bot: Bot, **options: float) -> OutboxSender:
+    return OutboxSender(
+        sessionmaker=resources.sessionmaker,
+        clock=resources.clock,
+        translator=resources.translator,
+        transport=TelegramTransport(bot),
+        pacer=create_pacer(resources.settings, bot.id),
+        expanders={BatchKind.ANNOUNCEMENT: expand},
+        **options,  # type: ignore[arg-type]
+    )
 
-    def __init__(self, resources: Resources, sender: NoticeSender | None = None) -> None:
+
+class Jobs:
+    """Due-work checks driven by the injected clock, so the demo can move time and tests can fix it.
+
+    With a bot, the jobs include the outbox sender (announcements, notices): run it with `run_sender`, in the
+    scheduler process only (or the demo's single process).
+    """
+
+    def __init__(self, resources: Resources, bot: Bot | None = None) -> None:
         self.resources = resources
         self.last_purge: datetime | None = None
-        # Event reminders and cancellation notices need a way to Telegram; without one they wait in the database.
+        self.sender = create_sender(resources, bot) if bot is not None else None
+        # Event reminders and cancellation notices (few, each needs its own delivery result) go out directly;
+        # without a bot they wait in the database.
         self.event_notices = (
-            EventNoticeJob(resources.sessionmaker, resources.clock, resources.settings.tz, sender)
-            if sender is not None
+            EventNoticeJob(
+                resources.sessionmaker,
+                resources.clock,
+                resources.settings.tz,
+                BotNoticeSender(bot, resources.translator),
+            )
+            if bot is not None
             else None
         )
+
+    async def run_sender(self, stop: asyncio.Event | None = None) -> None:
+        if self.sender is not None:
+            await self.sender.run(stop)
 
     async def tick(self) -> None:
         now = self.resources.clock.now()
@@ -53,6 +86,7 @@ class Jobs:
             )
             self.last_purge = now
             expired = await purge_unanswered(self.resources.sessionmaker, self.resources.clock)
+            await purge_finished(self.resources.sessionmaker, self.resources.clock)
             cases = await purge_cases(
                 self.resources.sessionmaker, self.resources.clock, self.resources.settings
             )
@@ -62,6 +96,8 @@ class Jobs:
                 log.info(
                     "retention: removed %d inactive profiles, %d old unanswered questions", removed, expired
                 )
+        if self.sender is not None:
+            self.sender.wake()  # scheduled announcements whose time came (the demo moves the clock)
         if self.event_notices is not None:
             await self.event_notices.run()
 
@@ -111,17 +147,24 @@ async def _try_pg_lock(conn: AsyncConnection) -> bool:
 
 
 async def run_scheduler(resources: Resources, stop: asyncio.Event | None = None) -> None:
+    """The jobs and the outbox sender; the lock makes this the only process sending scheduled traffic."""
+    stop = stop or asyncio.Event()
     async with single_instance(resources):
-        bot = create_bot(resources.settings) if resources.settings.bot_token else None
-        if bot is None:
-            log.warning("no KOTOTORI_BOT_TOKEN: event reminders and notices are not sent")
-        sender = BotNoticeSender(bot, resources.translator) if bot is not None else None
-        scheduler = create_scheduler(Jobs(resources, sender))
+        bot = create_bot(resources.settings)
+        jobs = Jobs(resources, bot)
+        scheduler = create_scheduler(jobs)
         scheduler.start()
+        sender = asyncio.create_task(jobs.run_sender(stop), name="outbox-sender")
         log.info("scheduler started")
         try:
-            await (stop or asyncio.Event()).wait()
+            await asyncio.wait(
+                [asyncio.create_task(stop.wait()), sender], return_when=asyncio.FIRST_COMPLETED
+            )
+            if sender.done():
+                sender.result()  # the sender died: let the process fail loudly rather than idle
         finally:
             scheduler.shutdown(wait=False)
-            if bot is not None:
-                await bot.session.close()
+            stop.set()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sender
+            await bot.session.close()

@@ -6,6 +6,7 @@ from aiogram import Router
 
 from handlers import (
     advisors,
+    announce,
     errors,
     escalation,
     event_wizard,
@@ -19,6 +20,7 @@ from handlers import (
     privacy,
     questions,
     start,
+    subscribe,
 )
 
 
@@ -29,6 +31,9 @@ def get_routers() -> list[Router]:
         start.router,
         menu.router,
         privacy.router,
+        subscribe.router,
+        # Before questions: a coordinator's announcement text must not be read as a question.
+        announce.router,
         # Before questions: while a newcomer talks to an advisor their messages are relayed, not answered.
         escalation.router,
         advisors.router,

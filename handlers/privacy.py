@@ -5,14 +5,17 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
+from babel.lists import format_list
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Menu, MenuAction, Privacy, PrivacyAction
 from bot.cases_desk import CaseDesk
+from bot.clock import Clock
 from bot.config import Settings
-from bot.formatting import local_date
+from bot.formatting import babel_locale, local_date
 from bot.i18n import Localizer
 from bot.keyboards.common import privacy_confirm, privacy_menu
+from bot.services.subscriptions import INTERESTS, SubscriptionService
 from bot.services.users import UserService
 from bot.views.cases import privacy_cases
 
@@ -28,6 +31,7 @@ async def _report(
     l10n: Localizer,
     desk: CaseDesk,
     session: AsyncSession,
+    clock: Clock,
 ) -> str:
     profile = await users.get(user_id)
     cases = privacy_cases(
@@ -35,12 +39,16 @@ async def _report(
     )
     if profile is None:
         return cases or l10n("privacy-nothing-stored")
+    sub = await SubscriptionService(session, clock).get(user_id)
+    topics = [l10n(f"subscribe-interest-{i}") for i in INTERESTS if i in sub.interests]
     summary = l10n(
         "privacy-summary",
         language=l10n.language_name,
         first_seen=local_date(profile.first_seen, l10n.locale, settings.tz),
         last_seen=local_date(profile.last_seen, l10n.locale, settings.tz),
         consent_advisor="yes" if profile.consent_advisor else "no",
+        announcements="yes" if sub.announcements else "no",
+        interests=format_list(topics, locale=babel_locale(l10n.locale)) if topics else "-",
     )
     return f"{summary}\n\n{cases}" if cases else summary
 
@@ -53,10 +61,11 @@ async def privacy_command(
     l10n: Localizer,
     desk: CaseDesk,
     session: AsyncSession,
+    clock: Clock,
 ) -> None:
     if message.from_user is None:
         return
-    text = await _report(message.from_user.id, users, settings, l10n, desk, session)
+    text = await _report(message.from_user.id, users, settings, l10n, desk, session, clock)
     await message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
 
@@ -68,9 +77,10 @@ async def privacy_button(
     l10n: Localizer,
     desk: CaseDesk,
     session: AsyncSession,
+    clock: Clock,
 ) -> None:
     await query.answer()
-    text = await _report(query.from_user.id, users, settings, l10n, desk, session)
+    text = await _report(query.from_user.id, users, settings, l10n, desk, session, clock)
     if isinstance(query.message, Message):
         await query.message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 

@@ -12,6 +12,7 @@ from bot.i18n import LOCALES, Localizer, Translator, locale_from_telegram
 from bot.keyboards.common import language_picker, main_menu
 from bot.services.domain import UserProfile
 from bot.services.users import UserService
+from handlers.subscribe import offer_subscription
 
 router = Router(name=__name__)
 router.message.filter(F.chat.type == "private")
@@ -59,7 +60,9 @@ async def pick_language(
     callback_data: PickLanguage,
     users: UserService,
     translator: Translator,
+    profile: UserProfile | None,
 ) -> None:
+    first_contact = profile is None or profile.locale is None
     profile = await users.choose_locale(query.from_user.id, callback_data.locale)
     l10n = translator(profile.locale)
     await query.answer()
@@ -71,3 +74,5 @@ async def pick_language(
         l10n("start-welcome", name=user_value(query.from_user.first_name, l10n.locale)),
         reply_markup=main_menu(l10n),
     )
+    if first_contact:
+        await offer_subscription(query.message, l10n)

@@ -99,8 +99,9 @@ class BotHarness:
         raise AssertionError(f"no button {button_text!r}; the chat shows {self.bot_messages(user_id)}")
 
     async def choose_language(self, user_id: int, name: str) -> list[dict[str, Any]]:
+        """First contact: the picker, then the welcome and the optional news offer (declined by ignoring it)."""
         await self.say(user_id, "/start")
-        return await self.press(user_id, name)
+        return await self.press(user_id, name, expect=2)
 
     async def stop(self) -> None:
         with contextlib.suppress(RuntimeError):

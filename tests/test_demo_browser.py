@@ -70,7 +70,7 @@ async def test_newcomer_picks_dari_and_reads_the_welcome_right_aligned(demo: Dem
                 ".some(b => b.innerText.includes(t))",
                 arg=dari_welcome_start,
             )
-            bubble = page.locator("[data-testid=bubble][data-from=bot]").last
+            bubble = page.locator("[data-testid=bubble][data-from=bot]", has_text=dari_welcome_start).last
             text = await bubble.inner_text()
             align = await bubble.evaluate("b => getComputedStyle(b).textAlign")
             direction = await bubble.evaluate("b => getComputedStyle(b).direction")

@@ -253,8 +253,8 @@ class TelegramEmulator:
     def unblock_user(self, user_id: int) -> None:
         self.actions.set_blocked(user_id, False)
 
-    def fail_next(self, n: int, status: int = 500, method: str | None = None) -> None:
-        self.faults.fail_next(n, status, method)
+    def fail_next(self, n: int, status: int = 500, method: str | None = None, retry_after: int = 1) -> None:
+        self.faults.fail_next(n, status, method, retry_after)
 
     def set_delay(self, seconds: float, method: str | None = None) -> None:
         self.faults.set_delay(seconds, method)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.emulator.errors import SERVER_ERRORS, ApiError
+from bot.emulator.errors import SERVER_ERRORS, ApiError, too_many_requests
 
 
 @dataclass(slots=True)
@@ -12,6 +12,7 @@ class _Failure:
     remaining: int
     status: int
     method: str | None  # lower-case method name, or None for any method but getUpdates
+    retry_after: int = 1  # for an injected 429
 
 
 @dataclass(slots=True)
@@ -19,11 +20,12 @@ class Faults:
     failures: list[_Failure] = field(default_factory=list)
     delays: dict[str | None, float] = field(default_factory=dict)  # lower-case method (None = all) -> seconds
 
-    def fail_next(self, n: int, status: int = 500, method: str | None = None) -> None:
-        if status not in SERVER_ERRORS:
-            raise ValueError(f"status must be one of {sorted(SERVER_ERRORS)}")
+    def fail_next(self, n: int, status: int = 500, method: str | None = None, retry_after: int = 1) -> None:
+        """The next ``n`` matching requests fail with a 5xx, or with 429 and ``retry_after`` (a flood wait)."""
+        if status not in SERVER_ERRORS and status != 429:
+            raise ValueError(f"status must be 429 or one of {sorted(SERVER_ERRORS)}")
         if n > 0:
-            self.failures.append(_Failure(n, status, method.lower() if method else None))
+            self.failures.append(_Failure(n, status, method.lower() if method else None, retry_after))
 
     def set_delay(self, seconds: float, method: str | None = None) -> None:
         key = method.lower() if method else None
@@ -46,5 +48,7 @@ class Faults:
                 failure.remaining -= 1
                 if failure.remaining <= 0:
                     self.failures.remove(failure)
+                if failure.status == 429:
+                    return too_many_requests(failure.retry_after)
                 return ApiError(failure.status, SERVER_ERRORS[failure.status])
         return None

@@ -7,3 +7,4 @@ commands-delete-my-data = احذف بياناتي
 commands-help = ماذا يستطيع هذا البوت أن يفعل
 commands-hours = مواعيد العمل: هل كوتوتوري مفتوح؟
 commands-events = المجموعات والأنشطة
+commands-subscribe = أخبار Kototori

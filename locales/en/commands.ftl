@@ -6,3 +6,4 @@ commands-delete-my-data = Delete my data
 commands-help = What this bot can do
 commands-hours = Opening hours: is Kototori open?
 commands-events = Groups and events
+commands-subscribe = News from Kototori

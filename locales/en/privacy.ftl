@@ -7,6 +7,10 @@ privacy-summary =
         [yes] yes
        *[no] no
     }
+    • News from Kototori: { $announcements ->
+        [yes] yes; topics: { $interests }
+       *[no] no
+    }
 
     I do not keep your questions with your user number. No advisor sees your messages unless you agree first.
     You can delete everything now.

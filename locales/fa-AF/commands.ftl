@@ -7,3 +7,4 @@ commands-delete-my-data = پاک کردن معلومات من
 commands-help = این ربات چه کار کرده می‌تواند
 commands-hours = ساعات کاری: آیا کوتوتوری باز است؟
 commands-events = گروه‌ها و برنامه‌ها
+commands-subscribe = خبرهای Kototori

@@ -7,3 +7,4 @@ commands-delete-my-data = Poista minun tietoni
 commands-help = Mitä botti osaa
 commands-hours = Milloin Kototori on auki?
 commands-events = Ryhmät ja tapahtumat
+commands-subscribe = Uutiset Kototorista

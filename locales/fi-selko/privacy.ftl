@@ -9,6 +9,10 @@ privacy-summary =
         [yes] kyllä
        *[no] ei
     }
+    • Saatko uutisia Kototorista: { $announcements ->
+        [yes] kyllä. Aiheet: { $interests }
+       *[no] ei
+    }
 
     En tallenna kysymyksiä ja käyttäjänumeroa yhdessä. Neuvoja ei näe sinun viestejäsi. Hän näkee ne vain, jos annat luvan.
     Voit poistaa kaikki tiedot nyt.

@@ -6,3 +6,4 @@ commands-delete-my-data = Poista tietoni
 commands-help = Mitä botti osaa
 commands-hours = Aukioloajat: onko Kototori auki?
 commands-events = Ryhmät ja tapahtumat
+commands-subscribe = Uutiset Kototorista

@@ -7,6 +7,10 @@ privacy-summary =
         [yes] kyllä
        *[no] ei
     }
+    • Uutiset Kototorista: { $announcements ->
+        [yes] kyllä; aiheet: { $interests }
+       *[no] ei
+    }
 
     En säilytä kysymyksiäsi käyttäjänumerosi kanssa. Neuvoja ei näe viestejäsi ilman lupaasi.
     Voit poistaa kaiken nyt.

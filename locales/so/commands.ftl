@@ -7,3 +7,4 @@ commands-delete-my-data = Tirtir xogtayda
 commands-help = Waxa bot-kan qaban karo
 commands-hours = Saacadaha: Kototori ma furan yahay?
 commands-events = Kooxaha iyo barnaamijyada
+commands-subscribe = Warka Kototori

@@ -8,6 +8,10 @@ privacy-summary =
         [yes] haa
        *[no] maya
     }
+    • Warka Kototori: { $announcements ->
+        [yes] haa; mawduucyada: { $interests }
+       *[no] maya
+    }
 
     Su'aalahaaga kuma kaydiyo lambarka isticmaalahaaga. La-taliye ma arko fariimahaaga haddii aadan marka hore oggolaan.
     Hadda waxaad tirtiri kartaa wax walba.

@@ -44,8 +44,11 @@ async def test_picking_a_language_gives_the_welcome_in_it(sqlite_harness: BotHar
     h = sqlite_harness
     user = h.new_user("Sam", language_code="en")
     await h.say(user, "/start")
-    [welcome] = await h.press(user, LANGUAGE_NAMES[locale])
-    saved = h.bot_messages(user)[-2]
+    welcome, offer = await h.press(user, LANGUAGE_NAMES[locale], expect=2)
+    saved = h.bot_messages(user)[-3]
+    assert offer["text"] == h.translator(locale)("subscribe-offer"), (
+        "news are offered, in the chosen language"
+    )
     text = welcome["text"]
     assert "Sam" in text
     assert "9–15" in text, "opening hours are in every welcome"

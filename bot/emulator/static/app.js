@@ -396,13 +396,13 @@
   }
 
   /* ---------- personas ---------- */
-  // Advisors act in the group only; staff in `private_staff` (the coordinator) also get a private chat persona.
-  function staffOnly() {
-    const both = new Set(S.config.private_staff || []);
-    return new Set((S.config.advisors || []).map((a) => a.id).filter((id) => !both.has(id)));
+  // Staff ids that only act in the advisors' group; "private_staff" (the coordinator) also chat with the bot.
+  function advisorOnly() {
+    const own = new Set(S.config.private_staff || []);
+    return new Set((S.config.advisors || []).map((a) => a.id).filter((id) => !own.has(id)));
   }
   function renderPersonas() {
-    const adv = staffOnly();
+    const adv = advisorOnly();
     const people = S.users.filter((u) => !adv.has(u.id) && !u.is_bot && (!S.bot || u.id !== S.bot.id));
     const presets = (S.config.personas || []).filter((p) => !people.some((u) => u.first_name === p.first_name && (u.language_code || null) === (p.language_code || null)));
     const sig = JSON.stringify([people.map((u) => [u.id, u.first_name, u.language_code]), presets, S.userId]);
@@ -600,10 +600,9 @@
     try { setClock(await getJSON('/_emu/clock')); } catch (_) { /* the poll loop retries */ }
     if (S.groupId == null) { $('group-form').hidden = true; $('group-empty').hidden = false; $('group-empty').textContent = "No advisors' forum group is configured."; }
     const wanted = Number(new URLSearchParams(location.search).get('user') || saved('user'));
-    const staff = staffOnly();
-    const people = S.users.filter((u) => !staff.has(u.id));
-    const newcomers = people.filter((u) => !(S.config.private_staff || []).includes(u.id));
-    const pick = people.find((u) => u.id === wanted) || newcomers[0] || people[0] || null;
+    const people = S.users.filter((u) => !advisorOnly().has(u.id));
+    const staff = new Set(S.config.private_staff || []);
+    const pick = people.find((u) => u.id === wanted) || people.find((u) => !staff.has(u.id)) || people[0] || null;
     selectUser(pick ? pick.id : null);
     document.body.dataset.ready = '1';
   }

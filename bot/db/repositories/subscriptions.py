@@ -1,0 +1,58 @@
+"""Announcement consent and interests of newcomers; never commits (the service owns the transaction)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import User, UserInterest
+
+
+class SqlSubscriptionRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def _user(self, telegram_id: int, now: datetime) -> User:
+        row = (
+            await self._session.execute(select(User).where(User.telegram_id == telegram_id))
+        ).scalar_one_or_none()
+        if row is None:
+            row = User(telegram_id=telegram_id, first_seen=now, last_seen=now)
+            self._session.add(row)
+            await self._session.flush()
+        return row
+
+    async def get(self, telegram_id: int) -> tuple[bool, frozenset[str]]:
+        row = (
+            await self._session.execute(select(User).where(User.telegram_id == telegram_id))
+        ).scalar_one_or_none()
+        if row is None:
+            return False, frozenset()
+        interests = await self._session.execute(
+            select(UserInterest.interest).where(UserInterest.user_id == row.id)
+        )
+        return row.consent_announcements, frozenset(interests.scalars())
+
+    async def set_consent(self, telegram_id: int, on: bool, now: datetime) -> None:
+        row = await self._user(telegram_id, now)
+        row.consent_announcements = on
+        await self._session.flush()
+
+    async def set_interest(self, telegram_id: int, interest: str, on: bool, now: datetime) -> None:
+        row = await self._user(telegram_id, now)
+        await self._session.execute(
+            delete(UserInterest).where(UserInterest.user_id == row.id, UserInterest.interest == interest)
+        )
+        if on:
+            self._session.add(UserInterest(user_id=row.id, interest=interest))
+        await self._session.flush()
+
+    async def unsubscribe_gone(self, telegram_id: int, now: datetime) -> None:
+        """Telegram answered 403: the user blocked the bot or deleted the account."""
+        await self._session.execute(
+            update(User)
+            .where(User.telegram_id == telegram_id)
+            .values(consent_announcements=False, blocked_at=now)
+        )

@@ -1,0 +1,24 @@
+# Draft translation: not yet checked by a native speaker.
+subscribe-offer = 📢 Ma rabtaa war gaaban oo ka yimaada Kototori mar mar? Tusaale ahaan saacadaha furitaanka oo isbeddelay ama kooxo cusub. Waad joojin kartaa wakhti kasta.
+subscribe-offer-yes = ✅ Haa, fadlan
+subscribe-offer-no = Maya, mahadsanid
+subscribe-declined = Hagaag, war laguma soo diri doono. Waad beddeli kartaa wakhti kasta adigoo isticmaalaya /subscribe.
+subscribe-status =
+    { $on ->
+        [yes] 🔔 Waxaad helaysaa warka Kototori.
+       *[no] 🔕 Ma helaysid warka Kototori.
+    }
+    Dooro mawduucyada aad jeceshahay (waad ka boodi kartaa). Warka guud wuxuu gaaraa qof kasta oo war hela.
+subscribe-interest-finnish = 🇫🇮 Barashada af-Finnishka
+subscribe-interest-work = 💼 Shaqo iyo waxbarasho
+subscribe-interest-families = 👨‍👩‍👧 Qoysaska iyo carruurta
+subscribe-interest-sports = ⚽ Ciyaaraha
+subscribe-interest-events = 🎉 Munaasabado iyo kooxo
+subscribe-on-button = 🔔 War ii soo dir
+subscribe-off-button = 🔕 Jooji warka oo dhan
+subscribe-done-button = ✅ Dhammaad
+subscribe-saved = ✅ Waa la kaydiyay. Waad beddeli kartaa wakhti kasta adigoo isticmaalaya /subscribe.
+subscribe-stop-button = 🔕 Jooji warka
+subscribe-stopped = 🔕 War dambe laguma soo diri doono. Mar kale waad shidi kartaa adigoo isticmaalaya /subscribe.
+subscribe-again-button = 🔔 War ii soo dir mar kale
+subscribe-started = 🔔 Mar kale waxaad helaysaa warka Kototori.
