@@ -15,7 +15,6 @@ from bot.calendar_format import clock_time, day_long, day_short
 from bot.callbacks import EventAdmin, HoursAdmin
 from bot.clock import FixedClock
 from bot.i18n import LANGUAGE_NAMES
-from bot.notice_sender import BotNoticeSender
 from bot.scheduling import Jobs
 from bot.services.schedule import ScheduleService
 from tests.harness import COORDINATOR_ID, BotHarness, buttons
@@ -252,7 +251,7 @@ async def test_coordinator_creates_an_event_newcomers_see_it_subscribe_and_get_t
     await press_edit(h, leena, fi("eventsadmin-cancel-event"))
     await press_edit(h, leena, fi("eventsadmin-yes"))
     assert newest(h, leena)["text"] == fi("eventsadmin-cancelled", count=1)
-    jobs = Jobs(h.resources, BotNoticeSender(h.bot, h.translator, interval=0))
+    jobs = Jobs(h.resources, h.bot)
     before = len(h.bot_messages(zahra))
     await jobs.tick()
     [notice] = await h.wait_new(zahra, before, 1)
@@ -272,7 +271,7 @@ async def test_a_reminder_comes_once_and_stops_in_one_tap(sqlite_harness: BotHar
     await h.press(user, fi("menu-events"))
     await press_containing(h, user, "Suomen kielen alkeisryhmä")
     await h.press(user, fi("events-subscribe"))
-    jobs = Jobs(h.resources, BotNoticeSender(h.bot, h.translator, interval=0))
+    jobs = Jobs(h.resources, h.bot)
     before = len(h.bot_messages(user))
     await jobs.tick()  # 10:00: the 13:30 group is not due until 10:30
     await h.settle()
@@ -344,7 +343,7 @@ async def test_coordinator_edits_an_event_and_cancels_one_date(sqlite_harness: B
     await press_edit(h, leena, fi("eventsadmin-yes"))
     assert newest(h, leena)["text"] == fi("eventsadmin-cancelled", count=1)
 
-    jobs = Jobs(h.resources, BotNoticeSender(h.bot, h.translator, interval=0))
+    jobs = Jobs(h.resources, h.bot)
     before = len(h.bot_messages(user))
     await jobs.tick()
     [notice] = await h.wait_new(user, before, 1)
