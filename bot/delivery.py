@@ -20,8 +20,8 @@ from aiohttp import ClientConnectorError
 from bot.callbacks import OutboxStop, Unsubscribe
 from bot.config import Settings
 from bot.services.outbox_model import Ambiguous, RecipientGone, Rejected, RetryAfter, Unavailable
+from bot.services.outbox_render import Outgoing, RenderedButton
 from bot.services.pacing import LocalPacer, Pacer, RedisPacer
-from bot.services.sender import Outgoing, RenderedButton
 
 log = logging.getLogger(__name__)
 

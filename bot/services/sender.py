@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.db.repositories.outbox import SqlOutboxRepository
 from bot.db.repositories.subscriptions import SqlSubscriptionRepository
-from bot.i18n import LANGUAGE_NAMES, FormatError, MissingMessage, Translator
+from bot.i18n import FormatError, MissingMessage, Translator
 from bot.services.audience import UnknownAudience
 from bot.services.outbox_model import (
     Ambiguous,
@@ -35,44 +34,23 @@ from bot.services.outbox_model import (
     RowState,
     Unavailable,
 )
+from bot.services.outbox_render import (
+    Outgoing,
+    RenderedButton,
+    TemplateError,
+    Transport,
+    final_report,
+    render_row,
+    report_text,
+    stop_button,
+)
 from bot.services.pacing import Pacer, is_late, wait_turn
 
 log = logging.getLogger(__name__)
 
-REPORT_LOCALE = "fi"  # staff work in Finnish unless the batch says otherwise
 
-
-@dataclass(frozen=True, slots=True)
-class RenderedButton:
-    text: str
-    callback_data: str | None = None
-    url: str | None = None
-    action: str | None = None
-    value: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Outgoing:
-    chat_id: int
-    text: str
-    buttons: tuple[tuple[RenderedButton, ...], ...] = ()
-
-
-class Transport(Protocol):
-    async def send(self, message: Outgoing) -> int:
-        """Send; return Telegram's message id, or raise one of the DeliveryError subclasses."""
-        ...
-
-    async def edit(
-        self, chat_id: int, message_id: int, text: str, buttons: tuple[tuple[RenderedButton, ...], ...]
-    ) -> None: ...
-
-
+# Turns a due batch into rows (announcements resolve their audience then); runs in the batch's transaction.
 Expander = Callable[[AsyncSession, BatchInfo, Translator], Awaitable[int]]
-
-
-class TemplateError(Exception):
-    pass
 
 
 @dataclass
@@ -283,24 +261,7 @@ class OutboxSender:
                 self._queue.task_done()
 
     def render(self, row: RowData) -> Outgoing:
-        try:
-            if row.text is not None:
-                text = row.text
-            else:
-                args: dict[str, Any] = json.loads(row.fluent_args or "{}")
-                text = self.translator.format(row.locale, row.fluent_id or "", args, strict=True)
-            buttons = tuple(
-                tuple(self._button(row.locale, b) for b in line) for line in json.loads(row.buttons or "[]")
-            )
-        except (MissingMessage, FormatError, ValueError, KeyError) as exc:
-            raise TemplateError(f"{type(exc).__name__}") from exc
-        return Outgoing(row.chat_id, text, buttons)
-
-    def _button(self, locale: str, spec: dict[str, str]) -> RenderedButton:
-        label = spec.get("label") or self.translator.format(locale, spec["label_id"], strict=True)
-        return RenderedButton(
-            label, spec.get("callback_data"), spec.get("url"), spec.get("action"), spec.get("value", "")
-        )
+        return render_row(self.translator, row)
 
     async def _deliver(self, row: RowData) -> None:
         if row.batch_id in self._halted:
@@ -385,25 +346,10 @@ class OutboxSender:
 
     # -- progress and reports -----------------------------------------------------------------------
     def _report_text(self, batch: BatchInfo, msg_id: str, counts: Counts, **extra: Any) -> str:
-        return self.translator.format(
-            batch.report_locale or REPORT_LOCALE,
-            msg_id,
-            {
-                "kind": batch.kind,
-                "id": batch.id,
-                "total": counts.total,
-                "sent": counts.sent,
-                "blocked": counts.blocked,
-                "failed": counts.failed,
-                "unknown": counts.unknown,
-                "pending": counts.pending + counts.sending,
-                **extra,
-            },
-        )
+        return report_text(self.translator, batch, msg_id, counts, **extra)
 
     def _stop_button(self, batch: BatchInfo) -> tuple[tuple[RenderedButton, ...], ...]:
-        label = self.translator.format(batch.report_locale or REPORT_LOCALE, "outbox-stop-button")
-        return ((RenderedButton(label, action="stop", value=str(batch.id)),),)
+        return stop_button(self.translator, batch)
 
     async def _post_progress(self, batch: BatchInfo) -> None:
         assert batch.report_chat_id is not None
@@ -456,20 +402,7 @@ class OutboxSender:
             return
         if batch.status_message_id is not None:
             await self._edit(batch, self._report_text(batch, "outbox-progress-final", counts), ())
-        if batch.status == BatchStatus.STOPPED:
-            _, _, detail = (batch.error or "").partition(":")
-            locale, _, reason = detail.partition(":")
-            text = self._report_text(
-                batch,
-                "outbox-report-stopped",
-                counts,
-                language=LANGUAGE_NAMES.get(locale, locale or "-"),
-                reason=reason or detail or "-",
-            )
-        elif batch.status == BatchStatus.CANCELLED:
-            text = self._report_text(batch, "outbox-report-cancelled", counts)
-        else:
-            text = self._report_text(batch, "outbox-report", counts)
+        text = final_report(self.translator, batch, counts)
         await self._send_to_staff(Outgoing(batch.report_chat_id, text))
 
     async def _send_to_staff(self, message: Outgoing, attempts: int = 3) -> int | None:

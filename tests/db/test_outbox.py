@@ -30,8 +30,9 @@ from bot.services.outbox_model import (
     RetryAfter,
     RowState,
 )
+from bot.services.outbox_render import Outgoing, RenderedButton
 from bot.services.pacing import LocalPacer
-from bot.services.sender import OutboxSender, Outgoing, RenderedButton
+from bot.services.sender import OutboxSender
 from bot.services.subscriptions import SubscriptionService
 from bot.services.users import UserService
 from tests.harness import T0

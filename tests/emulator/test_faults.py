@@ -137,3 +137,15 @@ async def test_edits_count_per_chat_and_limits_switch_off(bot: Bot, limited: Tel
     limited.set_rate_limits(False)
     for i in range(10):
         await bot.send_message(user["id"], f"free {i}")
+
+
+async def test_fail_next_can_inject_a_flood_wait(bot: Bot, emu: TelegramEmulator) -> None:
+    user = emu.add_user("Hodan")
+    emu.fail_next(1, status=429, method="sendMessage", retry_after=7)
+    with pytest.raises(TelegramRetryAfter) as caught:
+        await bot.send_message(user["id"], "x")
+    assert caught.value.retry_after == 7
+    assert emu.stats["rate_limited_429"] == 1
+    assert (await bot.send_message(user["id"], "ok")).text == "ok"
+    with pytest.raises(ValueError):
+        emu.fail_next(1, status=404)
