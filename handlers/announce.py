@@ -39,7 +39,7 @@ from bot.keyboards.announce import (
     languages_keyboard,
     stop_keyboard,
 )
-from bot.services import outbox
+from bot.services import event_audience, outbox  # noqa: F401 - event_audience registers "subscribers of an event"
 from bot.services.announcements import MAX_BODY, AnnouncementService, TextTooLong, check_body, render
 from bot.services.audience import Audience, UnknownAudience, audience_kind, audience_kinds
 

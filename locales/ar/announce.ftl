@@ -23,6 +23,7 @@ announce-choose-audience = 👥 من يجب أن يصله الإعلان؟
 announce-audience-all = 📣 كل من يتلقى الأخبار
 announce-audience-language = 🌐 حسب اللغة
 announce-audience-interest = ⭐ حسب الاهتمام
+announce-audience-event = 📅 مشتركو فعالية
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = اختر واحدًا.
 announce-audience-chosen = 👥 المستلمون: { $audience }

@@ -22,6 +22,7 @@ announce-choose-audience = 👥 Who should get it?
 announce-audience-all = 📣 Everyone who gets news
 announce-audience-language = 🌐 By language
 announce-audience-interest = ⭐ By interest
+announce-audience-event = 📅 Subscribers of an event
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = Choose one.
 announce-audience-chosen = 👥 Audience: { $audience }

@@ -23,6 +23,7 @@ announce-choose-audience = 👥 چه کسانی آن را بگیرند؟
 announce-audience-all = 📣 همه کسانی که خبر می‌گیرند
 announce-audience-language = 🌐 بر اساس زبان
 announce-audience-interest = ⭐ بر اساس علاقه
+announce-audience-event = 📅 مشترکین یک برنامه
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = یکی را انتخاب کنید.
 announce-audience-chosen = 👥 گیرندگان: { $audience }

@@ -23,6 +23,7 @@ announce-choose-audience = 👥 Kuka saa tiedotteen?
 announce-audience-all = 📣 Kaikki, jotka tilaavat uutisia
 announce-audience-language = 🌐 Kielen mukaan
 announce-audience-interest = ⭐ Kiinnostuksen mukaan
+announce-audience-event = 📅 Tapahtuman tilaajat
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = Valitse yksi.
 announce-audience-chosen = 👥 Vastaanottajat: { $audience }

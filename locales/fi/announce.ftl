@@ -22,6 +22,7 @@ announce-choose-audience = 👥 Kenelle tiedote lähetetään?
 announce-audience-all = 📣 Kaikille uutisten tilaajille
 announce-audience-language = 🌐 Kielen mukaan
 announce-audience-interest = ⭐ Kiinnostuksen mukaan
+announce-audience-event = 📅 Tapahtuman tilaajat
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = Valitse yksi.
 announce-audience-chosen = 👥 Vastaanottajat: { $audience }

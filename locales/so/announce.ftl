@@ -23,6 +23,7 @@ announce-choose-audience = 👥 Yaa heli doona?
 announce-audience-all = 📣 Qof kasta oo war hela
 announce-audience-language = 🌐 Luqadda
 announce-audience-interest = ⭐ Xiisaha
+announce-audience-event = 📅 Dadka isdiiwaangeliyay dhacdo
 announce-audience-with-value = { $kind }: { $value }
 announce-choose-value = Mid dooro.
 announce-audience-chosen = 👥 Qaatayaasha: { $audience }

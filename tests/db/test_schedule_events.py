@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FixedClock
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.models import Base, EventNotice, User
+from bot.services import event_audience  # noqa: F401 - registers the "ev" audience
+from bot.services.audience import Audience, audience_kinds, resolve
 from bot.services.event_notices import Delivery, EventNoticeJob, OutgoingNotice
 from bot.services.events import EventService
 from bot.services.schedule import ScheduleService
@@ -209,3 +211,37 @@ async def test_deleting_a_profile_deletes_subscriptions_and_notices(
         events = EventService(session, clock, TZ)
         assert await events.subscribed(901) == set()
         assert (await session.execute(select(EventNotice))).first() is None
+
+
+async def test_an_announcement_can_go_to_the_subscribers_of_one_event(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
+    await _user(sessions, clock, 7_000_000_001, "ar")
+    await _user(sessions, clock, 7_000_000_002, "so")
+    await _user(sessions, clock, 7_000_000_003, "fa-AF")
+    async with sessions() as session:
+        events = EventService(session, clock, TZ)
+        await events.upcoming()
+        everything = await events.all_events()
+        futsal = next(e for e in everything if e.draft.seed_key != "finnish-beginners")
+        finnish = next(e for e in everything if e.draft.seed_key == "finnish-beginners")
+        await events.subscribe(finnish.id, 7_000_000_001)
+        await events.subscribe(finnish.id, 7_000_000_002)
+        await events.subscribe(futsal.id, 7_000_000_003)
+        await session.commit()
+    await _block(sessions, clock, 7_000_000_002)
+    async with sessions() as session:
+        assert "ev" in [k.key for k in audience_kinds()]
+        kind = next(k for k in audience_kinds() if k.key == "ev")
+        titles = [c.label for c in await kind.choices(session, "fi")]
+        assert finnish.text("fi")[0].title in titles
+        recipients = await resolve(session, Audience("ev", str(finnish.id)))
+    # The blocked Somali subscriber is left out; the Dari user follows another event.
+    assert [(r.chat_id, r.locale) for r in recipients] == [(7_000_000_001, "ar")]
+
+
+async def _block(sessions: async_sessionmaker[AsyncSession], clock: FixedClock, uid: int) -> None:
+    async with sessions() as session:
+        await session.execute(update(User).where(User.telegram_id == uid).values(blocked_at=clock.now()))
+        await session.commit()
