@@ -160,17 +160,23 @@ def phrase_args(l10n: Localizer, case_locale: str, duty: DutyInfo, now: datetime
     """Arguments of the stock phrases: the next weekday a language assistant for the newcomer's language (or,
     without one, any advisor) is there, named in `l10n`'s language."""
     days = duty.assistant_weekdays(case_locale)
-    if days:
-        today = now.weekday()
-        day: str | None = day_name(min(days, key=lambda d: (d - today - 1) % 7), l10n.locale, "format")
-    else:
-        opening = duty.next_opening(now)
-        day = day_name(opening.weekday(), l10n.locale, "format") if opening else None
+    opening = _next_opening_on(duty, now, set(days)) if days else duty.next_opening(now)
+    # Opening times are local (Helsinki): their weekday is the one the newcomer means, closures and holidays skipped.
+    day = day_name(opening.weekday(), l10n.locale, "format") if opening else None
     return {
         "assistant": "yes" if days else "no",
         "day": day or "-",
         "language": LANGUAGE_NAMES.get(case_locale, case_locale),
     }
+
+
+def _next_opening_on(duty: DutyInfo, now: datetime, weekdays: set[int]) -> datetime | None:
+    moment: datetime | None = now
+    for _ in range(21):  # three weeks of opening days are plenty to meet each weekday once
+        moment = duty.next_opening(moment) if moment is not None else None
+        if moment is None or moment.weekday() in weekdays:
+            return moment
+    return None
 
 
 def day_name(weekday: int, locale: str, context: Literal["format", "stand-alone"] = "stand-alone") -> str:

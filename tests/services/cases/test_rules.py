@@ -88,3 +88,18 @@ def test_no_case_hint_only_in_one_process() -> None:
     replicas = NoCaseHint(ttl_seconds=0)
     replicas.remember_none(1)
     assert not replicas.has_none(1), "with replicas every message asks the database"
+
+
+def test_stock_phrase_names_the_next_local_opening_day_with_the_assistant() -> None:
+    from bot.i18n import Translator
+    from bot.views.cases import phrase_args
+
+    fi = Translator()("fi")
+    duty = WeeklyDuty(HELSINKI)
+    # Tuesday 08:00 in Tampere (06:00 UTC): the Dari assistant is there today at 9, not first on Friday.
+    tuesday_morning = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
+    assert phrase_args(fi, "fa-AF", duty, tuesday_morning)["day"] == "tiistaina"
+    # Thursday 24 December: Friday is Christmas Day, so the next opening (and the Arabic assistant's) is Tuesday.
+    christmas_eve = datetime(2026, 12, 24, 10, 0, tzinfo=UTC)
+    assert phrase_args(fi, "ar", duty, christmas_eve)["day"] == "tiistaina"
+    assert phrase_args(fi, "en", duty, christmas_eve)["day"] == "tiistaina"
