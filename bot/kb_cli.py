@@ -8,7 +8,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TextIO
@@ -231,7 +231,7 @@ async def gaps(settings: Settings, days: int, top: int, out: TextIO) -> int:
     engine = create_engine(settings.database_url)
     try:
         async with create_sessionmaker(engine)() as session:
-            rows = await SqlKnowledgeStats(session).unanswered(datetime.now(UTC) - timedelta(days=days))
+            rows = await SqlKnowledgeStats(session).unanswered(SystemClock().now() - timedelta(days=days))
     finally:
         await engine.dispose()
     grouped: dict[str, Counter[str]] = defaultdict(Counter)
