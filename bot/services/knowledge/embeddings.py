@@ -46,6 +46,12 @@ class E5Embedder:
 
     def __init__(self, documents: Sequence[str]) -> None:
         import numpy as np
+        from threadpoolctl import threadpool_limits
+
+        # One BLAS thread: the product below reads a ~13 MB matrix per question, and splitting it over the cores the
+        # encoder and the event loop also need made the slowest questions wait (p99 84 -> 44 ms on a busy 2-core
+        # machine; docs/decisions/0004-matching.md). Process-wide, which suits the bot: nothing else uses BLAS.
+        threadpool_limits(limits=1, user_api="blas")
 
         model = _model()
         cache_path = CACHE_DIR / self.CACHE
@@ -76,7 +82,7 @@ class E5Embedder:
 # The encoder's time grows with the question's length (about 1 ms per token on one core); a newcomer's question
 # says what it is about early, so long messages are embedded from their first words only (the n-gram index still
 # reads all of it). Chosen with `kototori kb eval`: see docs/decisions/0004-matching.md.
-MAX_QUERY_TOKENS = 32
+MAX_QUERY_TOKENS = 28
 
 
 def _head(model: Any, text: str, limit: int) -> str:

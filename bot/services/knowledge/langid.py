@@ -97,6 +97,7 @@ _DARI_WORDS = set(
         "کرده",
     ]
 )
+_DARI_WORDS_FOLDED = frozenset(normalize(w) for w in _DARI_WORDS)
 _ARABIC_WORDS = set(
     [
         "في",
@@ -240,7 +241,7 @@ class LanguageIdentifier:
         arabic = sum(1 for c in raw if c in _ARABIC_LETTERS)
         tokens = _TOKEN.findall(raw)
         folded = [normalize(t) for t in tokens]
-        dari += 2 * sum(1 for t in folded if t in {normalize(w) for w in _DARI_WORDS})
+        dari += 2 * sum(1 for t in folded if t in _DARI_WORDS_FOLDED)
         arabic += 2 * sum(1 for t in tokens if t in _ARABIC_WORDS or (t.startswith("ال") and len(t) > 3))
         evidence = sum(1 for t in tokens if ARABIC_LETTER.search(t))
         if dari == arabic:
