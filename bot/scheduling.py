@@ -18,7 +18,6 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.app import Resources, create_bot
 from bot.cases_desk import purge_cases
 from bot.delivery import TelegramTransport, create_pacer
-from bot.notice_sender import BotNoticeSender
 from bot.services.announcements import expand
 from bot.services.event_notices import EventNoticeJob
 from bot.services.outbox import purge_finished
@@ -53,26 +52,17 @@ def create_sender(resources: Resources, bot: Bot, **options: float) -> OutboxSen
 class Jobs:
     """Due-work checks driven by the injected clock, so the demo can move time and tests can fix it.
 
-    With a bot, the jobs include the outbox sender (announcements, notices): run it with `run_sender`, in the
-    scheduler process only (or the demo's single process).
+    The jobs put event reminders, closure notices and weekly overviews into the outbox; with a bot they include
+    the outbox sender that delivers them (and announcements): run it with `run_sender`, in the scheduler process
+    only (or the demo's single process).
     """
 
     def __init__(self, resources: Resources, bot: Bot | None = None) -> None:
         self.resources = resources
         self.last_purge: datetime | None = None
         self.sender = create_sender(resources, bot) if bot is not None else None
-        # Event reminders and cancellation notices (few, each needs its own delivery result) go out directly;
-        # without a bot they wait in the database.
-        self.event_notices = (
-            EventNoticeJob(
-                resources.sessionmaker,
-                resources.clock,
-                resources.settings.tz,
-                BotNoticeSender(bot, resources.translator),
-            )
-            if bot is not None
-            else None
-        )
+        tz = resources.settings.tz
+        self.event_notices = EventNoticeJob(resources.sessionmaker, resources.clock, tz)
 
     async def run_sender(self, stop: asyncio.Event | None = None) -> None:
         if self.sender is not None:
@@ -96,10 +86,9 @@ class Jobs:
                 log.info(
                     "retention: removed %d inactive profiles, %d old unanswered questions", removed, expired
                 )
+        await self.event_notices.run()
         if self.sender is not None:
-            self.sender.wake()  # scheduled announcements whose time came (the demo moves the clock)
-        if self.event_notices is not None:
-            await self.event_notices.run()
+            self.sender.wake()  # new notices, and scheduled announcements whose time came (the demo moves the clock)
 
 
 def create_scheduler(jobs: Jobs) -> AsyncIOScheduler:
