@@ -20,11 +20,13 @@ from bot.cases_desk import purge_cases
 from bot.delivery import TelegramTransport, create_pacer
 from bot.services.announcements import expand
 from bot.services.event_notices import EventNoticeJob
+from bot.services.notices import NoticeJob
 from bot.services.outbox import purge_finished
 from bot.services.outbox_model import BatchKind
 from bot.services.sender import OutboxSender
 from bot.services.stats import purge_unanswered
 from bot.services.users import purge_inactive
+from bot.views.notices import FluentNoticeTexts
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,9 @@ class Jobs:
         self.sender = create_sender(resources, bot) if bot is not None else None
         tz = resources.settings.tz
         self.event_notices = EventNoticeJob(resources.sessionmaker, resources.clock, tz)
+        self.notices = NoticeJob(
+            resources.sessionmaker, resources.clock, tz, FluentNoticeTexts(resources.translator)
+        )
 
     async def run_sender(self, stop: asyncio.Event | None = None) -> None:
         if self.sender is not None:
@@ -77,6 +82,7 @@ class Jobs:
             self.last_purge = now
             expired = await purge_unanswered(self.resources.sessionmaker, self.resources.clock)
             await purge_finished(self.resources.sessionmaker, self.resources.clock)
+            await self.notices.purge()
             cases = await purge_cases(
                 self.resources.sessionmaker, self.resources.clock, self.resources.settings
             )
@@ -87,6 +93,7 @@ class Jobs:
                     "retention: removed %d inactive profiles, %d old unanswered questions", removed, expired
                 )
         await self.event_notices.run()
+        await self.notices.run()
         if self.sender is not None:
             self.sender.wake()  # new notices, and scheduled announcements whose time came (the demo moves the clock)
 

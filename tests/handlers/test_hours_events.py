@@ -78,9 +78,9 @@ QUESTIONS = {
     "en": ("are you open tomorrow?", "Christmas Day"),
     "fi": ("oletteko huomenna auki?", "Joulupäivä"),
     "fi-selko": ("onko kototori huomenna auki", "Joulupäivä"),
-    "ar": ("هل أنتم مفتوحون غدا؟", "Christmas Day"),
-    "fa-AF": ("فردا باز هستید؟", "Christmas Day"),
-    "so": ("berri ma furan tihiin?", "Christmas Day"),
+    "ar": ("هل أنتم مفتوحون غدا؟", "عيد الميلاد"),
+    "fa-AF": ("فردا باز هستید؟", "روز کرسمس"),
+    "so": ("berri ma furan tihiin?", "Maalinta Kirismaska"),
 }
 
 
