@@ -19,6 +19,11 @@ def day_short(day: date, locale: str) -> str:
     return format_skeleton("MMMEd", day, locale=babel_locale(locale))
 
 
+def day_range(first: date, last: date, locale: str) -> str:
+    """ "Dec 21 – 27" / "21.–27.12." for a week."""
+    return format_interval(first, last, "MMMd", locale=babel_locale(locale))
+
+
 def weekday_name(index: int, locale: str) -> str:
     """Weekday 0 = Monday, stand-alone form ("perjantai", not "perjantaina")."""
     return format_date(date(2024, 1, 1 + index), "cccc", locale=babel_locale(locale))

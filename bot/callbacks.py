@@ -170,6 +170,10 @@ class SubscribeAction(StrEnum):
     TOGGLE = "tg"  # an interest
     DONE = "done"
     AGAIN = "again"  # under an announcement whose "stop news" was pressed
+    DIGEST = "dg"  # the weekly overview on or off (/subscribe)
+    DIGEST_YES = "dgy"  # first contact: only the weekly overview
+    DIGEST_STOP = "dgx"  # under a weekly overview
+    DIGEST_AGAIN = "dga"  # under a weekly overview whose "stop" was pressed
 
 
 class Subscribe(CallbackData, prefix="sb"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -13,11 +14,22 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
+from aiogram.filters.callback_data import CallbackData
 from aiogram.methods import EditMessageText, SendMessage
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from aiohttp import ClientConnectorError
 
-from bot.callbacks import OutboxStop, Unsubscribe
+from bot.callbacks import (
+    EventList,
+    EventReminders,
+    Menu,
+    MenuAction,
+    OutboxStop,
+    ShowEvent,
+    Subscribe,
+    SubscribeAction,
+    Unsubscribe,
+)
 from bot.config import Settings
 from bot.services.outbox_model import Ambiguous, RecipientGone, Rejected, RetryAfter, Unavailable
 from bot.services.outbox_render import Outgoing, RenderedButton
@@ -48,12 +60,23 @@ def _reason(description: str) -> tuple[str, bool]:
     return "bad_request", False
 
 
+# Bot-wide actions an outbox button may carry (services name them; only this module knows the callback data).
+ACTIONS: dict[str, Callable[[str], CallbackData]] = {
+    "unsubscribe": lambda _: Unsubscribe(),
+    "stop": lambda value: OutboxStop(id=int(value)),
+    "event": lambda value: ShowEvent(id=int(value)),
+    "event_unsub": lambda value: EventReminders(id=int(value), on=False, card=False),
+    "digest_stop": lambda _: Subscribe(action=SubscribeAction.DIGEST_STOP),
+    "hours": lambda _: Menu(action=MenuAction.HOURS),
+    "events": lambda _: EventList(),
+}
+
+
 def _callback(button: RenderedButton) -> str:
-    if button.action == "unsubscribe":
-        return Unsubscribe().pack()
-    if button.action == "stop":
-        return OutboxStop(id=int(button.value)).pack()
-    raise ValueError(f"unknown outbox action {button.action!r}")
+    make = ACTIONS.get(button.action or "")
+    if make is None:
+        raise ValueError(f"unknown outbox action {button.action!r}")
+    return make(button.value).pack()
 
 
 def keyboard(buttons: tuple[tuple[RenderedButton, ...], ...]) -> InlineKeyboardMarkup | None:

@@ -18,14 +18,15 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.app import Resources, create_bot
 from bot.cases_desk import purge_cases
 from bot.delivery import TelegramTransport, create_pacer
-from bot.notice_sender import BotNoticeSender
 from bot.services.announcements import expand
 from bot.services.event_notices import EventNoticeJob
+from bot.services.notices import NoticeJob
 from bot.services.outbox import purge_finished
 from bot.services.outbox_model import BatchKind
 from bot.services.sender import OutboxSender
 from bot.services.stats import purge_unanswered
 from bot.services.users import purge_inactive
+from bot.views.notices import FluentNoticeTexts
 
 log = logging.getLogger(__name__)
 
@@ -53,25 +54,19 @@ def create_sender(resources: Resources, bot: Bot, **options: float) -> OutboxSen
 class Jobs:
     """Due-work checks driven by the injected clock, so the demo can move time and tests can fix it.
 
-    With a bot, the jobs include the outbox sender (announcements, notices): run it with `run_sender`, in the
-    scheduler process only (or the demo's single process).
+    The jobs put event reminders, closure notices and weekly overviews into the outbox; with a bot they include
+    the outbox sender that delivers them (and announcements): run it with `run_sender`, in the scheduler process
+    only (or the demo's single process).
     """
 
     def __init__(self, resources: Resources, bot: Bot | None = None) -> None:
         self.resources = resources
         self.last_purge: datetime | None = None
         self.sender = create_sender(resources, bot) if bot is not None else None
-        # Event reminders and cancellation notices (few, each needs its own delivery result) go out directly;
-        # without a bot they wait in the database.
-        self.event_notices = (
-            EventNoticeJob(
-                resources.sessionmaker,
-                resources.clock,
-                resources.settings.tz,
-                BotNoticeSender(bot, resources.translator),
-            )
-            if bot is not None
-            else None
+        tz = resources.settings.tz
+        self.event_notices = EventNoticeJob(resources.sessionmaker, resources.clock, tz)
+        self.notices = NoticeJob(
+            resources.sessionmaker, resources.clock, tz, FluentNoticeTexts(resources.translator)
         )
 
     async def run_sender(self, stop: asyncio.Event | None = None) -> None:
@@ -87,6 +82,7 @@ class Jobs:
             self.last_purge = now
             expired = await purge_unanswered(self.resources.sessionmaker, self.resources.clock)
             await purge_finished(self.resources.sessionmaker, self.resources.clock)
+            await self.notices.purge()
             cases = await purge_cases(
                 self.resources.sessionmaker, self.resources.clock, self.resources.settings
             )
@@ -96,10 +92,10 @@ class Jobs:
                 log.info(
                     "retention: removed %d inactive profiles, %d old unanswered questions", removed, expired
                 )
+        await self.event_notices.run()
+        await self.notices.run()
         if self.sender is not None:
-            self.sender.wake()  # scheduled announcements whose time came (the demo moves the clock)
-        if self.event_notices is not None:
-            await self.event_notices.run()
+            self.sender.wake()  # new notices, and scheduled announcements whose time came (the demo moves the clock)
 
 
 def create_scheduler(jobs: Jobs) -> AsyncIOScheduler:

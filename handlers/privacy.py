@@ -48,6 +48,7 @@ async def _report(
         last_seen=local_date(profile.last_seen, l10n.locale, settings.tz),
         consent_advisor="yes" if profile.consent_advisor else "no",
         announcements="yes" if sub.announcements else "no",
+        digest="yes" if sub.digest else "no",
         interests=format_list(topics, locale=babel_locale(l10n.locale)) if topics else "-",
     )
     return f"{summary}\n\n{cases}" if cases else summary

@@ -1,4 +1,5 @@
-"""Newcomers' news subscription: the offer after the first language choice, /subscribe, one-tap stop."""
+"""Newcomers' news subscription and weekly overview: the offer after the first language choice, /subscribe, one-tap
+stop under announcements and overviews."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from bot.callbacks import Subscribe, SubscribeAction, Unsubscribe
 from bot.clock import Clock
 from bot.i18n import Localizer
 from bot.keyboards.subscribe import (
+    digest_again_keyboard,
+    digest_stop_keyboard,
     offer_keyboard,
     resubscribe_keyboard,
     subscription_keyboard,
@@ -24,7 +27,8 @@ router.callback_query.filter(F.message.chat.type == "private")
 
 
 def _status(l10n: Localizer, sub: Subscription) -> str:
-    return l10n("subscribe-status", on="yes" if sub.announcements else "no")
+    news = l10n("subscribe-status", on="yes" if sub.announcements else "no")
+    return news + "\n\n" + l10n("subscribe-digest-status", on="yes" if sub.digest else "no")
 
 
 async def offer_subscription(message: Message, l10n: Localizer) -> None:
@@ -66,6 +70,19 @@ async def switch_off(query: CallbackQuery, session: AsyncSession, clock: Clock, 
     await _show(query, l10n, sub)
 
 
+@router.callback_query(Subscribe.filter(F.action.in_({SubscribeAction.DIGEST, SubscribeAction.DIGEST_YES})))
+async def digest(
+    query: CallbackQuery, callback_data: Subscribe, session: AsyncSession, clock: Clock, l10n: Localizer
+) -> None:
+    """On or off in the settings view; "only the weekly overview" from the first-contact offer turns it on."""
+    service = SubscriptionService(session, clock)
+    on = (
+        callback_data.action == SubscribeAction.DIGEST_YES
+        or not (await service.get(query.from_user.id)).digest
+    )
+    await _show(query, l10n, await service.set_digest(query.from_user.id, on))
+
+
 @router.callback_query(Subscribe.filter((F.action == SubscribeAction.TOGGLE) & F.interest.in_(INTERESTS)))
 async def toggle(
     query: CallbackQuery, callback_data: Subscribe, session: AsyncSession, clock: Clock, l10n: Localizer
@@ -97,3 +114,20 @@ async def again(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n:
     await query.answer(l10n("subscribe-started"))
     if isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=unsubscribe_keyboard(l10n))
+
+
+@router.callback_query(Subscribe.filter(F.action == SubscribeAction.DIGEST_STOP))
+async def digest_stop(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+    """One tap under a weekly overview; the overview stays readable, its button offers the way back."""
+    await SubscriptionService(session, clock).set_digest(query.from_user.id, False)
+    await query.answer(l10n("subscribe-digest-stopped"), show_alert=True)
+    if isinstance(query.message, Message):
+        await query.message.edit_reply_markup(reply_markup=digest_again_keyboard(l10n))
+
+
+@router.callback_query(Subscribe.filter(F.action == SubscribeAction.DIGEST_AGAIN))
+async def digest_again(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+    await SubscriptionService(session, clock).set_digest(query.from_user.id, True)
+    await query.answer(l10n("subscribe-digest-started"))
+    if isinstance(query.message, Message):
+        await query.message.edit_reply_markup(reply_markup=digest_stop_keyboard(l10n))

@@ -33,6 +33,7 @@ class User(Base):
     last_seen: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     consent_advisor: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     consent_announcements: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    consent_digest: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)  # weekly overview
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
@@ -294,6 +295,8 @@ class OutboxBatch(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     error: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # Not sent after this (a reminder once the event has started): the sender cancels what is left.
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class AnnouncementText(Base):
@@ -335,3 +338,19 @@ class OutboxMessage(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     error: Mapped[str | None] = mapped_column(String(64), nullable=True)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class NoticeKey(Base):
+    """An automatic notice that was enqueued (a closure, changed hours, a weekly digest), e.g. `hours:2026-12-25:closed`.
+
+    Written in the same transaction as the notice's outbox batch: the unique key makes each notice go out once across
+    ticks, restarts and a second scheduler (bot/services/notices.py).
+    """
+
+    __tablename__ = "notice_keys"
+    __table_args__ = (UniqueConstraint("key", name="uq_notice_keys_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64), nullable=False)
+    batch_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: nobody to tell at the time
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)

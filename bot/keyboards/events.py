@@ -1,4 +1,4 @@
-"""Keyboards for newcomers' events: the list, one event's card, and the buttons under a reminder."""
+"""Keyboards for newcomers' events: the list and one event's card (reminders get theirs from the outbox)."""
 
 from __future__ import annotations
 
@@ -27,11 +27,4 @@ def card_keyboard(l10n: Localizer, event_id: int, *, subscribed: bool, active: b
         rows.append([button(l10n(toggle), EventReminders(id=event_id, on=not subscribed))])
         rows.append([button(l10n("events-calendar"), EventCalendar(id=event_id))])
     rows.append([button(l10n("events-back"), EventList())])
-    return InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def notice_keyboard(l10n: Localizer, event_id: int, kind: str) -> InlineKeyboardMarkup:
-    rows = [[button(l10n("events-show"), ShowEvent(id=event_id))]]
-    if kind == "reminder":
-        rows.append([button(l10n("events-unsubscribe"), EventReminders(id=event_id, on=False, card=False))])
     return InlineKeyboardMarkup(inline_keyboard=rows)

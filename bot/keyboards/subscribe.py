@@ -1,10 +1,11 @@
-"""Keyboards of the newcomers' subscription: the first-contact offer, /subscribe, the button under announcements."""
+"""Keyboards of the newcomers' subscription: the first-contact offer, /subscribe, the buttons under announcements
+and weekly overviews."""
 
 from __future__ import annotations
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callbacks import Subscribe, SubscribeAction, Unsubscribe
+from bot.callbacks import EventList, Subscribe, SubscribeAction, Unsubscribe
 from bot.i18n import Localizer
 from bot.services.subscriptions import INTERESTS, Subscription
 
@@ -19,7 +20,8 @@ def offer_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
             [
                 _button(l10n("subscribe-offer-yes"), SubscribeAction.YES),
                 _button(l10n("subscribe-offer-no"), SubscribeAction.NO),
-            ]
+            ],
+            [_button(l10n("subscribe-offer-digest"), SubscribeAction.DIGEST_YES)],
         ]
     )
 
@@ -32,6 +34,8 @@ def subscription_keyboard(l10n: Localizer, sub: Subscription) -> InlineKeyboardM
         for i in INTERESTS
     ]
     rows = [interests[i : i + 2] for i in range(0, len(interests), 2)]
+    digest = ("✓ " if sub.digest else "") + l10n("subscribe-digest-button")
+    rows.append([_button(digest, SubscribeAction.DIGEST)])
     if sub.announcements:
         rows.append([_button(l10n("subscribe-off-button"), SubscribeAction.OFF)])
     else:
@@ -53,3 +57,17 @@ def resubscribe_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[[_button(l10n("subscribe-again-button"), SubscribeAction.AGAIN)]]
     )
+
+
+def _digest_buttons(l10n: Localizer, last: InlineKeyboardButton) -> InlineKeyboardMarkup:
+    events = InlineKeyboardButton(text=l10n("menu-events"), callback_data=EventList().pack())
+    return InlineKeyboardMarkup(inline_keyboard=[[events], [last]])
+
+
+def digest_stop_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
+    """The buttons under a weekly overview, as the outbox first renders them (bot/services/notices.py)."""
+    return _digest_buttons(l10n, _button(l10n("subscribe-digest-stop-button"), SubscribeAction.DIGEST_STOP))
+
+
+def digest_again_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
+    return _digest_buttons(l10n, _button(l10n("subscribe-digest-again-button"), SubscribeAction.DIGEST_AGAIN))

@@ -1,18 +1,19 @@
-"""Event reminders and cancellation notices: who gets what (pure), and delivering it at most once.
+"""Event reminders and cancellation notices: who gets what (pure), and handing each to the outbox exactly once.
 
 Every notice is a row unique per (event, date, user, kind), so a reminder is queued once however often the
-scheduler ticks. Delivery moves a row pending -> sending -> sent one at a time; a row still "sending" after a crash
-may or may not have arrived, so it becomes "unknown" and is reported, never sent twice.
+scheduler ticks. The scheduler's tick claims pending rows (pending -> queued, a conditional update, so a second
+scheduler cannot claim them too) and enqueues their outbox messages in the same transaction; the outbox sender
+delivers them with everything else (one pacer, 429 pauses everybody, 403 unsubscribes, a crash mid-send is
+reported as unknown and never resent). A batch expires when its notice stops being useful.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -20,30 +21,25 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.calendar_format import day_long, time_span
 from bot.clock import Clock
 from bot.db.repositories.events import NoticeRow, SqlEventRepository
-from bot.db.repositories.users import SqlUserRepository
 from bot.formatting import user_value
 from bot.i18n import DEFAULT_LOCALE
+from bot.services import outbox
 from bot.services.events import Occurrence, occurrences
 from bot.services.events_data import EventInfo
+from bot.services.outbox_model import Button, OutboxItem
 
 log = logging.getLogger(__name__)
 
 REMINDER_LEAD = timedelta(hours=3)
 # A reminder is not sent at night: one due before 08:00 goes out at 18:00 the evening before.
 QUIET_UNTIL, EVENING = time(8), time(18)
-BATCH = 200
+BATCH = 500
 
 MESSAGES = {
     "reminder": "events-notice-reminder",
     "cancelled": "events-notice-cancelled",
     "skipped": "events-notice-skipped",
 }
-
-
-class Delivery(StrEnum):
-    SENT = "sent"
-    BLOCKED = "blocked"  # the user blocked the bot (403)
-    FAILED = "failed"  # Telegram refused it for another reason
 
 
 @dataclass(frozen=True)
@@ -56,12 +52,18 @@ class OutgoingNotice:
     args: dict[str, str]
     event_id: int
     kind: str  # reminder | cancelled | skipped
+    expires: datetime  # not worth sending after this (the start for a reminder, else the end)
 
-
-class NoticeSender(Protocol):
-    """Sends one notice (the bot's implementation renders it with Fluent and adds the event's buttons)."""
-
-    async def send_notice(self, notice: OutgoingNotice) -> Delivery: ...
+    def item(self) -> OutboxItem:
+        """The outbox message: the text, a button to the event, and under a reminder one to stop reminders."""
+        buttons = [[Button(label_id="events-show", action="event", value=str(self.event_id))]]
+        if self.kind == "reminder":
+            buttons.append(
+                [Button(label_id="events-unsubscribe", action="event_unsub", value=str(self.event_id))]
+            )
+        return OutboxItem(
+            self.telegram_id, self.locale, fluent_id=self.msg_id, args=self.args, buttons=buttons
+        )
 
 
 def reminder_time(starts: datetime, tz: ZoneInfo) -> datetime:
@@ -99,48 +101,39 @@ def render(row: NoticeRow, event: EventInfo, tz: ZoneInfo, now: datetime) -> Out
         "time": time_span(event.draft.starts, event.draft.ends, locale),
         "place": user_value(event.draft.place, locale),
     }
-    return OutgoingNotice(row.telegram_id, locale, MESSAGES[row.kind], args, event.id, row.kind)
+    expires = starts if row.kind == "reminder" else ends
+    return OutgoingNotice(row.telegram_id, locale, MESSAGES[row.kind], args, event.id, row.kind, expires)
 
 
 @dataclass
 class NoticeReport:
-    queued: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, status: str) -> None:
-        self.counts[status] = self.counts.get(status, 0) + 1
+    queued: int = 0  # reminders that became due this run
+    enqueued: int = 0  # notices handed to the outbox
+    expired: int = 0  # too late to be useful: dropped
+    batches: list[int] = field(default_factory=list)
 
 
 class EventNoticeJob:
-    """Run by the scheduler tick: queue due reminders, then deliver pending notices."""
+    """Run by the scheduler tick: queue due reminders, then hand pending notices to the outbox."""
 
-    def __init__(
-        self,
-        sessionmaker: async_sessionmaker[AsyncSession],
-        clock: Clock,
-        tz: ZoneInfo,
-        sender: NoticeSender,
-    ) -> None:
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], clock: Clock, tz: ZoneInfo) -> None:
         self._sessionmaker = sessionmaker
         self._clock = clock
         self._tz = tz
-        self._sender = sender
-        self._recovered = False
 
     async def run(self) -> NoticeReport:
         report = NoticeReport()
         async with self._sessionmaker() as session:
             repo = SqlEventRepository(session)
-            if not self._recovered:
-                unknown = await repo.give_up_in_flight()
-                await session.commit()
-                self._recovered = True
-                if unknown:
-                    log.warning("%d event notices were being sent during a crash: marked unknown", unknown)
             report.queued = await self._queue_reminders(session, repo)
-            await self._deliver(session, repo, report)
-        if report.counts:
-            log.info("event notices: %s", report.counts)
+            await self._enqueue(session, repo, report)
+        if report.enqueued or report.expired:
+            log.info(
+                "event notices: %d enqueued in batches %s, %d expired",
+                report.enqueued,
+                report.batches,
+                report.expired,
+            )
         return report
 
     async def _queue_reminders(self, session: AsyncSession, repo: SqlEventRepository) -> int:
@@ -155,32 +148,24 @@ class EventNoticeJob:
         await session.commit()
         return len(keys)
 
-    async def _deliver(self, session: AsyncSession, repo: SqlEventRepository, report: NoticeReport) -> None:
-        events: dict[int, EventInfo | None] = {}
+    async def _enqueue(self, session: AsyncSession, repo: SqlEventRepository, report: NoticeReport) -> None:
+        """One outbox batch per (event, date, kind): a batch has each chat once, and these rows are unique per user."""
+        groups: dict[tuple[int, date, str], list[NoticeRow]] = defaultdict(list)
         for row in await repo.pending(BATCH):
-            if row.event_id not in events:
-                events[row.event_id] = await repo.get(row.event_id)
-            event = events[row.event_id]
-            notice = render(row, event, self._tz, self._clock.now()) if event else None
-            if notice is None:
-                await repo.set_status(row.id, "expired", expect="pending")
-                await session.commit()
-                report.add("expired")
-                continue
-            if not await repo.set_status(row.id, "sending", expect="pending"):
-                await session.rollback()
-                continue
+            groups[(row.event_id, row.day, row.kind)].append(row)
+        for (event_id, _, _), rows in groups.items():
+            event = await repo.get(event_id)
+            now = self._clock.now()
+            notices = {row.id: render(row, event, self._tz, now) if event else None for row in rows}
+            late = [row_id for row_id, notice in notices.items() if notice is None]
+            await repo.claim(late, "expired")
+            claimed = await repo.claim([i for i, n in notices.items() if n is not None], "queued")
+            ready = [n for i, n in notices.items() if n is not None and i in claimed]
+            if ready:
+                batch_id = await outbox.enqueue(
+                    session, [n.item() for n in ready], now=now, expires_at=ready[0].expires
+                )
+                report.batches.append(batch_id)
             await session.commit()
-            try:
-                result = await self._sender.send_notice(notice)
-            except Exception as exc:  # a timeout or network error: it may have arrived, so never resend
-                log.error("event notice %s: %s, marked unknown", row.id, type(exc).__name__)
-                await repo.set_status(row.id, "unknown", expect="sending")
-                await session.commit()
-                report.add("unknown")
-                continue
-            await repo.set_status(row.id, result.value, expect="sending", now=self._clock.now())
-            if result is Delivery.BLOCKED:
-                await SqlUserRepository(session).mark_blocked(row.telegram_id, self._clock.now())
-            await session.commit()
-            report.add(result.value)
+            report.enqueued += len(ready)
+            report.expired += len(late)

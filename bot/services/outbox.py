@@ -8,6 +8,7 @@
         now=clock.now(),
         created_by=None,               # or the staff member's Telegram id
         not_before=None,               # or an aware datetime: sent from then on (a job due while down runs once)
+        expires_at=None,               # or an aware datetime: whatever is not sent by then never is (a reminder)
         report_chat_id=None,           # a chat that gets progress and the final report, e.g. the coordinator
     )
     await session.commit()             # the caller's transaction: enqueue atomically with the change it announces
@@ -94,6 +95,7 @@ async def enqueue(
     kind: BatchKind | str = BatchKind.NOTICE,
     created_by: int | None = None,
     not_before: datetime | None = None,
+    expires_at: datetime | None = None,
     report_chat_id: int | None = None,
     report_locale: str | None = None,
     priority: int = PRIORITY_NOTICE,
@@ -113,6 +115,7 @@ async def enqueue(
         created_by=created_by,
         created_at=now,
         not_before=not_before or now,
+        expires_at=expires_at,
         report_chat_id=report_chat_id,
         report_locale=report_locale,
     )

@@ -11,6 +11,7 @@ from enum import StrEnum
 class BatchKind(StrEnum):
     ANNOUNCEMENT = "announcement"
     NOTICE = "notice"
+    DIGEST = "digest"  # the weekly overview (bot/services/notices.py)
 
 
 class BatchStatus(StrEnum):
@@ -41,7 +42,9 @@ class Button:
 
     label_id: a Fluent id rendered in the row's locale (or label: ready text).
     callback_data: a packed aiogram CallbackData; url: a link; action (+ value): a bot-wide action the sender knows
-    ("unsubscribe": stop announcements; "stop": stop a batch, value = batch id).
+    (bot/delivery.py ACTIONS: "unsubscribe": stop announcements; "stop": stop a batch, value = batch id; "event":
+    show an event, value = event id; "event_unsub": stop that event's reminders; "digest_stop": stop the weekly
+    overview; "hours": the opening hours; "events": the list of events). Services use actions, because they cannot pack aiogram callback data themselves.
     """
 
     label_id: str | None = None

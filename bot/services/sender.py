@@ -171,7 +171,13 @@ class OutboxSender:
     async def _activate_due(self) -> None:
         now = self.clock.now()
         async with self.sessionmaker() as session:
-            due = await SqlOutboxRepository(session).due(now)
+            repo = SqlOutboxRepository(session)
+            # Too late to be useful (a reminder of an event that has started): what is left is never sent.
+            expired = await repo.expire(now)
+            await session.commit()
+            if expired:
+                log.info("outbox: batches %s expired before they were sent", expired)
+            due = await repo.due(now)
         for batch in due:
             error = await self._start_batch(batch)
             if error is None and batch.report_chat_id is not None:

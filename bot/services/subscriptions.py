@@ -1,4 +1,4 @@
-"""Newcomers' announcement subscription: one consent switch plus a few optional interests."""
+"""Newcomers' announcement subscription: one consent switch plus a few optional interests, and the weekly overview."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class UnknownInterest(ValueError):
 class Subscription:
     announcements: bool
     interests: frozenset[str]
+    digest: bool = False  # the weekly overview on Mondays (its own opt-in, bot/services/notices.py)
 
 
 class SubscriptionService:
@@ -30,11 +31,16 @@ class SubscriptionService:
         self._clock = clock
 
     async def get(self, telegram_id: int) -> Subscription:
-        on, interests = await self._repo.get(telegram_id)
-        return Subscription(on, interests)
+        on, interests, digest = await self._repo.get(telegram_id)
+        return Subscription(on, interests, digest)
 
     async def set_announcements(self, telegram_id: int, on: bool) -> Subscription:
         await self._repo.set_consent(telegram_id, on, self._clock.now())
+        await self._session.commit()
+        return await self.get(telegram_id)
+
+    async def set_digest(self, telegram_id: int, on: bool) -> Subscription:
+        await self._repo.set_digest(telegram_id, on, self._clock.now())
         await self._session.commit()
         return await self.get(telegram_id)
 

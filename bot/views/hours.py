@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import contextlib
+import re
+from datetime import date, datetime, timedelta
 
 from babel.lists import format_list
 
 from bot.calendar_format import clock_time, day_long, day_short, time_span
 from bot.formatting import babel_locale, user_value
-from bot.i18n import Localizer, fallback_chain
+from bot.i18n import Localizer, MissingMessage, fallback_chain
 from bot.services.schedule import DayHours, OpeningHours, holiday_name
 from bot.services.schedule_data import HoursException
 
@@ -20,6 +22,18 @@ def reason_text(exception: HoursException, l10n: Localizer) -> str:
     if exception.reason == "other" and exception.note:
         return user_value(exception.note, l10n.locale)
     return l10n(f"hours-reason-{exception.reason}")
+
+
+def holiday_text(day: date, l10n: Localizer) -> str:
+    """A public holiday's name in the user's language: Fluent `hours-holiday-<slug of the English name>` where we
+    have it (Arabic, Dari and Somali too), else the holidays library's name along the fallback chain (a holiday the
+    library adds or renames shows its library name instead of breaking)."""
+    english = holiday_name(day, "en")
+    if english:
+        slug = re.sub(r"[^a-z0-9]+", "-", english.lower().replace("'", "")).strip("-")
+        with contextlib.suppress(MissingMessage):
+            return l10n(f"hours-holiday-{slug}")
+    return user_value(holiday_name(day, l10n.locale) or "", l10n.locale)
 
 
 def assistant_names(locales: tuple[str, ...], l10n: Localizer) -> str:
@@ -38,8 +52,7 @@ def day_text(day: DayHours, l10n: Localizer) -> str:
     if day.exception is not None:
         return l10n("hours-closed-reason", reason=reason_text(day.exception, l10n))
     if day.holiday:
-        name = holiday_name(day.day, loc) or ""
-        return l10n("hours-closed-holiday", holiday=user_value(name, loc))
+        return l10n("hours-closed-holiday", holiday=holiday_text(day.day, l10n))
     return l10n("hours-closed")
 
 

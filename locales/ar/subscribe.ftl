@@ -22,3 +22,13 @@ subscribe-stop-button = 🔕 أوقف الأخبار
 subscribe-stopped = 🔕 لن تصلك أخبار بعد الآن. يمكنك تشغيلها مرة أخرى باستخدام /subscribe.
 subscribe-again-button = 🔔 أريد الأخبار مرة أخرى
 subscribe-started = 🔔 ستصلك أخبار Kototori مرة أخرى.
+subscribe-offer-digest = 📅 ملخص أسبوعي فقط (كل يوم اثنين)
+subscribe-digest-button = 📅 ملخص أسبوعي كل يوم اثنين
+subscribe-digest-status = { $on ->
+    [yes] 📅 يصلك كل صباح يوم اثنين ملخص للأسبوع: أيام الدوام والمجموعات.
+   *[no] 📅 يمكنك أيضًا أن تحصل كل صباح يوم اثنين على ملخص للأسبوع: أيام الدوام والمجموعات.
+}
+subscribe-digest-stop-button = 📅 أوقف الملخص الأسبوعي
+subscribe-digest-stopped = 📅 لن يصلك الملخص الأسبوعي بعد الآن. يمكنك تشغيله مرة أخرى باستخدام /subscribe.
+subscribe-digest-again-button = 📅 أريد الملخص الأسبوعي مرة أخرى
+subscribe-digest-started = 📅 سيصلك الملخص الأسبوعي مرة أخرى.

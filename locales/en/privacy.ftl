@@ -11,6 +11,10 @@ privacy-summary =
         [yes] yes; topics: { $interests }
        *[no] no
     }
+    • Weekly overview on Mondays: { $digest ->
+        [yes] yes
+       *[no] no
+    }
 
     I do not keep your questions with your user number. No advisor sees your messages unless you agree first.
     You can delete everything now.

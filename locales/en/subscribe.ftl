@@ -21,3 +21,13 @@ subscribe-stop-button = 🔕 Stop news
 subscribe-stopped = 🔕 You will not get news any more. You can turn news on again with /subscribe.
 subscribe-again-button = 🔔 Get news again
 subscribe-started = 🔔 You get news from Kototori again.
+subscribe-offer-digest = 📅 Only a weekly overview (Mondays)
+subscribe-digest-button = 📅 Weekly overview on Mondays
+subscribe-digest-status = { $on ->
+    [yes] 📅 Every Monday morning you get an overview of the week: opening days and groups.
+   *[no] 📅 You can also get an overview of the week every Monday morning: opening days and groups.
+}
+subscribe-digest-stop-button = 📅 Stop the weekly overview
+subscribe-digest-stopped = 📅 You will not get the weekly overview any more. You can turn it on again with /subscribe.
+subscribe-digest-again-button = 📅 Get the weekly overview again
+subscribe-digest-started = 📅 You get the weekly overview again.

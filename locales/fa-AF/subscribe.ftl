@@ -22,3 +22,13 @@ subscribe-stop-button = 🔕 بس کردن خبرها
 subscribe-stopped = 🔕 دیگر برای شما خبر فرستاده نمی‌شود. با /subscribe می‌توانید دوباره خبرها را روشن کنید.
 subscribe-again-button = 🔔 دوباره خبر می‌خواهم
 subscribe-started = 🔔 شما دوباره خبرهای Kototori را می‌گیرید.
+subscribe-offer-digest = 📅 فقط خلاصه هفته‌وار (روزهای دوشنبه)
+subscribe-digest-button = 📅 خلاصه هفته‌وار در روزهای دوشنبه
+subscribe-digest-status = { $on ->
+    [yes] 📅 هر دوشنبه صبح یک خلاصه از هفته می‌گیرید: روزهای باز بودن و گروه‌ها.
+   *[no] 📅 می‌توانید هر دوشنبه صبح یک خلاصه از هفته هم بگیرید: روزهای باز بودن و گروه‌ها.
+}
+subscribe-digest-stop-button = 📅 بس کردن خلاصه هفته‌وار
+subscribe-digest-stopped = 📅 دیگر خلاصه هفته‌وار برای شما فرستاده نمی‌شود. با /subscribe می‌توانید دوباره آن را روشن کنید.
+subscribe-digest-again-button = 📅 دوباره خلاصه هفته‌وار می‌خواهم
+subscribe-digest-started = 📅 شما دوباره خلاصه هفته‌وار را می‌گیرید.

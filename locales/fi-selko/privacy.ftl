@@ -13,6 +13,10 @@ privacy-summary =
         [yes] kyllä. Aiheet: { $interests }
        *[no] ei
     }
+    • Saatko viikon tiedot maanantaina: { $digest ->
+        [yes] kyllä
+       *[no] ei
+    }
 
     En tallenna kysymyksiä ja käyttäjänumeroa yhdessä. Neuvoja ei näe sinun viestejäsi. Hän näkee ne vain, jos annat luvan.
     Voit poistaa kaikki tiedot nyt.

@@ -22,3 +22,13 @@ subscribe-stop-button = 🔕 Lopeta uutiset
 subscribe-stopped = 🔕 Et saa enää uutisia. Jos haluat uutisia taas, kirjoita /subscribe.
 subscribe-again-button = 🔔 Haluan taas uutisia
 subscribe-started = 🔔 Saat taas uutisia Kototorista.
+subscribe-offer-digest = 📅 Vain viikon tiedot maanantaina
+subscribe-digest-button = 📅 Viikon tiedot maanantaina
+subscribe-digest-status = { $on ->
+    [yes] 📅 Saat joka maanantai aamulla viestin. Siinä kerrotaan, milloin Kototori on auki ja mitä ryhmiä on sillä viikolla.
+   *[no] 📅 Voit saada joka maanantai viestin. Siinä kerrotaan, milloin Kototori on auki ja mitä ryhmiä on sillä viikolla.
+}
+subscribe-digest-stop-button = 📅 Lopeta viikon tiedot
+subscribe-digest-stopped = 📅 Et saa enää viikon tietoja. Jos haluat ne taas, kirjoita /subscribe.
+subscribe-digest-again-button = 📅 Haluan taas viikon tiedot
+subscribe-digest-started = 📅 Saat taas viikon tiedot.

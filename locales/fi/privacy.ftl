@@ -11,6 +11,10 @@ privacy-summary =
         [yes] kyllä; aiheet: { $interests }
        *[no] ei
     }
+    • Viikkokatsaus maanantaisin: { $digest ->
+        [yes] kyllä
+       *[no] ei
+    }
 
     En säilytä kysymyksiäsi käyttäjänumerosi kanssa. Neuvoja ei näe viestejäsi ilman lupaasi.
     Voit poistaa kaiken nyt.

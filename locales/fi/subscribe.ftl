@@ -21,3 +21,13 @@ subscribe-stop-button = 🔕 Lopeta uutiset
 subscribe-stopped = 🔕 Et saa enää uutisia. Voit ottaa ne taas käyttöön komennolla /subscribe.
 subscribe-again-button = 🔔 Haluan taas uutisia
 subscribe-started = 🔔 Saat taas uutisia Kototorista.
+subscribe-offer-digest = 📅 Vain viikkokatsaus (maanantaisin)
+subscribe-digest-button = 📅 Viikkokatsaus maanantaisin
+subscribe-digest-status = { $on ->
+    [yes] 📅 Saat joka maanantaiaamu katsauksen viikkoon: aukiolopäivät ja ryhmät.
+   *[no] 📅 Voit saada myös joka maanantaiaamu katsauksen viikkoon: aukiolopäivät ja ryhmät.
+}
+subscribe-digest-stop-button = 📅 Lopeta viikkokatsaus
+subscribe-digest-stopped = 📅 Et saa enää viikkokatsausta. Voit ottaa sen taas käyttöön komennolla /subscribe.
+subscribe-digest-again-button = 📅 Haluan taas viikkokatsauksen
+subscribe-digest-started = 📅 Saat taas viikkokatsauksen.

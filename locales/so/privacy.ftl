@@ -12,6 +12,10 @@ privacy-summary =
         [yes] haa; mawduucyada: { $interests }
        *[no] maya
     }
+    • Warbixin toddobaadle ah Isniin kasta: { $digest ->
+        [yes] haa
+       *[no] maya
+    }
 
     Su'aalahaaga kuma kaydiyo lambarka isticmaalahaaga. La-taliye ma arko fariimahaaga haddii aadan marka hore oggolaan.
     Hadda waxaad tirtiri kartaa wax walba.

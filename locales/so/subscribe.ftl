@@ -22,3 +22,13 @@ subscribe-stop-button = 🔕 Jooji warka
 subscribe-stopped = 🔕 War dambe laguma soo diri doono. Mar kale waad shidi kartaa adigoo isticmaalaya /subscribe.
 subscribe-again-button = 🔔 War ii soo dir mar kale
 subscribe-started = 🔔 Mar kale waxaad helaysaa warka Kototori.
+subscribe-offer-digest = 📅 Kaliya warbixin toddobaadle ah (Isniinta)
+subscribe-digest-button = 📅 Warbixin toddobaadle ah Isniin kasta
+subscribe-digest-status = { $on ->
+    [yes] 📅 Subax kasta oo Isniin ah waxaad helaysaa warbixin toddobaadka ah: maalmaha furan iyo kooxaha.
+   *[no] 📅 Waxaad sidoo kale heli kartaa subax kasta oo Isniin ah warbixin toddobaadka ah: maalmaha furan iyo kooxaha.
+}
+subscribe-digest-stop-button = 📅 Jooji warbixinta toddobaadlaha ah
+subscribe-digest-stopped = 📅 Warbixinta toddobaadlaha ah laguma soo diri doono mar dambe. Mar kale waad shidi kartaa adigoo isticmaalaya /subscribe.
+subscribe-digest-again-button = 📅 Warbixinta toddobaadlaha ah ii soo dir mar kale
+subscribe-digest-started = 📅 Mar kale waxaad helaysaa warbixinta toddobaadlaha ah.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -12,16 +13,20 @@ from alembic.migration import MigrationContext
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.calendar_format import day_long, time_span
 from bot.clock import FixedClock
 from bot.db.engine import create_engine, create_sessionmaker
-from bot.db.models import Base, EventNotice, User
+from bot.db.models import Base, EventNotice, OutboxBatch, User
+from bot.i18n import Translator
 from bot.services import event_audience  # noqa: F401 - registers the "ev" audience
 from bot.services.audience import Audience, audience_kinds, resolve
-from bot.services.event_notices import Delivery, EventNoticeJob, OutgoingNotice
+from bot.services.event_notices import EventNoticeJob
 from bot.services.events import EventService
+from bot.services.outbox_model import Ambiguous, RecipientGone
 from bot.services.schedule import ScheduleService
 from bot.services.schedule_data import ScheduleError
 from bot.services.users import UserService
+from tests.db.test_outbox import FakeTransport, sender
 
 TZ = ZoneInfo("Europe/Helsinki")
 MY_TABLES = {
@@ -43,17 +48,16 @@ async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession
         await engine.dispose()
 
 
-class FakeSender:
-    def __init__(self, result: Delivery = Delivery.SENT, fail: bool = False) -> None:
-        self.sent: list[OutgoingNotice] = []
-        self.result = result
-        self.fail = fail
-
-    async def send_notice(self, notice: OutgoingNotice) -> Delivery:
-        if self.fail:
-            raise TimeoutError("network")
-        self.sent.append(notice)
-        return self.result
+async def deliver(
+    sessions: async_sessionmaker[AsyncSession],
+    clock: FixedClock,
+    translator: Translator,
+    transport: FakeTransport | None = None,
+) -> FakeTransport:
+    """A (re)started outbox sender sends everything due, as the scheduler's sender would."""
+    transport = transport or FakeTransport()
+    await sender(sessions, transport, translator, clock).run_until_idle()
+    return transport
 
 
 async def test_migration_matches_the_models(db_url: str) -> None:
@@ -114,7 +118,7 @@ async def _user(
 
 
 async def test_seeds_once_subscribe_cancel_and_notify_once(
-    sessions: async_sessionmaker[AsyncSession],
+    sessions: async_sessionmaker[AsyncSession], translator: Translator
 ) -> None:
     # Thursday 26 November 2026, 10:45 in Tampere: the Finnish group at 13:30 is due a reminder.
     clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
@@ -132,18 +136,23 @@ async def test_seeds_once_subscribe_cancel_and_notify_once(
         await events.subscribe(finnish.id, 7_000_000_001)  # twice is once
         await events.subscribe(finnish.id, 7_000_000_002)
         assert await events.subscriber_count(finnish.id) == 2
-    sender = FakeSender()
-    job = EventNoticeJob(sessions, clock, TZ, sender)
+    job = EventNoticeJob(sessions, clock, TZ)
     report = await job.run()
-    assert report.queued == 2 and report.counts == {"sent": 2}
-    assert {(n.telegram_id, n.locale, n.msg_id) for n in sender.sent} == {
-        (7_000_000_001, "ar", "events-notice-reminder"),
-        (7_000_000_002, "fi", "events-notice-reminder"),
-    }
+    assert report.queued == 2 and report.enqueued == 2
+    transport = await deliver(sessions, clock, translator)
+    [arabic] = transport.to(7_000_000_001)
+    [finnish_text] = transport.to(7_000_000_002)
+    assert finnish.text("ar")[0].title in arabic.text
+    assert time_span(time(13, 30), time(15), "ar") in arabic.text, "the time as Arabic writes it"
+    assert "Suomen kielen alkeisryhmä" in finnish_text.text and "13.30–15.00" in finnish_text.text
+    assert [[b.text for b in row] for row in arabic.buttons] == [
+        [translator("ar")("events-show")],
+        [translator("ar")("events-unsubscribe")],
+    ]
     clock.advance(timedelta(minutes=30))
     await job.run()
-    await EventNoticeJob(sessions, clock, TZ, sender).run()  # a restarted scheduler
-    assert len(sender.sent) == 2, "each reminder once"
+    assert (await EventNoticeJob(sessions, clock, TZ).run()).enqueued == 0, "a restarted scheduler"
+    assert (await deliver(sessions, clock, translator)).sent == [], "each reminder once"
 
     async with sessions() as session:
         events = EventService(session, clock, TZ)
@@ -152,47 +161,64 @@ async def test_seeds_once_subscribe_cancel_and_notify_once(
         assert await events.cancel(finnish.id) == 1
         assert [o.event.id for o in await events.upcoming()].count(finnish.id) == 0
     await job.run()
-    kinds = [(n.telegram_id, n.msg_id) for n in sender.sent[2:]]
-    assert sorted(kinds) == [
-        (7_000_000_001, "events-notice-cancelled"),
-        (7_000_000_001, "events-notice-skipped"),
-        (7_000_000_002, "events-notice-skipped"),
-    ]
+    transport = await deliver(sessions, clock, translator)
+    fi = translator("fi")
+    skipped = fi(
+        "events-notice-skipped", title="Suomen kielen alkeisryhmä", date=day_long(date(2026, 12, 3), "fi")
+    )
+    assert [m.text for m in transport.to(7_000_000_002)] == [skipped]
+    assert len(transport.to(7_000_000_001)) == 2, "the Arabic reader: this date, then the whole group"
+    assert all(len(m.buttons) == 1 for m in transport.sent), "no 'stop reminders' under a cancellation"
 
 
-async def test_crash_mid_send_is_reported_not_resent_and_blocked_users_are_marked(
-    sessions: async_sessionmaker[AsyncSession],
+async def test_a_second_scheduler_claims_nothing_twice_and_the_outbox_handles_failures(
+    sessions: async_sessionmaker[AsyncSession], translator: Translator
 ) -> None:
     clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
     await _user(sessions, clock, 801, "so")
     await _user(sessions, clock, 802, "en")
+    await _user(sessions, clock, 803, "fa-AF")
     async with sessions() as session:
         events = EventService(session, clock, TZ)
         finnish = next(e for e in await events.all_events() if e.draft.seed_key == "finnish-beginners")
-        await events.subscribe(finnish.id, 801)
-        await events.subscribe(finnish.id, 802)
-    # A timeout: it may have arrived, so it is never sent again.
-    await EventNoticeJob(sessions, clock, TZ, FakeSender(fail=True)).run()
+        for user in (801, 802, 803):
+            await events.subscribe(finnish.id, user)
+    # Two schedulers at once (the lock should prevent it; the database still hands each notice out once).
+    first, second = await asyncio.gather(
+        EventNoticeJob(sessions, clock, TZ).run(), EventNoticeJob(sessions, clock, TZ).run()
+    )
+    assert first.enqueued + second.enqueued == 3
+    # 801 blocked the bot (403); the request to 802 timed out (it may have arrived).
+    failing = FakeTransport(failures={801: [RecipientGone()], 802: [Ambiguous()]})
+    transport = await deliver(sessions, clock, translator, failing)
+    assert [m.chat_id for m in transport.sent] == [803]
+    assert (await deliver(sessions, clock, translator)).sent == [], "an unknown one is never sent again"
     async with sessions() as session:
-        statuses = sorted((await session.execute(select(EventNotice.status))).scalars())
-        assert statuses == ["unknown", "unknown"]
-        # A crash between "sending" and "sent" leaves a row in flight; make one look like that.
-        await session.execute(update(EventNotice).values(status="sending"))
-        await session.commit()
-    sender = FakeSender(Delivery.BLOCKED)
-    report = await EventNoticeJob(sessions, clock, TZ, sender).run()
-    assert sender.sent == [] and report.counts == {}
+        blocked = await session.execute(
+            select(User.telegram_id, User.consent_announcements).where(User.blocked_at.is_not(None))
+        )
+        assert blocked.all() == [(801, False)]
+        # A cancelled date later: the blocked user is not told again.
+        await EventService(session, clock, TZ).skip(finnish.id, date(2026, 12, 3))
+    await EventNoticeJob(sessions, clock, TZ).run()
+    assert sorted(m.chat_id for m in (await deliver(sessions, clock, translator)).sent) == [802, 803]
+
+
+async def test_a_reminder_not_sent_before_the_event_starts_is_dropped(
+    sessions: async_sessionmaker[AsyncSession], translator: Translator
+) -> None:
+    clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
+    await _user(sessions, clock, 901, "so")
     async with sessions() as session:
-        assert sorted((await session.execute(select(EventNotice.status))).scalars()) == ["unknown", "unknown"]
-        # A cancellation to a user who blocked the bot marks them blocked.
         events = EventService(session, clock, TZ)
-        await events.skip(finnish.id, date(2026, 12, 3))
-    await EventNoticeJob(sessions, clock, TZ, sender).run()
+        finnish = next(e for e in await events.all_events() if e.draft.seed_key == "finnish-beginners")
+        await events.subscribe(finnish.id, 901)
+    assert (await EventNoticeJob(sessions, clock, TZ).run()).enqueued == 1
+    clock.advance(timedelta(hours=3))  # the sender was down until 13:45; the group started at 13:30
+    assert (await deliver(sessions, clock, translator)).sent == []
     async with sessions() as session:
-        blocked = (
-            await session.execute(select(User.telegram_id).where(User.blocked_at.is_not(None)))
-        ).scalars()
-        assert sorted(blocked) == [801, 802]
+        [(status, error)] = (await session.execute(select(OutboxBatch.status, OutboxBatch.error))).all()
+    assert (status, error) == ("cancelled", "expired")
 
 
 async def test_deleting_a_profile_deletes_subscriptions_and_notices(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -186,26 +186,17 @@ class SqlEventRepository:
         )
         return [NoticeRow(n.id, n.event_id, n.day, n.telegram_id, n.kind, locale) for n, locale in rows]
 
-    async def set_status(
-        self, notice_id: int, status: str, *, expect: str, now: datetime | None = None
-    ) -> bool:
-        """Move a notice from `expect` to `status`; False if another process moved it first."""
-        values: dict[str, object] = {"status": status}
-        if now is not None:
-            values["sent_at"] = now
+    async def claim(self, notice_ids: Sequence[int], status: str) -> set[int]:
+        """Move pending notices to `status`; returns the ids this transaction moved (another process may have)."""
+        if not notice_ids:
+            return set()
         result = await self._session.execute(
             update(EventNotice)
-            .where(EventNotice.id == notice_id, EventNotice.status == expect)
-            .values(values)
+            .where(EventNotice.id.in_(list(notice_ids)), EventNotice.status == "pending")
+            .values(status=status)
+            .returning(EventNotice.id)
         )
-        return bool(getattr(result, "rowcount", 0))
-
-    async def give_up_in_flight(self) -> int:
-        """Notices left "sending" by a crash may or may not have arrived: never resend, report them."""
-        result = await self._session.execute(
-            update(EventNotice).where(EventNotice.status == "sending").values(status="unknown")
-        )
-        return int(getattr(result, "rowcount", 0) or 0)
+        return set(result.scalars())
 
     async def notice_counts(self) -> dict[str, int]:
         rows = await self._session.execute(select(EventNotice.status))

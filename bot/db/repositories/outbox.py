@@ -77,6 +77,17 @@ class SqlOutboxRepository:
         )
         return bool(getattr(result, "rowcount", 0))
 
+    async def expire(self, now: datetime) -> list[int]:
+        """Cancel scheduled or sending batches whose `expires_at` has passed; returns their ids."""
+        live = (BatchStatus.SCHEDULED, BatchStatus.SENDING)
+        rows = await self._session.execute(
+            select(OutboxBatch.id).where(OutboxBatch.status.in_(live), OutboxBatch.expires_at <= now)
+        )
+        expired = list(rows.scalars())
+        for batch_id in expired:
+            await self.move(batch_id, live, BatchStatus.CANCELLED, error="expired", finished_at=now)
+        return expired
+
     async def set_batch(self, batch_id: int, **values: Any) -> None:
         await self._session.execute(update(OutboxBatch).where(OutboxBatch.id == batch_id).values(**values))
 

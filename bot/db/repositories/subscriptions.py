@@ -24,21 +24,36 @@ class SqlSubscriptionRepository:
             await self._session.flush()
         return row
 
-    async def get(self, telegram_id: int) -> tuple[bool, frozenset[str]]:
+    async def get(self, telegram_id: int) -> tuple[bool, frozenset[str], bool]:
+        """News on?, interests, weekly overview on?"""
         row = (
             await self._session.execute(select(User).where(User.telegram_id == telegram_id))
         ).scalar_one_or_none()
         if row is None:
-            return False, frozenset()
+            return False, frozenset(), False
         interests = await self._session.execute(
             select(UserInterest.interest).where(UserInterest.user_id == row.id)
         )
-        return row.consent_announcements, frozenset(interests.scalars())
+        return row.consent_announcements, frozenset(interests.scalars()), row.consent_digest
 
     async def set_consent(self, telegram_id: int, on: bool, now: datetime) -> None:
         row = await self._user(telegram_id, now)
         row.consent_announcements = on
         await self._session.flush()
+
+    async def set_digest(self, telegram_id: int, on: bool, now: datetime) -> None:
+        row = await self._user(telegram_id, now)
+        row.consent_digest = on
+        await self._session.flush()
+
+    async def digest_readers(self) -> list[tuple[int, str | None]]:
+        """(Telegram id, locale) of everyone who wants the weekly overview and has not blocked the bot."""
+        rows = await self._session.execute(
+            select(User.telegram_id, User.locale)
+            .where(User.consent_digest.is_(True), User.blocked_at.is_(None))
+            .order_by(User.id)
+        )
+        return [(int(r[0]), r[1]) for r in rows]
 
     async def set_interest(self, telegram_id: int, interest: str, on: bool, now: datetime) -> None:
         row = await self._user(telegram_id, now)
@@ -54,5 +69,5 @@ class SqlSubscriptionRepository:
         await self._session.execute(
             update(User)
             .where(User.telegram_id == telegram_id)
-            .values(consent_announcements=False, blocked_at=now)
+            .values(consent_announcements=False, consent_digest=False, blocked_at=now)
         )
