@@ -36,7 +36,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     ask.add_argument("text", help='the message, or "-" to read one message per line from standard input')
     ask.add_argument("--json", action="store_true", help="print one JSON object per message")
-    ask.add_argument("--locale", default="en", help="the user's chosen language (default: %(default)s)")
+    ask.add_argument(
+        "--locale",
+        help="the user's chosen language; without it, as for a newcomer who has not chosen one: the message's own "
+        "language (English when the message shows none)",
+    )
     ask.add_argument("--no-embeddings", action="store_true", help="n-gram matcher only")
     ev = kb_sub.add_parser(
         "eval", help="accuracy on YAML evaluation sets", description="Evaluate the matcher."
@@ -188,8 +192,9 @@ def ask(args: argparse.Namespace, out: TextIO) -> int:
     for line in lines:
         if not line.strip():
             continue
-        decision = service.decide(line, args.locale)
-        payload = as_json(decision.match, decision.answer_locale)
+        decision = service.decide(line, args.locale or "en")
+        language = decision.answer_locale if args.locale else decision.match.detected.language or "en"
+        payload = as_json(decision.match, language)
         if args.json:
             out.write(json.dumps(payload, ensure_ascii=False) + "\n")
         else:

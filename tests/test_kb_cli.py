@@ -92,6 +92,20 @@ def test_kb_ask_json_one_line_per_question() -> None:
     assert rows[2]["action"] == "smalltalk" and rows[2]["topic"] == "greeting"
 
 
+def test_kb_ask_language_is_the_messages_own_or_the_users_choice() -> None:
+    # Without --locale, as for a newcomer who has not chosen: the message's language, English when it shows none.
+    stdin = "صحبت با مشاور\nKela\nmiten haen asumistukea\n"
+    rows = [json.loads(line) for line in _kototori("ask", "-", "--json", stdin=stdin).splitlines()]
+    assert [r["language"] for r in rows] == ["fa-AF", "en", "fi"]
+    # With a chosen language, a message that is not clearly in another one is answered in the chosen one.
+    stdin = "صحبت با مشاور\nKela\nmiten haen asumistukea\n"
+    chosen = [
+        json.loads(line)
+        for line in _kototori("ask", "-", "--json", "--locale", "so", stdin=stdin).splitlines()
+    ]
+    assert [r["language"] for r in chosen] == ["so", "so", "fi"]
+
+
 def test_kb_eval_reports_every_language(tmp_path: Path) -> None:
     cases = tmp_path / "mini.yaml"
     cases.write_text(

@@ -79,10 +79,10 @@ def evaluate(matcher: Matcher, cases: list[Case]) -> dict[str, dict[str, Any]]:
         match = matcher.match(case.q)
         predicted = match.topic if match.action in ("answer", "smalltalk", "choose") else None
         offered = [match.topic, *match.alternatives[:2]] if match.action != "decline" else []
-        if match.detected.language is not None and match.detected.evidence >= 2:
-            report.language_total += 1
-            expected = "fi" if case.lang == "fi-selko" else case.lang
-            report.language_right += match.detected.language == expected
+        # As `kb ask --json` names it without --locale: the detected language, English when there is none.
+        report.language_total += 1
+        expected = "fi" if case.lang == "fi-selko" else case.lang
+        report.language_right += (match.detected.language or "en") == expected
         if case.topic is None:
             report.out_of_scope += 1
             report.declined += match.action not in ("answer", "smalltalk")

@@ -146,6 +146,46 @@ _ARABIC_WORDS = set(
         "اللي",
     ]
 )
+# Finnish question and function words that English never uses, for Finnish sentences full of English nouns.
+_FINNISH_MARKERS = frozenset(
+    [
+        "missa",
+        "miten",
+        "mista",
+        "mita",
+        "miksi",
+        "milloin",
+        "kuinka",
+        "onko",
+        "voinko",
+        "voiko",
+        "voinks",
+        "apua",
+        "mina",
+        "minun",
+        "ma",
+        "mun",
+        "mulla",
+        "mulle",
+        "en",
+        "ei",
+        "tarvitsen",
+        "haluan",
+        "saanko",
+        "pitaako",
+        "taytyy",
+        "olen",
+        "jos",
+        "vai",
+        "myos",
+        "nyt",
+        "tanaan",
+        "huomenna",
+        "kiitos",
+        "ja",
+        "kun",
+    ]
+)
 # Latin-script classes: Arabic and Dari have their own Latin-letter classes that map back to them.
 _LATIN_CLASSES = {"en": "en", "fi": "fi", "so": "so", "ar-latn": "ar", "fa-latn": "fa-AF"}
 _TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
@@ -179,6 +219,20 @@ class LanguageIdentifier:
                     self._counts[locale].update(_ngrams(word))
         self._totals = {c: sum(cnt.values()) for c, cnt in self._counts.items()}
         self._vocab = len(set().union(*self._counts.values())) + 1
+        # Arabic script without a deciding letter or function word ("سلام", "صحبت با مشاور", "بطاطا"): the same kind
+        # of n-gram model, over the Arabic and Dari texts themselves (not normalised: ی/ي and ک/ك stay apart).
+        self._script_counts: dict[str, Counter[str]] = {"ar": Counter(), "fa-AF": Counter()}
+        for topic in kb.topics.values():
+            for locale in self._script_counts:
+                written = topic.text(locale)
+                if written is None:
+                    continue
+                for sample in (*written.examples, written.title, written.answer):
+                    for token in _TOKEN.findall(unicodedata.normalize("NFKC", sample)):
+                        if ARABIC_LETTER.search(token):
+                            self._script_counts[locale].update(_ngrams(token))
+        self._script_totals = {c: sum(cnt.values()) for c, cnt in self._script_counts.items()}
+        self._script_vocab = len(set().union(*self._script_counts.values())) + 1
 
     @staticmethod
     def _neutral_tokens(kb: KnowledgeBase) -> frozenset[str]:
@@ -245,10 +299,25 @@ class LanguageIdentifier:
         arabic += 2 * sum(1 for t in tokens if t in _ARABIC_WORDS or (t.startswith("ال") and len(t) > 3))
         evidence = sum(1 for t in tokens if ARABIC_LETTER.search(t))
         if dari == arabic:
-            return Detection(None, 0.5, evidence)
+            return self._arabic_script_ngrams([t for t in tokens if ARABIC_LETTER.search(t)], evidence)
         total = dari + arabic
         language = "fa-AF" if dari > arabic else "ar"
         return Detection(language, max(dari, arabic) / total, evidence)
+
+    def _arabic_script_ngrams(self, tokens: list[str], evidence: int) -> Detection:
+        scores = {
+            cls: sum(
+                math.log((counts[g] + 1) / (self._script_totals[cls] + self._script_vocab))
+                for t in tokens
+                for g in _ngrams(t)
+            )
+            for cls, counts in self._script_counts.items()
+        }
+        best = max(scores, key=lambda c: scores[c])
+        length = sum(len(t) + 2 for t in tokens)
+        weights = [math.exp((s - scores[best]) / max(length, 1) * 2) for s in scores.values()]
+        # Never "clearly" another language on this evidence alone: it breaks a tie, it does not switch the user.
+        return Detection(best, min(0.85, 1.0 / sum(weights)), evidence)
 
     def _latin(self, raw: str) -> Detection:
         words = self._words(raw)
@@ -264,4 +333,8 @@ class LanguageIdentifier:
         length = sum(len(w) + 2 for w in words)
         weights = {c: math.exp((s - top) / max(length, 1) * 2) for c, s in scores.items()}
         confidence = 1.0 / sum(weights.values())
+        if best == "en" and any(w in _FINNISH_MARKERS for w in normalize(raw).split()):
+            # Finnish with English nouns ("asumistuki not come this month miksi"): a Finnish learner's sentence.
+            # Not sure enough to switch anyone's language, sure enough to name it.
+            return Detection("fi", min(confidence, 0.85), len(words))
         return Detection(_LATIN_CLASSES[best], confidence, len(words))

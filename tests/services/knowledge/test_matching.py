@@ -45,6 +45,13 @@ def test_normalisation(raw: str, expected: str) -> None:
         ("chitor asumistuki darkhast konam", "fa-AF"),
         ("متى تنزل فلوس kela الشهر هذا", "ar"),
         ("چطور پول kela را بگیرم", "fa-AF"),
+        # Arabic script with no deciding letter or function word: the n-gram model over each language's texts.
+        ("صحبت با مشاور", "fa-AF"),
+        ("عندكم مجموعات او فعاليات هالشهر؟", "ar"),
+        # Finnish full of English nouns is still Finnish.
+        ("asumistuki not come this month miksi", "fi"),
+        ("missä on päivystys, I need a doctor tonight", "fi"),
+        ("can I get kela money for my rent", "en"),
     ],
 )
 def test_language_identification(matcher: Matcher, text: str, language: str) -> None:
@@ -90,6 +97,8 @@ def test_out_of_scope_is_not_answered_directly(matcher: Matcher, text: str) -> N
     [
         ("my husband hits me", "domestic-violence"),
         ("haluan kuolla", "mental-health"),
+        ("minulla on paha olo enkä jaksa elää", "mental-health"),
+        ("مالک خانه میگه باید تا جمعه بری بیرون", "eviction"),
         ("اخذوا اولادي الى الحضانة lastensuojelu", "social-worker"),
         ("tulipalo keittiössä", "emergency"),
         ("ilmahayga ayay qaateen sosiaalka", "social-worker"),
