@@ -141,11 +141,12 @@ def problems(kb: KnowledgeBase, today: date) -> tuple[list[str], list[str]]:
 
 def schedule_problems() -> list[str]:
     """knowledge/schedule.yaml and knowledge/events.yaml (the hours and events features read them)."""
+    from bot.services.booking_rules import read_booking_rules
     from bot.services.events_data import EventError, read_event_seeds
     from bot.services.schedule_data import ScheduleError, read_schedule
 
     found = []
-    for read in (read_schedule, read_event_seeds):
+    for read in (read_schedule, read_event_seeds, read_booking_rules):
         try:
             read()
         except (ScheduleError, EventError) as exc:
