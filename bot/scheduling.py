@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.app import Resources, create_bot
+from bot.booking_jobs import BookingJobs
 from bot.cases_desk import purge_cases
 from bot.delivery import TelegramTransport, create_pacer
 from bot.notice_sender import BotNoticeSender
@@ -59,6 +60,7 @@ class Jobs:
 
     def __init__(self, resources: Resources, bot: Bot | None = None) -> None:
         self.resources = resources
+        self.bookings = BookingJobs(resources.sessionmaker, resources.clock, resources.settings.tz)
         self.last_purge: datetime | None = None
         self.sender = create_sender(resources, bot) if bot is not None else None
         # Event reminders and cancellation notices (few, each needs its own delivery result) go out directly;
@@ -96,6 +98,7 @@ class Jobs:
                 log.info(
                     "retention: removed %d inactive profiles, %d old unanswered questions", removed, expired
                 )
+        await self.bookings.run()
         if self.sender is not None:
             self.sender.wake()  # scheduled announcements whose time came (the demo moves the clock)
         if self.event_notices is not None:
