@@ -200,9 +200,9 @@ async def pick(
     settings: Settings,
 ) -> None:
     service = booking_service(session, clock, settings)
-    start = from_key(callback_data.s, settings.tz)
     user = query.from_user.id
     try:
+        start = from_key(callback_data.s, settings.tz)
         if callback_data.mv:
             booking = await service.move(user, callback_data.mv, start)
         else:

@@ -298,25 +298,27 @@ class BookingService:
         """
         hours = await self.hours(fresh=True)
         now = self._clock.now()
-        days = days if days is not None else window(self.today(), self.rules)
+        days = sorted(days if days is not None else window(self.today(), self.rules))
         told = 0
-        for day in days:
-            first, last = day_bounds(day, self.tz)
-            intervals = hours.day(day).intervals
-            for booking in await self._repo.between(max(first, now), last, (BookingStatus.ACTIVE,)):
-                ends = booking.start + self.rules.slot_length
-                if any(i.opens <= booking.start and ends <= i.closes for i in intervals):
-                    continue
-                if booking.telegram_id is None or not await self._repo.end(
-                    booking.id, BookingStatus.CLOSED, now, expect=(BookingStatus.ACTIVE,)
-                ):
-                    continue
-                locales = await self._repo.locales([booking.telegram_id])
-                item = closed_item(
-                    booking, locales.get(booking.telegram_id, booking.locale), self.tz, self._links
-                )
-                await enqueue(self._session, [item], now=now)
-                told += 1
+        first, _ = day_bounds(days[0], self.tz)
+        _, last = day_bounds(days[-1], self.tz)
+        for booking in await self._repo.between(max(first, now), last, (BookingStatus.ACTIVE,)):
+            day = booking.start.astimezone(self.tz).date()
+            ends = booking.start + self.rules.slot_length
+            if day not in days or any(
+                i.opens <= booking.start and ends <= i.closes for i in hours.day(day).intervals
+            ):
+                continue
+            if booking.telegram_id is None or not await self._repo.end(
+                booking.id, BookingStatus.CLOSED, now, expect=(BookingStatus.ACTIVE,)
+            ):
+                continue
+            locales = await self._repo.locales([booking.telegram_id])
+            item = closed_item(
+                booking, locales.get(booking.telegram_id, booking.locale), self.tz, self._links
+            )
+            await enqueue(self._session, [item], now=now)
+            told += 1
         await self._session.commit()
         if told:
             log.info("bookings: %d closed by a change of hours, their people told", told)

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from bot.services.booking_model import SlotUnavailable
 from bot.services.schedule import DayHours
 from bot.services.schedule_data import ASSISTANT_LOCALES, SCHEDULE_FILE, ScheduleError
 
@@ -67,7 +68,11 @@ def slot_key(start: datetime) -> int:
 
 
 def from_key(key: int, tz: ZoneInfo) -> datetime:
-    return datetime.fromtimestamp(key * 60, tz=UTC).astimezone(tz)
+    """The slot start a callback names; a key no clock can show (forged) is not a slot."""
+    try:
+        return datetime.fromtimestamp(key * 60, tz=UTC).astimezone(tz)
+    except (OverflowError, OSError, ValueError):
+        raise SlotUnavailable(key) from None
 
 
 def needs_assistant(language: str) -> bool:

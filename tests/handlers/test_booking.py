@@ -287,6 +287,7 @@ async def test_forged_booking_buttons_are_refused(sqlite_harness: BotHarness) ->
         Book(act="time", t="kela", lg="fi", s=slot_key(at(TUESDAY, 10, 5))).pack(),
         Book(act="time", t="kela", lg="fi", s=slot_key(at(date(2026, 11, 25), 10))).pack(),
         Book(act="time", t="<b>", lg="fi", s=slot_key(at(TUESDAY, 10, 20))).pack(),
+        Book(act="time", t="kela", lg="fi", s=10**15).pack(),
         Book(act="time", t="kela", lg="fi", s=slot_key(at(TUESDAY, 10, 40)), mv=victim.id).pack(),
     ]
     answers = len(h.emulator.callback_answers)
@@ -298,6 +299,7 @@ async def test_forged_booking_buttons_are_refused(sqlite_harness: BotHarness) ->
         en("booking-error-not-found"),
         en("booking-error-not-found"),
         en("booking-error-not-found"),
+        en("booking-error-unavailable"),
         en("booking-error-unavailable"),
         en("booking-error-unavailable"),
         en("booking-error-unavailable"),
