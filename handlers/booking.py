@@ -150,6 +150,14 @@ async def pick_day(
     await show(query, text, days_keyboard(l10n, offers, topic, language, callback_data.mv))
 
 
+async def times_view(
+    service: BookingService, l10n: Localizer, day: date, data: Book
+) -> tuple[str, InlineKeyboardMarkup]:
+    offers = await service.times(day, data.lg)
+    markup = times_keyboard(l10n, offers, data.t, data.lg, day, data.mv)
+    return times_text(l10n, day, not any(o.free for o in offers)), markup
+
+
 @router.callback_query(Book.filter(F.act == "day"))
 async def pick_time(
     query: CallbackQuery,
@@ -161,15 +169,12 @@ async def pick_time(
 ) -> None:
     service = booking_service(session, clock, settings)
     try:
-        day = _day(callback_data)
-        offers = await service.times(day, callback_data.lg)
+        view = await times_view(service, l10n, _day(callback_data), callback_data)
     except (BookingError, ValueError):
         await query.answer(l10n("booking-error-unavailable")[:200], show_alert=True)
         return
     await query.answer()
-    full = not any(o.free for o in offers)
-    markup = times_keyboard(l10n, offers, callback_data.t, callback_data.lg, day, callback_data.mv)
-    await show(query, times_text(l10n, day, full), markup)
+    await show(query, *view)
 
 
 async def confirm(
@@ -213,11 +218,7 @@ async def pick(
         return
     except SlotFull as exc:  # somebody was faster: show what is still free that day
         await refuse(query, l10n, exc)
-        offers = await service.times(start.date(), callback_data.lg)
-        markup = times_keyboard(
-            l10n, offers, callback_data.t, callback_data.lg, start.date(), callback_data.mv
-        )
-        await show(query, times_text(l10n, start.date(), not any(o.free for o in offers)), markup)
+        await show(query, *await times_view(service, l10n, start.date(), callback_data))
         return
     except BookingError as exc:
         await refuse(query, l10n, exc)

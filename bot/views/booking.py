@@ -11,11 +11,12 @@ from babel.lists import format_list
 
 from bot.calendar_format import clock_time, day_long, day_short, weekday_name
 from bot.formatting import babel_locale, user_value
-from bot.i18n import LANGUAGE_NAMES, Localizer
+from bot.i18n import LANGUAGE_NAMES, Localizer, fallback_chain
 from bot.services.booking_model import Booking, Wait
 from bot.services.booking_notices import place_args
 from bot.services.booking_rules import BookingRules, needs_assistant
 from bot.services.booking_staff import WeekRow
+from bot.services.ics import single_ics
 from bot.services.schedule_data import ScheduleData
 
 TELEGRAM_TEXT_LIMIT = 4096
@@ -189,9 +190,6 @@ def calendar_file(
     l10n: Localizer, booking: Booking, rules: BookingRules, tz: ZoneInfo, data: ScheduleData, now: datetime
 ) -> tuple[bytes, str]:
     """The booked time as an .ics file in the person's language (plain text: no HTML in calendar fields)."""
-    from bot.i18n import fallback_chain
-    from bot.services.ics import single_ics
-
     names = data.place_name
     place = next((names[x] for x in fallback_chain(l10n.locale) if x in names), names["fi"])
     content = single_ics(
