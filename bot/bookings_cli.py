@@ -27,7 +27,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     report.add_argument("--json", action="store_true", help="one JSON object per week, one per line")
 
 
-def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
+def run(args: argparse.Namespace, settings: Settings, out: TextIO | None = None) -> int:
+    # sys.stdout read at call time, not import time (tests swap it; a default would keep a closed stream).
+    out = out or sys.stdout
     rows = asyncio.run(_weekly(settings, max(1, min(args.weeks, 520))))
     for row in rows:
         out.write(json.dumps(row.as_json()) + "\n" if args.json else _line(row))

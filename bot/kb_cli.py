@@ -51,7 +51,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     gaps.add_argument("--top", type=int, default=15)
 
 
-def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
+def run(args: argparse.Namespace, settings: Settings, out: TextIO | None = None) -> int:
+    # sys.stdout read at call time, not import time (tests swap it; a default would keep a closed stream).
+    out = out or sys.stdout
     if args.kb_command == "check":
         return check(out)
     if args.kb_command == "ask":
