@@ -38,11 +38,13 @@ def _parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database commands", description="Database commands.")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="DB_COMMAND")
     db_sub.add_parser("upgrade", help="apply Alembic migrations", description="Apply all Alembic migrations.")
+    from bot.bookings_cli import add_parser as add_bookings_parser
     from bot.cases_cli import add_parser as add_cases_parser
     from bot.kb_cli import add_parser
 
     add_parser(sub)
     add_cases_parser(sub)
+    add_bookings_parser(sub)
     return parser
 
 
@@ -93,6 +95,10 @@ def _dispatch(args: argparse.Namespace, settings: object) -> int:
         from bot.cases_cli import run as run_cases
 
         return run_cases(args, settings)
+    elif args.command == "bookings":
+        from bot.bookings_cli import run as run_bookings
+
+        return run_bookings(args, settings)
     elif args.command == "db" and args.db_command == "upgrade":
         from bot.db.migrate import upgrade
 

@@ -35,6 +35,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("menu", "commands-menu"),
     ("hours", "commands-hours"),
     ("events", "commands-events"),
+    ("book", "booking-command-book"),
+    ("mybookings", "booking-command-mine"),
     ("language", "commands-language"),
     ("subscribe", "commands-subscribe"),
     ("privacy", "commands-privacy"),

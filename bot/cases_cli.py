@@ -34,7 +34,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     audit.add_argument("--case", type=int, help="only this case number")
 
 
-def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
+def run(args: argparse.Namespace, settings: Settings, out: TextIO | None = None) -> int:
+    # sys.stdout read at call time, not import time (tests swap it; a default would keep a closed stream).
+    out = out or sys.stdout
     if args.cases_command == "audit":
         for case_id, actor, action, at in asyncio.run(_audit(settings, args.case)):
             who = actor if actor is not None else "-"

@@ -40,6 +40,9 @@ GROUP_COMMANDS = (
     ("phrase", "advisors-command-phrase"),
     ("duty", "advisors-command-duty"),
     ("cases_report", "advisors-command-report"),
+    ("today", "booking-command-today"),
+    ("tomorrow", "booking-command-tomorrow"),
+    ("bookings_report", "booking-command-report"),
 )
 
 

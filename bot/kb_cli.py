@@ -55,7 +55,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     gaps.add_argument("--top", type=int, default=15)
 
 
-def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
+def run(args: argparse.Namespace, settings: Settings, out: TextIO | None = None) -> int:
+    # sys.stdout read at call time, not import time (tests swap it; a default would keep a closed stream).
+    out = out or sys.stdout
     if args.kb_command == "check":
         return check(out)
     if args.kb_command == "ask":
@@ -145,11 +147,12 @@ def problems(kb: KnowledgeBase, today: date) -> tuple[list[str], list[str]]:
 
 def schedule_problems() -> list[str]:
     """knowledge/schedule.yaml and knowledge/events.yaml (the hours and events features read them)."""
+    from bot.services.booking_rules import read_booking_rules
     from bot.services.events_data import EventError, read_event_seeds
     from bot.services.schedule_data import ScheduleError, read_schedule
 
     found = []
-    for read in (read_schedule, read_event_seeds):
+    for read in (read_schedule, read_event_seeds, read_booking_rules):
         try:
             read()
         except (ScheduleError, EventError) as exc:

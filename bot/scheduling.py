@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.app import Resources, create_bot
+from bot.booking_jobs import BookingJobs
 from bot.cases_desk import purge_cases
 from bot.delivery import TelegramTransport, create_pacer
 from bot.services.announcements import expand
@@ -61,6 +62,7 @@ class Jobs:
 
     def __init__(self, resources: Resources, bot: Bot | None = None) -> None:
         self.resources = resources
+        self.bookings = BookingJobs(resources.sessionmaker, resources.clock, resources.settings.tz)
         self.last_purge: datetime | None = None
         self.sender = create_sender(resources, bot) if bot is not None else None
         tz = resources.settings.tz
@@ -94,6 +96,7 @@ class Jobs:
                 )
         await self.event_notices.run()
         await self.notices.run()
+        await self.bookings.run()
         if self.sender is not None:
             self.sender.wake()  # new notices, and scheduled announcements whose time came (the demo moves the clock)
 

@@ -7,6 +7,8 @@ from aiogram import Router
 from handlers import (
     advisors,
     announce,
+    booking,
+    booking_desk,
     errors,
     escalation,
     event_wizard,
@@ -17,6 +19,7 @@ from handlers import (
     hours_admin,
     membership,
     menu,
+    my_bookings,
     privacy,
     questions,
     start,
@@ -36,6 +39,8 @@ def get_routers() -> list[Router]:
         announce.router,
         # Before questions: while a newcomer talks to an advisor their messages are relayed, not answered.
         escalation.router,
+        # Before advisors: its catch-all takes every staff message in the advisors' group.
+        booking_desk.router,
         advisors.router,
         # Coordinators' flows before questions: their typed steps (titles, reasons) are not questions.
         hours_admin.router,
@@ -43,6 +48,8 @@ def get_routers() -> list[Router]:
         event_wizard.router,
         hours.router,
         events.router,
+        booking.router,
+        my_bookings.router,
         questions.router,
         # Last: it answers everything the routers above did not take (media, unknown commands, stale buttons).
         fallback.router,

@@ -26,9 +26,11 @@ from bot.keyboards.hours import (
 )
 from bot.keyboards.pickers import DAYS_PER_PAGE, PAGES, date_picker, from_minutes, half_hours, time_picker
 from bot.middlewares.coordinators import CoordinatorsOnly
+from bot.services.booking import BookingService
 from bot.services.schedule import ScheduleService
 from bot.services.schedule_data import ScheduleError
 from bot.views.hours import day_text
+from handlers.booking import booking_service
 
 router = Router(name=__name__)
 router.message.filter(F.chat.type == "private")
@@ -188,7 +190,13 @@ async def type_reason(
 
 
 async def _save(
-    service: ScheduleService, data: HoursAdmin, reason: str, note: str | None, by: int, l10n: Localizer
+    service: ScheduleService,
+    data: HoursAdmin,
+    reason: str,
+    note: str | None,
+    by: int,
+    l10n: Localizer,
+    bookings: BookingService,
 ) -> str:
     closed = data.o < 0 or data.c < 0
     day = _day(data)
@@ -201,8 +209,11 @@ async def _save(
         note=note,
         by=by,
     )
+    # People booked at a time that is no longer open are told at once (and offered another time).
+    told = await bookings.close_outside_hours([day])
     shown = (await service.hours()).day(day)
-    return l10n("hoursadmin-saved", day=day_long(day, l10n.locale), hours=day_text(shown, l10n))
+    saved = l10n("hoursadmin-saved", day=day_long(day, l10n.locale), hours=day_text(shown, l10n))
+    return "\n".join([saved, l10n("booking-admin-told", count=told)]) if told else saved
 
 
 @router.callback_query(HoursAdmin.filter(F.act == "save"))
@@ -216,7 +227,8 @@ async def save(
 ) -> None:
     service = _service(session, clock, settings)
     try:
-        done = await _save(service, callback_data, callback_data.r, None, query.from_user.id, l10n)
+        bookings = booking_service(session, clock, settings)
+        done = await _save(service, callback_data, callback_data.r, None, query.from_user.id, l10n, bookings)
     except (ScheduleError, ValueError):
         done = l10n("hoursadmin-invalid")
     await show(query, done)
@@ -243,7 +255,8 @@ async def typed_reason(
     service = _service(session, clock, settings)
     data = HoursAdmin(act="save", d=str(raw["d"]), o=int(raw["o"]), c=int(raw["c"]))
     try:
-        done = await _save(service, data, "other", note, message.chat.id, l10n)
+        bookings = booking_service(session, clock, settings)
+        done = await _save(service, data, "other", note, message.chat.id, l10n, bookings)
     except (ScheduleError, ValueError):
         done = l10n("hoursadmin-invalid")
     text, markup = await overview(service, l10n)

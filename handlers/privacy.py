@@ -18,6 +18,8 @@ from bot.keyboards.common import privacy_confirm, privacy_menu
 from bot.services.subscriptions import INTERESTS, SubscriptionService
 from bot.services.users import UserService
 from bot.views.cases import privacy_cases
+from handlers.my_bookings import forget as forget_bookings
+from handlers.my_bookings import privacy_section as booking_privacy
 
 router = Router(name=__name__)
 router.message.filter(F.chat.type == "private")
@@ -37,6 +39,8 @@ async def _report(
     cases = privacy_cases(
         l10n, await desk.service(session).cases_of(user_id), settings.tz, settings.case_retention_days
     )
+    bookings = await booking_privacy(user_id, l10n, session, clock, settings)
+    cases = "\n\n".join(part for part in (cases, bookings) if part)
     if profile is None:
         return cases or l10n("privacy-nothing-stored")
     sub = await SubscriptionService(session, clock).get(user_id)
@@ -100,10 +104,17 @@ async def ask_delete(query: CallbackQuery, l10n: Localizer) -> None:
 
 @router.callback_query(Privacy.filter(F.action == PrivacyAction.DELETE))
 async def delete(
-    query: CallbackQuery, users: UserService, l10n: Localizer, desk: CaseDesk, session: AsyncSession
+    query: CallbackQuery,
+    users: UserService,
+    l10n: Localizer,
+    desk: CaseDesk,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
 ) -> None:
-    # Cases too: their topics in the advisors' group are deleted; anonymous statistics stay.
+    # Cases too: their topics in the advisors' group are deleted; anonymous statistics stay. Bookings likewise.
     await desk.service(session).delete_for_user(query.from_user.id)
+    await forget_bookings(query.from_user.id, session, clock, settings)
     await users.delete_data(query.from_user.id)
     await query.answer()
     if isinstance(query.message, Message):

@@ -354,3 +354,64 @@ class NoticeKey(Base):
     key: Mapped[str] = mapped_column(String(64), nullable=False)
     batch_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: nobody to tell at the time
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
+
+
+# --- bookings (issue 6: drop-in slots; bot/services/booking.py) --------------------------------------------------
+
+
+class Booking(Base):
+    """One person's seat in one drop-in slot.
+
+    `active_start` is the slot's start while the booking holds its seat (booked, attended, no-show) and NULL once
+    it is cancelled, moved away or closed: the unique (active_start, seat) constraint is what keeps a slot from
+    ever holding more people than it has seats, however many press at once. After the retention period the row
+    keeps no Telegram id and no code (the no-show statistics stay).
+    """
+
+    __tablename__ = "bookings"
+    __table_args__ = (
+        UniqueConstraint("active_start", "seat", name="uq_bookings_active_start_seat"),
+        UniqueConstraint("active_start", "telegram_id", name="uq_bookings_active_start_telegram_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str | None] = mapped_column(String(8), nullable=True, unique=True)
+    telegram_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, index=True)
+    locale: Mapped[str] = mapped_column(String(35), nullable=False)  # the person's language in the bot
+    language: Mapped[str] = mapped_column(String(35), nullable=False)  # the language they want help in
+    topic: Mapped[str] = mapped_column(String(16), nullable=False)
+    slot_start: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
+    seat: Mapped[int] = mapped_column(Integer, nullable=False)
+    active_start: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    status: Mapped[str] = mapped_column(String(12), nullable=False, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    marked_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class BookingReminder(Base):
+    """A reminder (or notice) queued for a booking: unique per kind, written with the outbox row it queued."""
+
+    __tablename__ = "booking_reminders"
+    __table_args__ = (UniqueConstraint("booking_id", "kind", name="uq_booking_reminders_booking_kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id", ondelete="CASCADE"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)  # day | hour
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+class BookingWait(Base):
+    """ "Tell me if a time frees up" for one local day: offers go out when a seat that day is freed."""
+
+    __tablename__ = "booking_waitlist"
+    __table_args__ = (UniqueConstraint("telegram_id", "day", name="uq_booking_waitlist_telegram_id_day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    locale: Mapped[str] = mapped_column(String(35), nullable=False)
+    day: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    language: Mapped[str] = mapped_column(String(35), nullable=False)
+    topic: Mapped[str] = mapped_column(String(16), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)

@@ -122,3 +122,13 @@ def phrase_choices(case_id: int, phrases: Sequence[tuple[str, str]]) -> InlineKe
             [_button(label, CasePhrase(case=case_id, p=phrase).pack())] for phrase, label in phrases
         ]
     )
+
+
+def posted_buttons(rows: object) -> InlineKeyboardMarkup | None:
+    """Buttons another feature posts with a "text" note (bookings' marks): [[label, callback data], ...] rows,
+    stored as JSON in the case outbox until sent."""
+    if not isinstance(rows, list) or not rows:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[_button(str(label), str(data)) for label, data in row] for row in rows]
+    )

@@ -39,7 +39,7 @@ def main_menu(l10n: Localizer) -> InlineKeyboardMarkup:
         inline_keyboard=[
             [button("menu-topics", MenuAction.TOPICS)],
             [button("menu-hours", MenuAction.HOURS), button("menu-person", MenuAction.PERSON)],
-            [button("menu-events", MenuAction.EVENTS)],
+            [button("menu-events", MenuAction.EVENTS), button("booking-menu-button", MenuAction.BOOK)],
             [button("menu-language", MenuAction.LANGUAGE), button("menu-privacy", MenuAction.PRIVACY)],
             [button("menu-help", MenuAction.HELP)],
         ]

@@ -1,4 +1,5 @@
-"""An event as an iCalendar (RFC 5545) file a phone's calendar can import: local times with their VTIMEZONE."""
+"""Events and booked times as iCalendar (RFC 5545) files a phone's calendar can import: local times with their
+VTIMEZONE."""
 
 from __future__ import annotations
 
@@ -46,6 +47,34 @@ def event_ics(
             vevent.add("exdate", datetime.combine(day, draft.starts, tzinfo=tz))
     if event.cancelled:
         vevent.add("status", "CANCELLED")
+    cal.add_component(vevent)
+    cal.add_missing_timezones()
+    return bytes(cal.to_ical())
+
+
+def single_ics(
+    uid: str,
+    start: datetime,
+    end: datetime,
+    summary: str,
+    description: str,
+    location: str,
+    now: datetime,
+    tz: ZoneInfo,
+) -> bytes:
+    """One appointment (a booked drop-in time) in local time with its VTIMEZONE; plain-text fields."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    vevent = Event()
+    vevent.add("uid", uid)
+    vevent.add("dtstamp", now)
+    vevent.add("summary", summary)
+    vevent.add("description", description)
+    vevent.add("location", location)
+    vevent.add("dtstart", start.astimezone(tz))
+    vevent.add("dtend", end.astimezone(tz))
     cal.add_component(vevent)
     cal.add_missing_timezones()
     return bytes(cal.to_ical())

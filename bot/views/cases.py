@@ -14,7 +14,13 @@ from babel.lists import format_list
 
 from bot.formatting import babel_locale, local_date, user_value
 from bot.i18n import LANGUAGE_NAMES, Localizer, Translator
-from bot.keyboards.cases import case_card, knowledge_choices, phrase_choices, rating_keyboard
+from bot.keyboards.cases import (
+    case_card,
+    knowledge_choices,
+    phrase_choices,
+    posted_buttons,
+    rating_keyboard,
+)
 from bot.services.cases.domain import Case, CaseStatus
 from bot.services.cases.duty import DutyInfo
 from bot.services.cases.outbox import Summary
@@ -109,7 +115,7 @@ def note_view(
 ) -> View:
     """A note in a case topic, or a reply to staff in the group (`view` names an `advisors-note-*` message)."""
     if view == "text":
-        return View(str(args.get("html", ""))[:TELEGRAM_TEXT_LIMIT])
+        return View(str(args.get("html", ""))[:TELEGRAM_TEXT_LIMIT], posted_buttons(args.get("buttons")))
     if view == "kb-choose":
         topics = [str(t) for t in args.get("topics", []) if isinstance(t, str)]  # type: ignore[attr-defined]
         choices = [(t, questions.title(t, l10n.locale)) for t in topics]
