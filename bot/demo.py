@@ -117,6 +117,7 @@ async def start_demo(
     _populate(emulator)
     await emulator.start(host=host, port=port)
     settings = _settings(db_path, emulator.base_url)
+    emulator.display_tz = settings.tz  # the page's clock and message times in the bot's time zone
     await asyncio.to_thread(upgrade, settings.database_url)
     resources = create_resources(settings, clock)
     bot = create_bot(settings)

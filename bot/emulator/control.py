@@ -179,8 +179,13 @@ async def faults(emu: TelegramEmulator, request: web.Request) -> Any:
     return {"ok": True}
 
 
+def _now(emu: TelegramEmulator) -> str:
+    now = emu.clock.now()
+    return (now.astimezone(emu.display_tz) if emu.display_tz is not None else now).isoformat()
+
+
 async def clock(emu: TelegramEmulator, request: web.Request) -> Any:
-    return {"now": emu.clock.now().isoformat(), "movable": callable(getattr(emu.clock, "advance", None))}
+    return {"now": _now(emu), "movable": callable(getattr(emu.clock, "advance", None))}
 
 
 async def advance_clock(emu: TelegramEmulator, request: web.Request) -> Any:
@@ -197,7 +202,7 @@ async def advance_clock(emu: TelegramEmulator, request: web.Request) -> Any:
     advance(timedelta(minutes=minutes))
     for hook in list(emu.on_clock_advanced):
         await hook()
-    return {"now": emu.clock.now().isoformat()}
+    return {"now": _now(emu)}
 
 
 def add_control_routes(emu: TelegramEmulator, app: web.Application) -> None:

@@ -8,6 +8,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from datetime import tzinfo
 from typing import Any
 
 from aiohttp import web
@@ -46,6 +47,8 @@ class TelegramEmulator:
         self.token: str | None = None
         self.world = World(clock, bot_username)
         self.clock = self.world.clock
+        # The control API reports the clock in this zone (the demo page shows the bot's local time, not UTC).
+        self.display_tz: tzinfo | None = None
         if token is not None:
             self.adopt_token(token)
         self.spec = load_spec()

@@ -1,10 +1,10 @@
 # Draft translation: not yet checked by a native speaker.
 announce-message =
-    📢 <b>Kototori</b>
+    📢 <b>كوتوتوري</b>
 
     { $body }
 announce-message-fallback =
-    📢 <b>Kototori</b>
+    📢 <b>كوتوتوري</b>
     <i>هذا الخبر غير متوفر بلغتك. ها هو باللغة: { $language }.</i>
 
     { $body }

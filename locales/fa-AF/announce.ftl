@@ -1,10 +1,10 @@
 # Draft translation: not yet checked by a native speaker.
 announce-message =
-    📢 <b>Kototori</b>
+    📢 <b>کوتوتوری</b>
 
     { $body }
 announce-message-fallback =
-    📢 <b>Kototori</b>
+    📢 <b>کوتوتوری</b>
     <i>این خبر به زبان شما نیست. این‌جا به این زبان است: { $language }.</i>
 
     { $body }

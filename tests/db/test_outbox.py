@@ -16,7 +16,7 @@ from bot.clock import FixedClock
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.models import OutboxBatch, OutboxMessage, User, UserInterest
 from bot.i18n import Translator
-from bot.services import outbox
+from bot.services import audience, outbox
 from bot.services.announcements import AnnouncementService, expand
 from bot.services.audience import Audience, Recipient, register_audience, resolve
 from bot.services.outbox_model import (
@@ -166,7 +166,12 @@ async def test_audiences_reach_only_subscribers(
     assert sorted(r.chat_id for r in sports) == [2, 5]
 
 
-async def test_a_plugged_in_audience_kind_is_used(db: async_sessionmaker[AsyncSession]) -> None:
+async def test_a_plugged_in_audience_kind_is_used(
+    db: async_sessionmaker[AsyncSession], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The registry is process-wide: a copy for this test, so later tests (and their pickers) do not see "evt".
+    monkeypatch.setattr(audience, "_KINDS", dict(audience._KINDS))
+
     class EventSubscribers:
         key = "evt"
         label_id = "announce-audience-all"

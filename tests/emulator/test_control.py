@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
@@ -149,6 +150,15 @@ async def test_clock_advance_runs_hooks(control: Control, emu: TelegramEmulator)
     status, moved = await control.post("/clock/advance", {"minutes": 90})
     assert status == 200 and moved["now"] == "2026-11-24T10:00:00+00:00"
     assert ran == [moved["now"]]
+
+
+async def test_clock_is_reported_in_the_display_time_zone(control: Control, emu: TelegramEmulator) -> None:
+    """The demo page shows what it gets: with a display zone, Helsinki wall-clock time, not UTC."""
+    emu.display_tz = ZoneInfo("Europe/Helsinki")
+    status, now = await control.get("/clock")
+    assert status == 200 and now["now"] == "2026-11-24T10:30:00+02:00"
+    status, moved = await control.post("/clock/advance", {"minutes": 90})
+    assert status == 200 and moved["now"] == "2026-11-24T12:00:00+02:00"
 
 
 async def test_clock_without_advance_is_a_400(http: aiohttp.ClientSession) -> None:

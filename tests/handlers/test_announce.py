@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import unicodedata
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from typing import Any
@@ -92,6 +93,12 @@ def report(h: BotHarness, marker: str) -> Callable[[], bool]:
     return lambda: any(marker in m["text"] for m in h.bot_messages(COORDINATOR_ID) if m.get("text"))
 
 
+def reads_right_to_left(text: str) -> bool:
+    """A chat bubble's direction comes from its first letter (the demo page, and Telegram's apps per paragraph)."""
+    first = next(ch for ch in text if ch.isalpha())
+    return unicodedata.bidirectional(first) in {"R", "AL"}
+
+
 async def test_announcement_in_three_languages_reaches_everyone_in_theirs(harness: BotHarness) -> None:
     h = harness
     await coordinator(h)
@@ -135,6 +142,9 @@ async def test_announcement_in_three_languages_reaches_everyone_in_theirs(harnes
     dari_note = h.translator("fa-AF")("announce-message-fallback", body="", language="English")
     assert dari_note.split("\n")[1].replace("<i>", "").replace("</i>", "") in dari_msg["text"]
     assert EN_TEXT in dari_msg["text"]
+    # The header is in the reader's script, so Arabic and Dari messages read right to left from the first letter.
+    assert reads_right_to_left(ar_msg["text"]) and reads_right_to_left(dari_msg["text"])
+    assert not reads_right_to_left(so_msg["text"])
     assert got(quiet) == []
     for user, loc in ((ar, "ar"), (so, "so"), (en, "en"), (dari, "fa-AF")):
         assert buttons(got(user)[0]) == [h.translator(loc)("subscribe-stop-button")]
