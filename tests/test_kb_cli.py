@@ -87,6 +87,7 @@ def test_kb_ask_json_one_line_per_question() -> None:
     for row in rows:
         assert set(row) == {"action", "topic", "alternatives", "language", "confidence"}
         assert 0 <= row["confidence"] <= 1
+        assert row["topic"] is None or row["topic"] not in row["alternatives"]
     assert rows[0]["topic"] == "housing-allowance" and rows[0]["language"] == "ar"
     assert rows[1]["action"] == "decline" and rows[1]["topic"] is None
     assert rows[2]["action"] == "smalltalk" and rows[2]["topic"] == "greeting"

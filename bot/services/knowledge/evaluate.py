@@ -37,7 +37,8 @@ def as_json(match: Match, language: str | None) -> dict[str, Any]:
     return {
         "action": match.action,
         "topic": match.topic,
-        "alternatives": list(match.alternatives),
+        # Alternatives to `topic`, never `topic` itself: for "choose" the buttons are `topic`, then these.
+        "alternatives": [t for t in match.alternatives if t != match.topic],
         "language": language,
         "confidence": round(max(0.0, min(1.0, match.confidence)), 4),
     }
@@ -78,7 +79,9 @@ def evaluate(matcher: Matcher, cases: list[Case]) -> dict[str, dict[str, Any]]:
         report.total += 1
         match = matcher.match(case.q)
         predicted = match.topic if match.action in ("answer", "smalltalk", "choose") else None
-        offered = [match.topic, *match.alternatives[:2]] if match.action != "decline" else []
+        # As the issue scores `kb ask`: `topic` and the first two alternatives (alternatives never repeat `topic`).
+        payload = as_json(match, None)
+        offered = [payload["topic"], *payload["alternatives"][:2]] if match.action != "decline" else []
         # As `kb ask --json` names it without --locale: the detected language, English when there is none.
         report.language_total += 1
         expected = "fi" if case.lang == "fi-selko" else case.lang

@@ -81,7 +81,16 @@ def _documents(kb: KnowledgeBase) -> list[_Doc]:
             docs.extend(_Doc(SMALLTALK + smalltalk_id, s) for s in examples)
     for examples in kb.negatives.values():
         docs.extend(_Doc(NONE, s) for s in examples)
-    return [d for d in docs if normalize(d.text)]
+    # The same text twice in one label (a keyword like "Kela" in all six locales) is one document: otherwise the
+    # "best three" of several topics are all that one word, and "Kela" alone ties four topics at the top.
+    seen: set[tuple[str, str]] = set()
+    unique: list[_Doc] = []
+    for d in docs:
+        key = (d.label, normalize(d.text))
+        if key[1] and key not in seen:
+            seen.add(key)
+            unique.append(d)
+    return unique
 
 
 Signal = tuple[str, ...]  # every part must start a word somewhere in the message ("a + b" in urgent.yaml)
