@@ -418,6 +418,29 @@ async def pick_ends(
         return
     await state.update_data(ends=int(callback_data.v))
     await query.answer()
+    if not isinstance(query.message, Message):
+        return
+    if data.get("repeat") == "once":
+        await state.update_data(on_holidays=False)
+        await _next(query.message, state, l10n, event_service(session, clock, settings))
+    else:
+        await query.message.answer(l10n("eventsadmin-ask-holidays"), reply_markup=kb.holidays_keyboard(l10n))
+
+
+@router.callback_query(EventAdmin.filter(F.act == "hol"))
+async def pick_holidays(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    if await _wizard(query, state, l10n) is None or callback_data.v not in {"0", "1"}:
+        return
+    await state.update_data(on_holidays=callback_data.v == "1")
+    await query.answer()
     if isinstance(query.message, Message):
         await _next(query.message, state, l10n, event_service(session, clock, settings))
 

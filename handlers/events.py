@@ -18,7 +18,7 @@ from bot.keyboards.events import card_keyboard, events_keyboard
 from bot.services.event_notices import REMINDER_LEAD
 from bot.services.events import EventNotFound, EventService
 from bot.services.ics import event_ics
-from bot.views.events import card_text, list_text
+from bot.views.events import LIST_DAYS, card_text, list_text
 from handlers.dynamic import dynamic_topic
 
 router = Router(name=__name__)
@@ -35,8 +35,9 @@ async def send_events(
 ) -> None:
     service = _service(session, clock, settings)
     upcoming = await service.upcoming()
+    gaps = await service.holiday_gaps(LIST_DAYS)
     await message.answer(
-        list_text(upcoming, service.today(), l10n), reply_markup=events_keyboard(l10n, upcoming)
+        list_text(upcoming, service.today(), l10n, gaps), reply_markup=events_keyboard(l10n, upcoming)
     )
 
 
@@ -83,7 +84,7 @@ async def show_event(
         return
     subscribed = event.id in await service.subscribed(query.from_user.id)
     await query.message.answer(
-        card_text(event, service.next_dates(event), l10n),
+        card_text(event, service.next_dates(event), l10n, service.next_holiday_gap(event)),
         reply_markup=card_keyboard(l10n, event.id, subscribed=subscribed, active=not event.cancelled),
     )
 

@@ -42,7 +42,9 @@ async def send_list(message: Message, service: EventService, l10n: Localizer) ->
 
 async def send_card(message: Message, service: EventService, event_id: int, l10n: Localizer) -> None:
     event = await service.get(event_id)
-    text = card_text(event, service.next_dates(event), l10n)
+    text = card_text(event, service.next_dates(event), l10n, service.next_holiday_gap(event))
+    if event.draft.repeat != "once":
+        text += "\n" + l10n("eventsadmin-holidays", on="yes" if event.draft.on_holidays else "no")
     count = await service.subscriber_count(event_id)
     await message.answer(
         text + "\n\n" + l10n("eventsadmin-subscribers", count=count),

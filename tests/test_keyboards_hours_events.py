@@ -46,6 +46,7 @@ def test_every_keyboard_fits_telegram(translator: Translator) -> None:
             ea.languages_keyboard(l10n, ["fi", "fa-AF"]),
             ea.weekdays_keyboard(l10n, [1, 3]),
             ea.nth_keyboard(l10n),
+            ea.holidays_keyboard(l10n),
             ea.place_keyboard(l10n, ["Hervannan vapaa-aikakeskus, Insinöörinkatu 38"]),
             ea.finnish_keyboard(l10n),
             ea.audience_keyboard(l10n),

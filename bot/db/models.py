@@ -97,6 +97,8 @@ class Event(Base):
     place: Mapped[str] = mapped_column(String(200), nullable=False)
     finnish: Mapped[str] = mapped_column(String(10), nullable=False)  # none | some | fluent
     audience: Mapped[str] = mapped_column(String(20), nullable=False)
+    # A recurring event meets on Finnish public holidays too (by default the holiday takes the date out).
+    on_holidays: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     cancelled: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
 

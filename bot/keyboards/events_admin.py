@@ -108,6 +108,15 @@ def nth_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[*rows_of(nths, 3), _abort(l10n)])
 
 
+def holidays_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
+    rows = [
+        [button(l10n("eventsadmin-holidays-off"), EventAdmin(act="hol", v="0"))],
+        [button(l10n("eventsadmin-holidays-on"), EventAdmin(act="hol", v="1"))],
+        _abort(l10n),
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
 def place_keyboard(l10n: Localizer, presets: Sequence[str]) -> InlineKeyboardMarkup:
     rows = [[button(p, EventAdmin(act="place", v=str(i)))] for i, p in enumerate(presets)]
     rows.append(_abort(l10n))

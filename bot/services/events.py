@@ -1,5 +1,8 @@
 """Groups and events: upcoming occurrences, subscriptions, and coordinators' create / edit / cancel.
 
+An occurrence a coordinator cancelled or a Finnish public holiday takes out is not listed, reminded or put in the
+weekly overview (`occurrences`); `holiday_gaps` finds the holiday ones so the list can say why a group is missing.
+
 Seeds from knowledge/events.yaml are added the first time events are read in a database (one small query per
 listing checks which seed keys exist); after that the database is the truth, edited from Telegram.
 """
@@ -44,7 +47,8 @@ def load_event_seeds() -> tuple[EventDraft, ...]:
 def occurrences(
     events: list[EventInfo], tz: ZoneInfo, first: date, last: date, *, with_skipped: bool = False
 ) -> list[Occurrence]:
-    """Every occurrence of the events between two local dates, in time order."""
+    """Every occurrence of the events between two local dates, in time order; `with_skipped` keeps the dates
+    cancelled by a coordinator or taken out by a public holiday."""
     out = [
         Occurrence(
             e,
@@ -54,9 +58,14 @@ def occurrences(
         )
         for e in events
         for d in e.dates(first, last)
-        if with_skipped or d not in e.skips
+        if with_skipped or not e.off(d)
     ]
     return sorted(out, key=lambda o: (o.starts, o.event.id))
+
+
+def holiday_gaps(events: list[EventInfo], tz: ZoneInfo, first: date, last: date) -> list[Occurrence]:
+    """Occurrences a Finnish public holiday takes out (the leisure centre is closed), in time order."""
+    return [o for o in occurrences(events, tz, first, last, with_skipped=True) if o.event.holiday_off(o.day)]
 
 
 class EventService:
@@ -89,12 +98,27 @@ class EventService:
             await self._session.commit()
 
     async def upcoming(self, days: int = UPCOMING_DAYS) -> list[Occurrence]:
-        """Occurrences that have not ended yet, cancelled ones left out."""
+        """Occurrences that have not ended yet, cancelled ones and those on public holidays left out."""
         await self.ensure_seeded()
         now = self._clock.now()
         events = await self._repo.all(include_cancelled=False)
         found = occurrences(events, self.tz, self.today(), self.today() + timedelta(days=days))
         return [o for o in found if o.ends > now]
+
+    async def holiday_gaps(self, days: int) -> list[Occurrence]:
+        """Occurrences from now on that a public holiday takes out (read after `upcoming`, which seeds)."""
+        now = self._clock.now()
+        events = await self._repo.all(include_cancelled=False)
+        found = holiday_gaps(events, self.tz, self.today(), self.today() + timedelta(days=days))
+        return [o for o in found if o.ends > now]
+
+    def next_holiday_gap(self, event: EventInfo, days: int = UPCOMING_DAYS) -> Occurrence | None:
+        """The next date of this event a public holiday takes out, if it is soon enough to matter."""
+        if event.cancelled:
+            return None
+        now = self._clock.now()
+        found = holiday_gaps([event], self.tz, self.today(), self.today() + timedelta(days=days))
+        return next((o for o in found if o.ends > now), None)
 
     async def get(self, event_id: int) -> EventInfo:
         event = await self._repo.get(event_id)

@@ -1,7 +1,8 @@
 """Events as data: one-off or recurring (weekly on weekdays, monthly on the nth weekday), texts per language.
 
 Recurrence is expanded with dateutil's rrule on local dates; `rrule_parts` gives the same rule for an .ics file.
-The seed file is knowledge/events.yaml.
+A recurring event does not meet on Finnish public holidays unless it says so (`on_holidays`): the leisure centre
+where the groups meet is closed then. The seed file is knowledge/events.yaml.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 
 from bot.config import PROJECT_ROOT
 from bot.i18n import fallback_chain
+from bot.services.schedule import is_public_holiday
 from bot.services.schedule_data import ScheduleError, parse_span, weekday_index
 
 EVENTS_FILE = PROJECT_ROOT / "knowledge" / "events.yaml"
@@ -53,6 +55,7 @@ class EventDraft:
     nth: int | None = None
     until: date | None = None
     seed_key: str | None = None
+    on_holidays: bool = False  # a recurring event that meets on public holidays too
 
     def validate(self) -> None:
         if self.repeat not in REPEATS:
@@ -100,6 +103,14 @@ class EventInfo:
         """Dates the rule gives between first and last (inclusive), cancelled ones included."""
         return rule_dates(self.draft, first, last)
 
+    def holiday_off(self, day: date) -> bool:
+        """A recurring event's date that a Finnish public holiday takes out (a one-off was set on purpose)."""
+        return self.draft.repeat != "once" and not self.draft.on_holidays and is_public_holiday(day)
+
+    def off(self, day: date) -> bool:
+        """Not meeting on this rule date: cancelled by a coordinator, or a public holiday."""
+        return day in self.skips or self.holiday_off(day)
+
 
 def rule_dates(draft: EventDraft, first: date, last: date) -> list[date]:
     if draft.repeat == "once":
@@ -138,6 +149,9 @@ def _draft(raw: Any) -> EventDraft:
         start = raw.get("date") if repeat == "once" else raw.get("since")
         if not isinstance(start, date):
             raise EventError("needs a date (once) or since (recurring), YYYY-MM-DD")
+        on_holidays = raw.get("on_holidays", False)
+        if not isinstance(on_holidays, bool):
+            raise EventError("on_holidays is true or false")
         texts = {
             str(loc): EventText(str(t["title"]).strip(), str(t.get("description", "")).strip())
             for loc, t in (raw.get("texts") or {}).items()
@@ -155,6 +169,7 @@ def _draft(raw: Any) -> EventDraft:
             nth=raw.get("nth"),
             until=raw.get("until"),
             seed_key=key,
+            on_holidays=on_holidays,
         )
         draft.validate()
     except (EventError, ScheduleError, KeyError, TypeError) as exc:
@@ -189,6 +204,7 @@ def draft_to_dict(draft: EventDraft) -> dict[str, Any]:
         "audience": draft.audience,
         "texts": {loc: {"title": t.title, "description": t.description} for loc, t in draft.texts.items()},
         "seed_key": draft.seed_key,
+        "on_holidays": draft.on_holidays,
     }
 
 
@@ -212,4 +228,5 @@ def draft_from_dict(data: dict[str, Any]) -> EventDraft:
         weekdays=tuple(int(d) for d in data.get("weekdays") or ()),
         nth=int(data["nth"]) if data.get("nth") is not None else None,
         seed_key=data.get("seed_key"),
+        on_holidays=bool(data.get("on_holidays", False)),
     )

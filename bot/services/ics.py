@@ -1,5 +1,5 @@
 """Events and booked times as iCalendar (RFC 5545) files a phone's calendar can import: local times with their
-VTIMEZONE."""
+VTIMEZONE. Dates a recurring event does not meet (cancelled, public holidays) are EXDATEs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from icalendar import Calendar, Event, vRecur
 from bot.services.events_data import EventInfo, rrule_parts
 
 PRODID = "-//Kototori bot//events//EN"
+# The RRULE runs on without end, but holidays must be listed one by one: this far ahead of the download.
+HOLIDAY_HORIZON = timedelta(days=2 * 366)
 
 
 def event_ics(
@@ -30,10 +32,10 @@ def event_ics(
     if text.description:
         vevent.add("description", text.description)
     vevent.add("location", draft.place)
-    # DTSTART must be the first occurrence itself (RFC 5545 3.8.5.3), not the day the rule was written.
-    first = next(
-        iter(event.dates(draft.start_date, draft.start_date + timedelta(days=400))), draft.start_date
-    )
+    # DTSTART must be an occurrence itself (RFC 5545 3.8.5.3), not the day the rule was written: the first one that
+    # meets, so no calendar shows a DTSTART its EXDATE takes out.
+    dates = event.dates(draft.start_date, draft.start_date + timedelta(days=400))
+    first = next((d for d in dates if not event.off(d)), dates[0] if dates else draft.start_date)
     vevent.add("dtstart", datetime.combine(first, draft.starts, tzinfo=tz))
     vevent.add("dtend", datetime.combine(first, draft.ends, tzinfo=tz))
     parts = rrule_parts(draft)
@@ -43,8 +45,10 @@ def event_ics(
             last = datetime.combine(draft.until + timedelta(days=1), time(), tzinfo=tz) - timedelta(seconds=1)
             parts = {**parts, "UNTIL": last.astimezone(ZoneInfo("UTC"))}
         vevent.add("rrule", vRecur(parts))
-        for day in sorted(event.skips):
-            vevent.add("exdate", datetime.combine(day, draft.starts, tzinfo=tz))
+        horizon = (now + HOLIDAY_HORIZON).astimezone(tz).date()
+        holidays = {d for d in event.dates(first, horizon) if event.holiday_off(d)}
+        if off := sorted(event.skips | holidays):
+            vevent.add("exdate", [datetime.combine(day, draft.starts, tzinfo=tz) for day in off])
     if event.cancelled:
         vevent.add("status", "CANCELLED")
     cal.add_component(vevent)

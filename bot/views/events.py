@@ -1,7 +1,9 @@
-"""Events as newcomers read them: the coming days, one event's card (with a note when their language is missing)."""
+"""Events as newcomers read them: the coming days, one event's card (with a note when their language is missing);
+both say when a public holiday takes a meeting out, so nobody travels to a closed door."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from babel.lists import format_list
@@ -11,6 +13,7 @@ from bot.formatting import babel_locale, user_value
 from bot.i18n import LANGUAGE_NAMES, Localizer
 from bot.services.events import Occurrence
 from bot.services.events_data import EventDraft, EventInfo
+from bot.views.hours import holiday_text
 
 LIST_DAYS = 7  # the list text shows this many days; the buttons cover every upcoming event
 MAX_BUTTONS = 12
@@ -27,13 +30,24 @@ def occurrence_line(o: Occurrence, l10n: Localizer, *, html: bool = True) -> str
     return l10n("events-line", day=day_short(o.day, loc), time=clock_time(o.starts, loc), title=name)
 
 
-def list_text(upcoming: list[Occurrence], today: date, l10n: Localizer) -> str:
+def holiday_gap_line(day: date, l10n: Localizer) -> str:
+    """ "🚫 No meeting on Thu, Dec 24 (Christmas Eve)" """
+    return l10n("events-holiday-gap", date=day_short(day, l10n.locale), holiday=holiday_text(day, l10n))
+
+
+def list_text(
+    upcoming: list[Occurrence], today: date, l10n: Localizer, gaps: Sequence[Occurrence] = ()
+) -> str:
+    """The next days' meetings; a line on each date of those days where a public holiday takes groups out."""
     if not upcoming:
         return "\n".join([l10n("events-title"), l10n("events-none")])
-    soon = [o for o in upcoming if o.day < today + timedelta(days=LIST_DAYS)]
+    end = today + timedelta(days=LIST_DAYS)
+    soon = [(o.day, occurrence_line(o, l10n)) for o in upcoming if o.day < end]
+    soon += [(day, holiday_gap_line(day, l10n)) for day in sorted({o.day for o in gaps if o.day < end})]
     lines = [l10n("events-title")]
     if soon:
-        lines += ["", l10n("events-week"), *(occurrence_line(o, l10n) for o in soon)]
+        # A stable sort: a holiday line comes after that day's meetings (an event that meets on holidays).
+        lines += ["", l10n("events-week"), *(line for _, line in sorted(soon, key=lambda x: x[0]))]
     lines += ["", l10n("events-choose")]
     return "\n".join(lines)
 
@@ -70,7 +84,10 @@ def when_text(draft: EventDraft, l10n: Localizer) -> str:
     return l10n("events-when-once", date=day_short(draft.start_date, loc), time=span)
 
 
-def card_text(event: EventInfo, upcoming: list[Occurrence], l10n: Localizer) -> str:
+def card_text(
+    event: EventInfo, upcoming: list[Occurrence], l10n: Localizer, gap: Occurrence | None = None
+) -> str:
+    """One event; `gap` is its next date a public holiday takes out."""
     loc = l10n.locale
     text, text_locale = event.text(loc)
     draft = event.draft
@@ -86,6 +103,8 @@ def card_text(event: EventInfo, upcoming: list[Occurrence], l10n: Localizer) -> 
     if upcoming and draft.repeat != "once":
         dates = format_list([day_short(o.day, loc) for o in upcoming], locale=babel_locale(loc))
         lines.append(l10n("events-next", dates=dates))
+    if gap is not None:
+        lines.append(holiday_gap_line(gap.day, l10n))
     lines.append(l10n("events-place", place=user_value(draft.place, loc)))
     lines.append(l10n("events-finnish", level=draft.finnish))
     lines.append(l10n("events-audience", audience=draft.audience))

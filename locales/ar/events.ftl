@@ -21,6 +21,7 @@ events-nth = { $nth ->
    *[last] الأخير
 }
 events-next = المواعيد القادمة: { $dates }
+events-holiday-gap = 🚫 لا يوجد لقاء يوم { $date } ({ $holiday })
 events-place = 📍 { $place }
 events-finnish = { $level ->
     [none] 🗣 لا تحتاج إلى اللغة الفنلندية

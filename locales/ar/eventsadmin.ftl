@@ -33,6 +33,13 @@ eventsadmin-ask-nth = أي أسبوع من الشهر؟
 eventsadmin-ask-weekday = أي يوم من الأسبوع؟
 eventsadmin-ask-starts = يبدأ الساعة؟
 eventsadmin-ask-ends = ينتهي الساعة؟
+eventsadmin-ask-holidays = المركز الترفيهي مغلق في العطل الرسمية الفنلندية (مثل ليلة عيد الميلاد). هل يُقام النشاط فيها؟
+eventsadmin-holidays-off = 🚫 لا يُقام في العطل الرسمية
+eventsadmin-holidays-on = ✅ يُقام في العطل الرسمية أيضًا
+eventsadmin-holidays = { $on ->
+    [yes] ✅ يُقام في العطل الرسمية أيضًا
+   *[no] 🚫 لا يُقام في العطل الرسمية
+}
 eventsadmin-ask-place = أين؟ اختر مكانًا أو اكتبه.
 eventsadmin-ask-finnish = هل الفنلندية مطلوبة؟
 eventsadmin-ask-audience = لمن هذا النشاط؟

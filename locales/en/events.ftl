@@ -20,6 +20,7 @@ events-nth = { $nth ->
    *[last] Last
 }
 events-next = Next: { $dates }
+events-holiday-gap = 🚫 No meeting on { $date } ({ $holiday })
 events-place = 📍 { $place }
 events-finnish = { $level ->
     [none] 🗣 No Finnish needed

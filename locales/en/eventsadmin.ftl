@@ -32,6 +32,13 @@ eventsadmin-ask-nth = Which week of the month?
 eventsadmin-ask-weekday = Which weekday?
 eventsadmin-ask-starts = Starts at?
 eventsadmin-ask-ends = Ends at?
+eventsadmin-ask-holidays = On Finnish public holidays (such as Christmas Eve) the leisure centre is closed. Does it meet then?
+eventsadmin-holidays-off = 🚫 No meeting on public holidays
+eventsadmin-holidays-on = ✅ It meets on public holidays too
+eventsadmin-holidays = { $on ->
+    [yes] ✅ Meets on public holidays too
+   *[no] 🚫 No meeting on public holidays
+}
 eventsadmin-ask-place = Where? Choose a place or write it.
 eventsadmin-ask-finnish = Is Finnish needed?
 eventsadmin-ask-audience = Who is it for?

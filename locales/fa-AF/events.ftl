@@ -21,6 +21,7 @@ events-nth = { $nth ->
    *[last] آخر
 }
 events-next = تاریخ‌های بعدی: { $dates }
+events-holiday-gap = 🚫 در { $date } جلسه نیست ({ $holiday })
 events-place = 📍 { $place }
 events-finnish = { $level ->
     [none] 🗣 دانستن زبان فنلندی لازم نیست

@@ -33,6 +33,13 @@ eventsadmin-ask-nth = کدام هفتهٔ ماه؟
 eventsadmin-ask-weekday = کدام روز هفته؟
 eventsadmin-ask-starts = ساعت شروع؟
 eventsadmin-ask-ends = ساعت ختم؟
+eventsadmin-ask-holidays = مرکز تفریحی در رخصتی‌های رسمی فنلند (مثلاً شب کرسمس) بسته است. آیا برنامه در آن روزها برگزار می‌شود؟
+eventsadmin-holidays-off = 🚫 در رخصتی‌های رسمی برگزار نمی‌شود
+eventsadmin-holidays-on = ✅ در رخصتی‌های رسمی هم برگزار می‌شود
+eventsadmin-holidays = { $on ->
+    [yes] ✅ در رخصتی‌های رسمی هم برگزار می‌شود
+   *[no] 🚫 در رخصتی‌های رسمی برگزار نمی‌شود
+}
 eventsadmin-ask-place = کجا؟ یک جا را انتخاب کنید یا بنویسید.
 eventsadmin-ask-finnish = آیا زبان فنلندی لازم است؟
 eventsadmin-ask-audience = این برنامه برای کیست؟

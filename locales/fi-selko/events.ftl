@@ -21,6 +21,7 @@ events-nth = { $nth ->
    *[last] viimeinen
 }
 events-next = Seuraavat päivät: { $dates }
+events-holiday-gap = 🚫 { $date } ei ole ryhmää ({ $holiday })
 events-place = 📍 { $place }
 events-finnish = { $level ->
     [none] 🗣 Sinun ei tarvitse osata suomea

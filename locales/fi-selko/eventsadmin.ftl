@@ -33,6 +33,13 @@ eventsadmin-ask-nth = Kuukauden monesko viikko?
 eventsadmin-ask-weekday = Mikä viikonpäivä?
 eventsadmin-ask-starts = Alkaa klo?
 eventsadmin-ask-ends = Päättyy klo?
+eventsadmin-ask-holidays = Vapaa-aikakeskus on kiinni pyhäpäivinä, esimerkiksi jouluaattona. Onko ryhmä silloin?
+eventsadmin-holidays-off = 🚫 Ei ole pyhäpäivinä
+eventsadmin-holidays-on = ✅ On myös pyhäpäivinä
+eventsadmin-holidays = { $on ->
+    [yes] ✅ On myös pyhäpäivinä
+   *[no] 🚫 Ei ole pyhäpäivinä
+}
 eventsadmin-ask-place = Missä? Valitse paikka tai kirjoita se.
 eventsadmin-ask-finnish = Tarvitaanko suomen kieltä?
 eventsadmin-ask-audience = Kenelle tapahtuma on?

@@ -20,6 +20,7 @@ events-nth = { $nth ->
    *[last] viimeinen
 }
 events-next = Seuraavat: { $dates }
+events-holiday-gap = 🚫 Ei kokoontumista { $date } ({ $holiday })
 events-place = 📍 { $place }
 events-finnish = { $level ->
     [none] 🗣 Suomea ei tarvitse osata

@@ -32,6 +32,13 @@ eventsadmin-ask-nth = Kuukauden monesko viikko?
 eventsadmin-ask-weekday = Mikä viikonpäivä?
 eventsadmin-ask-starts = Alkaa klo?
 eventsadmin-ask-ends = Päättyy klo?
+eventsadmin-ask-holidays = Vapaa-aikakeskus on kiinni arkipyhinä (esimerkiksi jouluaattona). Kokoontuuko ryhmä silloin?
+eventsadmin-holidays-off = 🚫 Ei kokoonnu arkipyhinä
+eventsadmin-holidays-on = ✅ Kokoontuu myös arkipyhinä
+eventsadmin-holidays = { $on ->
+    [yes] ✅ Kokoontuu myös arkipyhinä
+   *[no] 🚫 Ei kokoonnu arkipyhinä
+}
 eventsadmin-ask-place = Missä? Valitse paikka tai kirjoita se.
 eventsadmin-ask-finnish = Tarvitaanko suomen kieltä?
 eventsadmin-ask-audience = Kenelle tapahtuma on?

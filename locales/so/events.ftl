@@ -21,6 +21,7 @@ events-nth = { $nth ->
    *[last] ugu dambeysa
 }
 events-next = Kuwa xiga: { $dates }
+events-holiday-gap = 🚫 Ma jiro kulan maalinta { $date } ({ $holiday })
 events-place = 📍 { $place }
 events-finnish = { $level ->
     [none] 🗣 Looma baahna Finnish

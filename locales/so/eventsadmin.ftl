@@ -33,6 +33,13 @@ eventsadmin-ask-nth = Toddobaadka bisha kee?
 eventsadmin-ask-weekday = Maalinta toddobaadka kee?
 eventsadmin-ask-starts = Goorma ayuu bilaabmayaa?
 eventsadmin-ask-ends = Goorma ayuu dhammaanayaa?
+eventsadmin-ask-holidays = Xarunta madadaalada way xiran tahay maalmaha fasaxa rasmiga ah ee Finland (sida habeenka Kirismaska). Ma la qabtaa markaas?
+eventsadmin-holidays-off = 🚫 Lama qabto maalmaha fasaxa
+eventsadmin-holidays-on = ✅ Waa la qabtaa maalmaha fasaxa sidoo kale
+eventsadmin-holidays = { $on ->
+    [yes] ✅ Waa la qabtaa maalmaha fasaxa sidoo kale
+   *[no] 🚫 Lama qabto maalmaha fasaxa
+}
 eventsadmin-ask-place = Xaggee? Dooro goob ama qor.
 eventsadmin-ask-finnish = Finnish ma loo baahan yahay?
 eventsadmin-ask-audience = Yaa loogu talagalay?

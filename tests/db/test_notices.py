@@ -233,9 +233,12 @@ async def test_the_weekly_overview_goes_once_a_week_to_those_who_asked_in_their_
     assert sorted(m.chat_id for m in sent.sent) == [DIGEST_EN, BOTH_FA]
     [english] = sent.to(DIGEST_EN)
     assert english.text.startswith("📅 <b>Kototori this week</b>")
-    assert "Fri, Dec 25: closed (Christmas Day)" in english.text and "Men's futsal" in english.text
+    assert "Fri, Dec 25: closed (Christmas Day)" in english.text
+    assert "English for Persian speakers" in english.text
+    assert "Men's futsal" not in english.text, "not on Christmas Eve: the leisure centre is closed"
     [dari] = sent.to(BOTH_FA)
-    assert "روز کرسمس" in dari.text and "فوتسال مردان" in dari.text
+    assert "روز کرسمس" in dari.text and "انگلیسی برای فارسی‌زبانان" in dari.text
+    assert "فوتسال مردان" not in dari.text
     assert [[b.text for b in row] for row in dari.buttons] == [
         [translator("fa-AF")("menu-events")],
         [translator("fa-AF")("subscribe-digest-stop-button")],

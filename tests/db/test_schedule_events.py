@@ -22,6 +22,7 @@ from bot.services import event_audience  # noqa: F401 - registers the "ev" audie
 from bot.services.audience import Audience, audience_kinds, resolve
 from bot.services.event_notices import EventNoticeJob
 from bot.services.events import EventService
+from bot.services.events_data import EventDraft, EventText
 from bot.services.outbox_model import Ambiguous, RecipientGone
 from bot.services.schedule import ScheduleService
 from bot.services.schedule_data import ScheduleError
@@ -169,6 +170,43 @@ async def test_seeds_once_subscribe_cancel_and_notify_once(
     assert [m.text for m in transport.to(7_000_000_002)] == [skipped]
     assert len(transport.to(7_000_000_001)) == 2, "the Arabic reader: this date, then the whole group"
     assert all(len(m.buttons) == 1 for m in transport.sent), "no 'stop reminders' under a cancellation"
+
+
+async def test_no_reminder_on_a_public_holiday_unless_the_event_meets_then(
+    sessions: async_sessionmaker[AsyncSession], translator: Translator
+) -> None:
+    # Christmas Eve 2026, 10:45: the Finnish group (13:30) would be due a reminder, but the leisure centre is closed.
+    clock = FixedClock(datetime(2026, 12, 24, 8, 45, tzinfo=UTC))
+    await _user(sessions, clock, 951, "so")
+    choir = EventDraft(
+        repeat="weekly",
+        start_date=date(2026, 12, 1),
+        starts=time(13),
+        ends=time(14),
+        place="Hervannan kirkko",
+        finnish="some",
+        audience="everyone",
+        texts={"fi": EventText("Joululaulut")},
+        weekdays=(3,),
+        on_holidays=True,
+    )
+    async with sessions() as session:
+        events = EventService(session, clock, TZ)
+        assert {o.day for o in await events.upcoming()}.isdisjoint({date(2026, 12, 24)})
+        finnish = next(e for e in await events.all_events() if e.draft.seed_key == "finnish-beginners")
+        gaps = [o.day for o in await events.holiday_gaps(7) if o.event.id == finnish.id]
+        assert gaps == [date(2026, 12, 24)]
+        assert events.next_holiday_gap(finnish) is not None
+        choir_id = await events.create(choir)
+        assert (await events.get(choir_id)).draft.on_holidays is True, "stored"
+        assert [o.event.id for o in await events.upcoming() if o.day == date(2026, 12, 24)] == [choir_id]
+        await events.subscribe(finnish.id, 951)
+        await events.subscribe(choir_id, 951)
+    assert (await EventNoticeJob(sessions, clock, TZ).run()).queued == 1
+    [reminder] = (await deliver(sessions, clock, translator)).to(951)
+    assert "Joululaulut" in reminder.text
+    clock.advance(timedelta(days=7))  # New Year's Eve is an ordinary Thursday: both meet
+    assert (await EventNoticeJob(sessions, clock, TZ).run()).queued == 2
 
 
 async def test_a_second_scheduler_claims_nothing_twice_and_the_outbox_handles_failures(

@@ -268,8 +268,53 @@ async def test_coordinator_creates_an_event_newcomers_see_it_subscribe_and_get_t
     assert len(h.bot_messages(zahra)) == before + 1, "told once"
 
 
+HOLIDAY_GAP = {  # Christmas Eve in each language, as the "no meeting" line names it
+    "en": "Christmas Eve",
+    "fi": "Jouluaatto",
+    "fi-selko": "Jouluaatto",
+    "ar": "ليلة عيد الميلاد",
+    "fa-AF": "شب کرسمس",
+    "so": "Habeenka Kirismaska",
+}
+
+
+@pytest.mark.parametrize("locale", list(HOLIDAY_GAP))
+async def test_on_christmas_eve_the_thursday_groups_are_not_listed_and_the_list_says_why(
+    sqlite_harness: BotHarness, locale: str
+) -> None:
+    h = sqlite_harness
+    l10n = h.translator(locale)
+    user = h.new_user("N", language_code=None)
+    await h.say(user, "/start")
+    await h.press(user, LANGUAGE_NAMES[locale], expect=2)
+    [listing] = await h.say(user, "/events")
+    gap = l10n("events-holiday-gap", date=day_short(date(2026, 12, 24), locale), holiday=HOLIDAY_GAP[locale])
+    assert gap in listing["html"]
+    tuesday = l10n(
+        "events-line", day=day_short(date(2026, 12, 29), locale), time=clock_time(time(17), locale), title=""
+    )
+    assert tuesday in listing["html"], "the English group on Tuesday is listed"
+    thursday = day_short(date(2026, 12, 24), locale)
+    assert [line for line in listing["html"].split("\n") if thursday in line] == [gap], (
+        "nothing else that day"
+    )
+    # The Finnish group's card: the next dates skip the holiday and the card says why.
+    title = next(
+        b for b in buttons(listing) if "Café Gabriel" not in b and clock_time(time(13, 30), locale) in b
+    )
+    [card] = await h.press(user, title)
+    assert gap in card["html"]
+    next_line = next(
+        line for line in card["html"].split("\n") if day_short(date(2026, 12, 31), locale) in line
+    )
+    assert day_short(date(2027, 1, 7), locale) in next_line and thursday not in next_line
+
+
 async def test_a_reminder_comes_once_and_stops_in_one_tap(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
+    h.clock.advance(
+        timedelta(days=7)
+    )  # Thursday 31 December, 10:00 (on Christmas Eve the group does not meet)
     user = h.new_user("Mikko", language_code="fi")
     await h.choose_language(user, "Suomi")
     fi = h.translator("fi")
@@ -340,9 +385,13 @@ async def test_coordinator_edits_an_event_and_cancels_one_date(sqlite_harness: B
     await h.press(leena, fi("events-nth", nth="last"))
     await h.press(leena, "lauantai")
     await h.press(leena, "14.00")
-    _, card = await h.press(leena, "18.00", expect=2)
+    [ask] = await h.press(leena, "18.00")
+    assert ask["text"] == fi("eventsadmin-ask-holidays")
+    _, card = await h.press(leena, fi("eventsadmin-holidays-off"), expect=2)
     assert "Kuukauden viimeinen lauantai, 14.00–18.00" in card["text"]
-    assert "la 26.12." in card["text"], "the next date follows the new rule"
+    assert fi("events-next", dates="la 30.1., la 27.2. ja la 27.3.") in card["text"], "the new rule"
+    assert fi("events-holiday-gap", date="la 26.12.", holiday="Tapaninpäivä") in card["text"]
+    assert fi("eventsadmin-holidays", on="no") in card["text"]
 
     await press_edit(h, leena, fi("eventsadmin-skip-date"))
     await press_edit(h, leena, day_short(date(2027, 1, 30), "fi"))
@@ -358,3 +407,38 @@ async def test_coordinator_edits_an_event_and_cancels_one_date(sqlite_harness: B
     [card] = await h.press(user, h.translator("fa-AF")("events-show"))
     assert "Hervannan kirjasto" in card["text"]
     assert day_short(date(2027, 1, 30), "fa-AF") not in card["text"], "the cancelled date is not listed"
+
+
+async def test_a_weekly_event_that_meets_on_holidays_is_listed_on_christmas_eve(
+    sqlite_harness: BotHarness,
+) -> None:
+    h = sqlite_harness
+    fi, en = h.translator("fi"), h.translator("en")
+    leena = await coordinator(h)
+    await h.say(leena, "/events_admin")
+    await h.press(leena, fi("eventsadmin-new"))
+    await h.say(leena, "Joululaulut")
+    await h.press(leena, fi("eventsadmin-skip"))
+    await h.press(leena, fi("eventsadmin-done"))
+    await h.press(leena, fi("eventsadmin-repeat-weekly"))
+    await press_edit(h, leena, "torstai")
+    await h.press(leena, fi("eventsadmin-done"))
+    await h.press(leena, "18.00")
+    [ask] = await h.press(leena, "20.00")
+    assert buttons(ask)[:2] == [fi("eventsadmin-holidays-off"), fi("eventsadmin-holidays-on")]
+    await h.press(leena, fi("eventsadmin-holidays-on"))
+    await press_containing(h, leena, "Insinöörinkatu 38")
+    await h.press(leena, fi("events-finnish", level="none"))
+    await h.press(leena, fi("events-audience", audience="everyone"))
+    [card] = await h.press(leena, fi("eventsadmin-save"))
+    assert fi("eventsadmin-holidays", on="yes") in card["text"]
+    assert fi("events-next", dates="to 24.12., to 31.12. ja to 7.1.") in card["text"], "the holiday too"
+    assert "Jouluaatto" not in card["text"]
+
+    user = h.new_user("Anna", language_code="en")
+    await h.choose_language(user, "English")
+    [listing] = await h.say(user, "/events")
+    christmas_eve = day_short(date(2026, 12, 24), "en")
+    carols = en("events-line", day=christmas_eve, time=clock_time(time(18), "en"), title="Joululaulut")
+    gap = en("events-holiday-gap", date=christmas_eve, holiday="Christmas Eve")
+    assert [line for line in listing["html"].split("\n") if christmas_eve in line] == [carols, gap]

@@ -85,10 +85,12 @@ async def test_weekly_overview_opt_in_stop_and_privacy_and_a_closure_notice(
     assert (
         day_short(date(2026, 12, 22), "so") in overview["text"] and "Maalinta Kirismaska" in overview["text"]
     )
-    assert "Futsal-ka ragga" in overview["text"], "the event's Somali title"
+    assert "English for Persian speakers" in overview["text"], "no Somali title: the fallback"
+    assert "Futsal-ka ragga" not in overview["text"], "Christmas Eve is a holiday: no Thursday groups"
     assert buttons(overview) == [so("menu-events"), so("subscribe-digest-stop-button")]
     [finnish] = h.bot_messages(mikko)[before[mikko] :]
-    assert finnish["text"].startswith("📅 Kototori tällä viikolla") and "Miesten futsal" in finnish["text"]
+    assert finnish["text"].startswith("📅 Kototori tällä viikolla")
+    assert "Englantia persiankielisille" in finnish["text"] and "Miesten futsal" not in finnish["text"]
     assert h.bot_messages(anna)[before[anna] :] == [], "Anna did not ask for it"
 
     # One tap stops it; the overview stays readable and offers the way back.
@@ -151,7 +153,11 @@ async def test_event_reminders_go_through_the_outbox_a_429_pauses_a_403_unsubscr
     [stopped] = await h.press(ar_user, h.translator("ar")("events-unsubscribe"))
     assert stopped["text"] == h.translator("ar")("events-unsubscribed")
 
-    # A week later only the Finnish reader is reminded: the Arabic reader stopped, the Dari user is gone.
+    # A week later is Christmas Eve, a public holiday: the group does not meet and nobody is reminded.
+    before = {u: len(h.bot_messages(u)) for u in users}
+    await run_jobs(h, jobs, h.clock.now() + timedelta(days=7))
+    assert not [m for m in h.bot_messages(fi_user)[before[fi_user] :] if "alkeisryhmä" in m["text"]]
+    # Two weeks later only the Finnish reader is reminded: the Arabic reader stopped, the Dari user is gone.
     before = {u: len(h.bot_messages(u)) for u in users}
     await run_jobs(h, jobs, h.clock.now() + timedelta(days=7))
     news: dict[int, list[Any]] = {u: h.bot_messages(u)[before[u] :] for u in users}

@@ -1,17 +1,20 @@
-"""Events: recurrence (weekly, first Sunday of the month, last Friday), texts with fallback, .ics, reminders."""
+"""Events: recurrence (weekly, first Sunday of the month, last Friday), public holidays, texts with fallback, .ics,
+reminders."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from bot.db.repositories.events import NoticeRow
 from bot.i18n import Translator
 from bot.services.event_notices import due_reminders, reminder_time, render
-from bot.services.events import occurrences
+from bot.services.events import holiday_gaps, occurrences
 from bot.services.events_data import (
     EventDraft,
     EventError,
@@ -78,6 +81,59 @@ def test_english_group_twice_a_week_and_skipped_dates() -> None:
     ]
     found = occurrences([event], TZ, date(2026, 11, 23), date(2026, 12, 3))
     assert [o.day for o in found] == [date(2026, 11, 24), date(2026, 12, 1), date(2026, 12, 3)]
+
+
+def thursday_groups() -> list[EventInfo]:
+    s = seeds()
+    return [
+        info(s[k], i) for i, k in enumerate(("finnish-beginners", "mens-futsal", "english-for-persian"), 1)
+    ]
+
+
+def test_the_groups_do_not_meet_on_finnish_public_holidays() -> None:
+    groups = thursday_groups()
+    christmas = occurrences(groups, TZ, date(2026, 12, 14), date(2027, 1, 10))
+    thursdays = sorted({o.day for o in christmas if o.day.weekday() == 3})
+    assert thursdays == [date(2026, 12, 17), date(2026, 12, 31), date(2027, 1, 7)], "not on Christmas Eve"
+    assert len([o for o in christmas if o.day == date(2026, 12, 31)]) == 3, "all three on New Year's Eve"
+    gaps = holiday_gaps(groups, TZ, date(2026, 12, 14), date(2027, 1, 10))
+    assert [(o.day, o.event.id) for o in gaps] == [
+        (date(2026, 12, 24), 1),
+        (date(2026, 12, 24), 2),
+        (date(2026, 12, 24), 3),
+    ]
+    # New Year's Day 2026 is a Thursday, Epiphany a Tuesday, Ascension Day 2026 a Thursday.
+    january = occurrences(groups, TZ, date(2026, 1, 1), date(2026, 1, 8))
+    assert sorted({o.day for o in january}) == [date(2026, 1, 8)]
+    ascension = occurrences(groups, TZ, date(2026, 5, 11), date(2026, 5, 21))
+    assert sorted({o.day for o in ascension}) == [date(2026, 5, 12), date(2026, 5, 19), date(2026, 5, 21)]
+    gabriel = occurrences([info(seeds()["cafe-gabriel"])], TZ, date(2026, 11, 1), date(2027, 1, 31))
+    assert [o.day for o in gabriel] == [date(2026, 11, 1), date(2027, 1, 3)], "6 December: Independence Day"
+
+
+def test_an_event_that_meets_on_holidays_and_a_one_off_on_a_holiday_are_listed() -> None:
+    base = seeds()["finnish-beginners"]
+    on_holidays = info(EventDraft(**{**base.__dict__, "on_holidays": True, "seed_key": None}), 5)
+    once = EventDraft(**{**base.__dict__, "repeat": "once", "weekdays": (), "start_date": date(2026, 12, 24)})
+    found = occurrences([on_holidays, info(once, 6)], TZ, date(2026, 12, 24), date(2026, 12, 24))
+    assert [(o.event.id, o.day) for o in found] == [(5, date(2026, 12, 24)), (6, date(2026, 12, 24))]
+    assert holiday_gaps([on_holidays, info(once, 6)], TZ, date(2026, 12, 1), date(2027, 1, 31)) == []
+    assert draft_from_dict(draft_to_dict(on_holidays.draft)) == on_holidays.draft
+
+
+def test_on_holidays_in_the_seed_file(tmp_path: Path) -> None:
+    entry = """events:
+  - {key: choir, repeat: weekly, weekdays: [thu], starts: "18:00", ends: "19:00", since: 2026-01-01,
+     place: Sali, texts: {fi: {title: Kuoro}}, on_holidays: %s}
+"""
+    path = tmp_path / "events.yaml"
+    path.write_text(entry % "true", encoding="utf-8")
+    [choir] = read_event_seeds(path)
+    assert choir.on_holidays is True
+    assert all(d.on_holidays is False for d in read_event_seeds()), "the default: no meeting on holidays"
+    path.write_text(entry % '"sometimes"', encoding="utf-8")
+    with pytest.raises(EventError, match="choir: on_holidays"):
+        read_event_seeds(path)
 
 
 def test_last_friday_and_a_one_off_with_an_end() -> None:
@@ -161,9 +217,38 @@ def test_ics_parses_with_timezone_rrule_and_escaping() -> None:
     assert start == datetime(2026, 1, 4, 14, 0, tzinfo=TZ), "DTSTART is the first real occurrence"
     assert str(start.tzinfo) == "Europe/Helsinki"
     assert vevent["RRULE"]["FREQ"] == ["MONTHLY"] and vevent["RRULE"]["BYDAY"] == ["1SU"]
-    assert vevent["EXDATE"].dts[0].dt == datetime(2026, 12, 6, 14, 0, tzinfo=TZ)
+    exdates = [d.dt for d in vevent["EXDATE"].dts]
+    assert datetime(2026, 12, 6, 14, 0, tzinfo=TZ) in exdates, "the cancelled date"
     assert cal.walk("VTIMEZONE"), "the time zone travels with the file"
     assert str(vevent["UID"]) == "event-7@kototori.bot"
+
+
+def test_ics_excludes_the_public_holidays_a_group_does_not_meet_on() -> None:
+    english = info(seeds()["english-for-persian"])  # Tuesdays and Thursdays
+    raw = event_ics(english, "en", TZ, datetime(2026, 12, 1, 8, tzinfo=UTC))
+    [vevent] = Calendar.from_ical(raw).walk("VEVENT")
+    start = vevent.decoded("DTSTART")
+    assert start == datetime(2026, 1, 8, 17, tzinfo=TZ), "not New Year's Day (Thu) or Epiphany (Tue)"
+    exdates = {d.dt for d in vevent["EXDATE"].dts}
+    for holiday in (date(2026, 5, 14), date(2026, 12, 24), date(2027, 5, 6), date(2028, 1, 6)):
+        assert datetime.combine(holiday, time(17), tzinfo=TZ) in exdates, holiday
+    # As a phone's calendar reads it: the rule without the excluded dates.
+    rule = rrulestr(vevent["RRULE"].to_ical().decode(), dtstart=start)
+    window = rule.between(datetime(2026, 12, 14, tzinfo=TZ), datetime(2027, 1, 10, tzinfo=TZ))
+    assert [d.date() for d in window if d not in exdates] == [
+        date(2026, 12, 15),
+        date(2026, 12, 17),
+        date(2026, 12, 22),
+        date(2026, 12, 29),
+        date(2026, 12, 31),
+        date(2027, 1, 5),
+        date(2027, 1, 7),
+    ]
+    meets = info(EventDraft(**{**english.draft.__dict__, "on_holidays": True}))
+    [vevent] = Calendar.from_ical(event_ics(meets, "en", TZ, datetime(2026, 12, 1, tzinfo=UTC))).walk(
+        "VEVENT"
+    )
+    assert "EXDATE" not in vevent
 
 
 def test_reminder_three_hours_before_but_not_at_night() -> None:

@@ -40,6 +40,7 @@ def _draft(row: Event, texts: dict[str, Text]) -> EventDraft:
         nth=row.nth,
         until=row.until,
         seed_key=row.seed_key,
+        on_holidays=row.on_holidays,
     )
 
 
@@ -55,6 +56,7 @@ def _columns(draft: EventDraft) -> dict[str, object]:
         "place": draft.place,
         "finnish": draft.finnish,
         "audience": draft.audience,
+        "on_holidays": draft.on_holidays,
     }
 
 
