@@ -9,12 +9,14 @@ menu-help-text =
     • Kerron sinulle Kototorista.
     • Vastaan tavallisiin kysymyksiin. Aiheet ovat esimerkiksi Kela, oleskelulupa, asuminen, terveys, työ ja koulu.
     • Kerron, kuka voi auttaa sinua.
+    • Kerron, milloin Kototori on auki. Kerron myös ryhmistä ja tapahtumista.
+    • Voit varata ajan. Silloin neuvoja odottaa sinua.
 
     <b>Mitä en osaa</b>
     • En tee päätöksiä. En ole viranomainen.
     • En näe sinun papereitasi. En tunne sinun asiaasi.
 
-    Komennot: /menu, /language, /privacy
+    Komennot: /menu, /hours, /events, /book, /mybookings, /subscribe, /language, /privacy
 menu-topics = 📚 Aiheet
 menu-person = 🙋 Puhu ihmisen kanssa
 menu-hours = 🕘 Aukioloajat

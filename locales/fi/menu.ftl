@@ -8,12 +8,14 @@ menu-help-text =
     • Kerron Kototorista ja sen palveluista.
     • Vastaan tavallisiin kysymyksiin Kelasta, oleskeluluvista, asumisesta, terveydestä, työstä ja koulusta.
     • Näytän tien ihmisen luo, joka voi auttaa.
+    • Kerron, milloin Kototori on auki ja mitä ryhmiä ja tapahtumia on tulossa.
+    • Varaan sinulle ajan neuvojalle.
 
     <b>Mitä en osaa</b>
     • En tee päätöksiä enkä ole viranomainen.
     • En näe papereitasi tai asiaasi.
 
-    Komennot: /menu, /language, /privacy
+    Komennot: /menu, /hours, /events, /book, /mybookings, /subscribe, /language, /privacy
 menu-topics = 📚 Aiheet
 menu-person = 🙋 Puhu ihmisen kanssa
 menu-hours = 🕘 Aukioloajat

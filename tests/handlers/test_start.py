@@ -97,3 +97,15 @@ async def test_commands_have_localized_descriptions(sqlite_harness: BotHarness) 
     assert set(english) == set(dari) >= {"start", "menu", "language", "privacy"}
     assert english["language"] == "Change language"
     assert ARABIC_SCRIPT.search(dari["language"])
+
+
+async def test_help_names_every_command_the_bot_offers(sqlite_harness: BotHarness) -> None:
+    h = sqlite_harness
+    user = h.new_user("Hodan", language_code="so")
+    await h.choose_language(user, "Soomaali")
+    [help_text] = await h.say(user, "/help")
+    assert help_text["text"].startswith("Waxa aan qaban karo")
+    offered = {c["command"] for c in h.emulator.commands("all_private_chats", "so")}
+    named = set(re.findall(r"/([a-z_]+)", help_text["text"]))
+    assert {"book", "hours", "events", "subscribe"} <= named
+    assert named <= offered, "help names only commands the bot really has"
