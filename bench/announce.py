@@ -40,8 +40,8 @@ from bot.db.migrate import upgrade
 from bot.db.models import OutboxBatch, OutboxMessage, User
 from bot.emulator import TelegramEmulator
 from bot.emulator.world import World
-from bot.services.announcements import AnnouncementService
-from bot.services.audience import Audience
+from bot.news.announcements import AnnouncementService
+from bot.news.audience import Audience
 
 TOKEN = "7000000001:BENCH-token-for-the-emulator-00000000"
 COORDINATOR = 9003

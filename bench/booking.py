@@ -31,15 +31,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
+from bot.booking.model import Booking, SlotFull
+from bot.booking.rules import BookingRules, slots_on, window
+from bot.booking.service import BookingService
 from bot.clock import FixedClock
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.migrate import upgrade
 from bot.db.models import Booking as BookingRow
-from bot.services.booking import BookingService
-from bot.services.booking_model import Booking, SlotFull
-from bot.services.booking_rules import BookingRules, slots_on, window
-from bot.services.schedule import OpeningHours
-from bot.services.schedule_data import load_schedule
+from bot.hours.data import load_schedule
+from bot.hours.service import OpeningHours
 
 TZ = ZoneInfo("Europe/Helsinki")
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=TZ)  # Monday: Tuesday to the Friday after next are ahead

@@ -7,7 +7,7 @@ index with sentence embeddings added. RSS = the process's peak (ru_maxrss) when 
 tracemalloc peak while building (NumPy arrays included; the E5 engine's native memory is only in RSS). Latency
 p50/p99 over all eval questions, median of --passes passes; q/s = questions / summed match() time. "20x" is a
 synthetic knowledge base: 20 copies of every topic, new ids, lightly perturbed texts. Accuracy (tests/eval/*.yaml,
-scored by bot.services.knowledge.evaluate) is for the real knowledge base only.
+scored by bot.answers.knowledge.evaluate) is for the real knowledge base only.
 """
 
 from __future__ import annotations
@@ -35,14 +35,14 @@ from typing import Any, Protocol, TypeVar, cast
 
 import numpy as np
 
+from bot.answers.knowledge import embeddings
+from bot.answers.knowledge.build import build_matcher
+from bot.answers.knowledge.evaluate import Case, evaluate, load_cases
+from bot.answers.knowledge.langid import Detection
+from bot.answers.knowledge.matcher import NONE, SMALLTALK, Action, Match, Matcher
+from bot.answers.knowledge.model import KnowledgeBase, TopicText, load_knowledge
+from bot.answers.knowledge.normalize import words
 from bot.config import PROJECT_ROOT
-from bot.services.knowledge import embeddings
-from bot.services.knowledge.build import build_matcher
-from bot.services.knowledge.evaluate import Case, evaluate, load_cases
-from bot.services.knowledge.langid import Detection
-from bot.services.knowledge.matcher import NONE, SMALLTALK, Action, Match, Matcher
-from bot.services.knowledge.model import KnowledgeBase, TopicText, load_knowledge
-from bot.services.knowledge.normalize import words
 
 METHODS = ("bm25", "ngram", "blended")
 SCALE = 20

@@ -38,9 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database commands", description="Database commands.")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="DB_COMMAND")
     db_sub.add_parser("upgrade", help="apply Alembic migrations", description="Apply all Alembic migrations.")
-    from bot.bookings_cli import add_parser as add_bookings_parser
-    from bot.cases_cli import add_parser as add_cases_parser
-    from bot.kb_cli import add_parser
+    from bot.cli.bookings import add_parser as add_bookings_parser
+    from bot.cli.cases import add_parser as add_cases_parser
+    from bot.cli.kb import add_parser
 
     add_parser(sub)
     add_cases_parser(sub)
@@ -71,32 +71,32 @@ def _dispatch(args: argparse.Namespace, settings: object) -> int:
     assert isinstance(settings, Settings)
     if args.command == "run":
         settings.require_token()
-        from bot.runners import run_polling
+        from bot.runtime.polling import run_polling
 
         asyncio.run(run_polling(settings))
     elif args.command == "webhook":
         settings.require_token()
-        from bot.runners import run_webhook
+        from bot.runtime.polling import run_webhook
 
         asyncio.run(run_webhook(settings))
     elif args.command == "demo":
-        from bot.demo import run_demo
+        from bot.runtime.demo import run_demo
 
         asyncio.run(run_demo(host=args.host, port=args.port, db_path=args.db))
     elif args.command == "scheduler":
-        from bot.scheduler_main import run
+        from bot.runtime.scheduler_main import run
 
         return run(settings)
     elif args.command == "kb":
-        from bot.kb_cli import run as run_kb
+        from bot.cli.kb import run as run_kb
 
         return run_kb(args, settings)
     elif args.command == "cases":
-        from bot.cases_cli import run as run_cases
+        from bot.cli.cases import run as run_cases
 
         return run_cases(args, settings)
     elif args.command == "bookings":
-        from bot.bookings_cli import run as run_bookings
+        from bot.cli.bookings import run as run_bookings
 
         return run_bookings(args, settings)
     elif args.command == "db" and args.db_command == "upgrade":

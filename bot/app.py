@@ -13,20 +13,21 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
-from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, LinkPreviewOptions
+from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat, LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.cases_desk import create_desk, install_desk
+from bot.answers.knowledge.build import build_matcher
+from bot.answers.service import QuestionService
+from bot.cases.desk import CaseDesk, create_desk
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.i18n import COMMAND_LANGUAGE_CODES, Translator
-from bot.middlewares.context import ContextMiddleware
-from bot.middlewares.retry import RetryMiddleware
-from bot.services.knowledge.build import build_matcher
-from bot.services.questions import QuestionService
-from bot.services.users import ProfileCache
+from bot.telegram.context import ContextMiddleware
+from bot.telegram.retry import RetryMiddleware
+from bot.users.service import ProfileCache
 from handlers import get_routers
+from handlers.cases.transport import TelegramCaseTransport
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,20 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("delete_my_data", "commands-delete-my-data"),
     ("help", "commands-help"),
 )
+
+
+# The advisors' group's command list (advisors work in Finnish).
+GROUP_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("cases", "advisors-command-cases"),
+    ("kb", "advisors-command-kb"),
+    ("phrase", "advisors-command-phrase"),
+    ("duty", "advisors-command-duty"),
+    ("cases_report", "advisors-command-report"),
+    ("today", "booking-command-today"),
+    ("tomorrow", "booking-command-tomorrow"),
+    ("bookings_report", "booking-command-report"),
+)
+STAFF_LOCALE = "fi"
 
 
 @dataclass
@@ -111,7 +126,7 @@ def create_dispatcher(resources: Resources) -> Dispatcher:
     storage, isolation = _fsm(resources.settings)
     # The injected keys, all in one place: settings, clock, translator, sessionmaker (+ per update from
     # ContextMiddleware: session, users (UserService), stats (StatsService), profile, l10n), questions,
-    # desk (cases: CaseDesk, bot/cases_desk.py).
+    # desk (cases: CaseDesk, bot/cases/desk.py).
     dp = Dispatcher(
         storage=storage,
         events_isolation=isolation,
@@ -123,9 +138,37 @@ def create_dispatcher(resources: Resources) -> Dispatcher:
     )
     dp.update.outer_middleware(ContextMiddleware(resources))
     r = resources
-    install_desk(dp, create_desk(r.settings, r.clock, r.translator, r.questions, r.sessionmaker))
+    install_desk(dp, create_desk(r.settings, r.clock, r.questions, r.sessionmaker), r.translator)
     dp.include_routers(*get_routers())
     return dp
+
+
+def install_desk(dp: Dispatcher, desk: CaseDesk, translator: Translator) -> None:
+    """Cases: the desk is the `desk` key; its relay drainers start with the dispatcher because they need the Bot."""
+    dp["desk"] = desk
+
+    async def start_desk(bot: Bot) -> None:
+        if not desk.enabled:
+            return
+        transport = TelegramCaseTransport(
+            bot, desk.group_chat_id, translator, desk.questions, desk.duty, desk.clock
+        )
+        await desk.start(transport)
+        await set_group_commands(bot, desk.group_chat_id, translator)
+
+    dp.startup.register(start_desk)
+    dp.shutdown.register(desk.stop)
+
+
+async def set_group_commands(bot: Bot, group_chat_id: int, translator: Translator) -> None:
+    l10n = translator(STAFF_LOCALE)
+    try:
+        await bot.set_my_commands(
+            [BotCommand(command=c, description=l10n(m)) for c, m in GROUP_COMMANDS],
+            scope=BotCommandScopeChat(chat_id=group_chat_id),
+        )
+    except Exception as exc:  # the group may be unreachable now; cases wait in the relay queue meanwhile
+        log.warning("advisors' group commands not set: %s", type(exc).__name__)
 
 
 async def set_commands(bot: Bot, translator: Translator) -> None:

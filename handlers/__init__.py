@@ -4,27 +4,21 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import (
-    advisors,
-    announce,
-    booking,
-    booking_desk,
-    errors,
-    escalation,
-    event_wizard,
-    events,
-    events_admin,
-    fallback,
-    hours,
-    hours_admin,
-    membership,
-    menu,
-    my_bookings,
-    privacy,
-    questions,
-    start,
-    subscribe,
-)
+from handlers.answers import questions
+from handlers.booking import desk as booking_desk
+from handlers.booking import mine as my_bookings
+from handlers.booking import newcomer as booking
+from handlers.cases import desk as advisors
+from handlers.cases import newcomer as escalation
+from handlers.common import errors, fallback, membership
+from handlers.events import admin as events_admin
+from handlers.events import newcomer as events
+from handlers.events import wizard as event_wizard
+from handlers.hours import admin as hours_admin
+from handlers.hours import newcomer as hours
+from handlers.news import announce, subscribe
+from handlers.onboarding import menu, start
+from handlers.privacy import newcomer as privacy
 
 
 def get_routers() -> list[Router]:

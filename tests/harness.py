@@ -12,13 +12,13 @@ from typing import Any
 from aiogram import Bot, Dispatcher
 from aiogram.types import TelegramObject
 
+from bot.answers.knowledge.build import build_matcher
+from bot.answers.service import QuestionService
 from bot.app import ALLOWED_UPDATES, Resources, create_bot, create_dispatcher, create_resources, set_commands
 from bot.clock import FixedClock, OffsetClock
 from bot.config import load_settings
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
-from bot.services.knowledge.build import build_matcher
-from bot.services.questions import QuestionService
 
 _QUESTIONS: list[QuestionService] = []
 

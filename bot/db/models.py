@@ -265,7 +265,7 @@ class AdvisorDuty(Base):
 
 
 class UserInterest(Base):
-    """An interest a newcomer chose for announcements (see bot/services/subscriptions.py INTERESTS)."""
+    """An interest a newcomer chose for announcements (see bot/news/subscriptions.py INTERESTS)."""
 
     __tablename__ = "user_interests"
     __table_args__ = (UniqueConstraint("user_id", "interest", name="uq_user_interests_user_interest"),)
@@ -278,7 +278,7 @@ class UserInterest(Base):
 
 
 class OutboxBatch(Base):
-    """One announcement or one batch of notices; its recipients are OutboxMessage rows (bot/services/outbox.py)."""
+    """One announcement or one batch of notices; its recipients are OutboxMessage rows (bot/outbox/service.py)."""
 
     __tablename__ = "outbox_batches"
 
@@ -346,7 +346,7 @@ class NoticeKey(Base):
     """An automatic notice that was enqueued (a closure, changed hours, a weekly digest), e.g. `hours:2026-12-25:closed`.
 
     Written in the same transaction as the notice's outbox batch: the unique key makes each notice go out once across
-    ticks, restarts and a second scheduler (bot/services/notices.py).
+    ticks, restarts and a second scheduler (bot/news/notices.py).
     """
 
     __tablename__ = "notice_keys"
@@ -358,7 +358,7 @@ class NoticeKey(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
 
 
-# --- bookings (issue 6: drop-in slots; bot/services/booking.py) --------------------------------------------------
+# --- bookings (issue 6: drop-in slots; bot/booking/service.py) --------------------------------------------------
 
 
 class Booking(Base):

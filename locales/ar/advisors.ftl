@@ -1,5 +1,5 @@
 # Draft translation: not yet checked by a native speaker.
-# Staff texts: advisors read them in Finnish (bot/views/cases.py STAFF_LOCALE); kept in every locale all the same.
+# Staff texts: advisors read them in Finnish (handlers/cases/views.py STAFF_LOCALE); kept in every locale all the same.
 advisors-topic-name = { $urgent ->
         [yes] 🚨 #{ $number }
        *[no] #{ $number }

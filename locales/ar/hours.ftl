@@ -26,7 +26,7 @@ hours-reason-break = عطلة
 hours-reason-holiday = عطلة رسمية
 hours-reason-other = سبب آخر
 hours-button-events = 📅 المجموعات والأنشطة
-# Finnish public holidays (ids: the holidays library's English name as a slug; see bot/views/hours.py)
+# Finnish public holidays (ids: the holidays library's English name as a slug; see handlers/hours/views.py)
 hours-holiday-new-years-day = رأس السنة الميلادية
 hours-holiday-epiphany = عيد الغطاس
 hours-holiday-good-friday = الجمعة العظيمة

@@ -25,7 +25,7 @@ hours-reason-break = holiday break
 hours-reason-holiday = holiday
 hours-reason-other = other reason
 hours-button-events = 📅 Groups and events
-# Finnish public holidays (ids: the holidays library's English name as a slug; see bot/views/hours.py)
+# Finnish public holidays (ids: the holidays library's English name as a slug; see handlers/hours/views.py)
 hours-holiday-new-years-day = New Year's Day
 hours-holiday-epiphany = Epiphany
 hours-holiday-good-friday = Good Friday

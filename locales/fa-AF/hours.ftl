@@ -26,7 +26,7 @@ hours-reason-break = رخصتی
 hours-reason-holiday = رخصتی رسمی
 hours-reason-other = دلیل دیگر
 hours-button-events = 📅 گروه‌ها و برنامه‌ها
-# Finnish public holidays (ids: the holidays library's English name as a slug; see bot/views/hours.py)
+# Finnish public holidays (ids: the holidays library's English name as a slug; see handlers/hours/views.py)
 hours-holiday-new-years-day = روز سال نو میلادی
 hours-holiday-epiphany = عید ظهور مسیح
 hours-holiday-good-friday = جمعه مقدس

@@ -1,5 +1,5 @@
 # Draft translation: not yet checked by a native speaker.
-# Staff texts: advisors read them in Finnish (bot/views/cases.py STAFF_LOCALE); plain Finnish uses the same words.
+# Staff texts: advisors read them in Finnish (handlers/cases/views.py STAFF_LOCALE); plain Finnish uses the same words.
 advisors-topic-name = { $urgent ->
         [yes] 🚨 #{ $number }
        *[no] #{ $number }

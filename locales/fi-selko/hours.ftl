@@ -26,7 +26,7 @@ hours-reason-break = loma
 hours-reason-holiday = juhlapäivä
 hours-reason-other = muu syy
 hours-button-events = 📅 Ryhmät ja tapahtumat
-# Finnish public holidays (ids: the holidays library's English name as a slug; see bot/views/hours.py)
+# Finnish public holidays (ids: the holidays library's English name as a slug; see handlers/hours/views.py)
 hours-holiday-new-years-day = Uudenvuodenpäivä
 hours-holiday-epiphany = Loppiainen
 hours-holiday-good-friday = Pitkäperjantai

@@ -25,7 +25,7 @@ hours-reason-break = loma
 hours-reason-holiday = juhlapyhä
 hours-reason-other = muu syy
 hours-button-events = 📅 Ryhmät ja tapahtumat
-# Finnish public holidays (ids: the holidays library's English name as a slug; see bot/views/hours.py)
+# Finnish public holidays (ids: the holidays library's English name as a slug; see handlers/hours/views.py)
 hours-holiday-new-years-day = Uudenvuodenpäivä
 hours-holiday-epiphany = Loppiainen
 hours-holiday-good-friday = Pitkäperjantai

@@ -26,7 +26,7 @@ hours-reason-break = fasax
 hours-reason-holiday = fasax qaran
 hours-reason-other = sabab kale
 hours-button-events = 📅 Kooxaha iyo barnaamijyada
-# Finnish public holidays (ids: the holidays library's English name as a slug; see bot/views/hours.py)
+# Finnish public holidays (ids: the holidays library's English name as a slug; see handlers/hours/views.py)
 hours-holiday-new-years-day = Maalinta Sannadka Cusub
 hours-holiday-epiphany = Maalinta Epiphany
 hours-holiday-good-friday = Jimcaha Wanaagsan

@@ -1,0 +1,209 @@
+"""Typed questions, the topic menu, "did you mean", urgent answers and feedback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.types import CallbackQuery, Message
+
+from bot.answers.service import QuestionService
+from bot.answers.stats import StatsService
+from bot.i18n import LOCALES, Localizer, Translator
+from bot.users.model import UserProfile
+from bot.users.service import UserService
+from handlers.answers.keyboards import switch_language_keyboard
+from handlers.answers.views import (
+    View,
+    categories_view,
+    category_view,
+    choose_view,
+    decline_view,
+    topic_view,
+    urgent_view,
+)
+from handlers.cases.keyboards import with_person
+from handlers.common.callbacks import (
+    Category,
+    Feedback,
+    Menu,
+    MenuAction,
+    MoreTopic,
+    NoneOfThese,
+    ShowTopic,
+    SwitchLanguage,
+    TopicsMenu,
+)
+from handlers.common.dynamic import answer_dynamic
+from handlers.common.fallback import MAX_QUESTION_CHARS
+from handlers.common.keyboards import language_picker, main_menu
+from handlers.onboarding.start import picker_text
+
+router = Router(name=__name__)
+router.message.filter(F.chat.type == "private")
+router.callback_query.filter(F.message.chat.type == "private")
+
+# Topics a menu button opens directly (their live features replace the static text in later issues).
+MENU_TOPICS = {MenuAction.PERSON: "talk-to-person", MenuAction.HOURS: "opening-hours"}
+
+
+async def _send(message: Message, view: View | None) -> None:
+    if view is not None:
+        await message.answer(view.text, reply_markup=view.markup)
+
+
+@router.message(F.text, ~F.text.startswith("/"), F.text.len() <= MAX_QUESTION_CHARS)
+async def question(
+    message: Message,
+    l10n: Localizer,
+    translator: Translator,
+    questions: QuestionService,
+    stats: StatsService,
+    profile: UserProfile | None,
+    **data: Any,
+) -> None:
+    data.update(questions=questions, stats=stats, profile=profile, translator=translator, l10n=l10n)
+    decision = questions.decide(message.text or "", l10n.locale)
+    match, locale = decision.match, decision.answer_locale
+    if match.action == "smalltalk" and match.topic is not None:
+        await _smalltalk(message, match.topic, translator(locale), translator, profile)
+    elif match.action == "answer" and match.topic is not None:
+        if match.urgent:
+            await _send(message, urgent_view(translator, locale, match.topic))
+        if not await answer_dynamic(match.topic, message, locale, data):
+            await _send(
+                message, topic_view(questions, translator, match.topic, locale, others=match.alternatives)
+            )
+    elif match.action == "choose":
+        await _send(message, choose_view(questions, translator, match.alternatives, locale))
+    else:
+        await stats.unanswered(locale, message.text or "")
+        await _send(message, decline_view(translator, locale))
+    if decision.offer_switch:
+        target = translator(decision.offer_switch)
+        await message.answer(
+            target("start-choose-language"), reply_markup=switch_language_keyboard(target, target.locale)
+        )
+
+
+async def _smalltalk(
+    message: Message, kind: str, l10n: Localizer, translator: Translator, profile: UserProfile | None
+) -> None:
+    if kind == "change-language":
+        current = profile.locale if profile else None
+        await message.answer(picker_text(translator, current), reply_markup=language_picker(current, current))
+    elif kind == "menu":
+        await message.answer(l10n("menu-title"), reply_markup=main_menu(l10n))
+    else:
+        await message.answer(l10n(f"answers-smalltalk-{kind}"), reply_markup=main_menu(l10n))
+
+
+@router.callback_query(ShowTopic.filter(F.lc.in_(LOCALES)))
+async def show_topic(
+    query: CallbackQuery,
+    callback_data: ShowTopic,
+    questions: QuestionService,
+    translator: Translator,
+    **data: Any,
+) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        data.update(questions=questions, translator=translator, query=query)
+        if not await answer_dynamic(callback_data.id, query.message, callback_data.lc, data):
+            await _send(query.message, topic_view(questions, translator, callback_data.id, callback_data.lc))
+
+
+@router.callback_query(MoreTopic.filter(F.lc.in_(LOCALES)))
+async def more(
+    query: CallbackQuery, callback_data: MoreTopic, questions: QuestionService, translator: Translator
+) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await _send(
+            query.message, topic_view(questions, translator, callback_data.id, callback_data.lc, more=True)
+        )
+
+
+@router.callback_query(Feedback.filter(F.lc.in_(LOCALES)))
+async def feedback(
+    query: CallbackQuery,
+    callback_data: Feedback,
+    stats: StatsService,
+    questions: QuestionService,
+    translator: Translator,
+) -> None:
+    topic = questions.kb.topics.get(callback_data.id)
+    if topic is None:
+        await query.answer()
+        return
+    await stats.feedback(topic.id, callback_data.lc, callback_data.up)
+    l10n = translator(callback_data.lc)
+    if callback_data.up:
+        await query.answer(l10n("answers-thanks-feedback"))
+        return
+    await query.answer()
+    if isinstance(query.message, Message):
+        options = tuple(x for x in topic.related if x != topic.id)[:3]
+        view = choose_view(questions, translator, options, callback_data.lc)
+        markup = with_person(view.markup, l10n, topic.id)
+        await query.message.answer(l10n("answers-sorry-feedback"), reply_markup=markup)
+
+
+@router.callback_query(TopicsMenu.filter())
+async def topics_menu(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await _send(query.message, categories_view(translator, l10n.locale))
+
+
+@router.callback_query(Menu.filter(F.action == MenuAction.TOPICS))
+async def topics_button(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
+    await topics_menu(query, l10n, translator)
+
+
+@router.callback_query(Menu.filter(F.action.in_(set(MENU_TOPICS))))
+async def menu_topic(
+    query: CallbackQuery,
+    callback_data: Menu,
+    l10n: Localizer,
+    questions: QuestionService,
+    translator: Translator,
+    **data: Any,
+) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        topic_id = MENU_TOPICS[callback_data.action]
+        data.update(questions=questions, translator=translator, l10n=l10n, query=query)
+        if not await answer_dynamic(topic_id, query.message, l10n.locale, data):
+            await _send(query.message, topic_view(questions, translator, topic_id, l10n.locale))
+
+
+@router.callback_query(Category.filter())
+async def category(
+    query: CallbackQuery,
+    callback_data: Category,
+    l10n: Localizer,
+    questions: QuestionService,
+    translator: Translator,
+) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await _send(query.message, category_view(questions, translator, callback_data.id, l10n.locale))
+
+
+@router.callback_query(NoneOfThese.filter())
+async def none_of_these(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await _send(query.message, decline_view(translator, l10n.locale))
+
+
+@router.callback_query(SwitchLanguage.filter(F.locale.in_(LOCALES)))
+async def switch_language(
+    query: CallbackQuery, callback_data: SwitchLanguage, users: UserService, translator: Translator
+) -> None:
+    profile = await users.choose_locale(query.from_user.id, callback_data.locale)
+    l10n = translator(profile.locale)
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.edit_text(l10n("start-language-saved", language=l10n.language_name))

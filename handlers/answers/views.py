@@ -1,0 +1,83 @@
+"""Turning matcher decisions into what the user sees: text (Fluent + reviewed knowledge) and buttons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiogram.types import InlineKeyboardMarkup
+
+from bot.answers.service import QuestionService
+from bot.i18n import Translator
+from handlers.answers.keyboards import (
+    answer_keyboard,
+    categories_keyboard,
+    category_topics_keyboard,
+    choose_keyboard,
+    decline_keyboard,
+)
+from handlers.cases.keyboards import person_keyboard
+
+TELEGRAM_TEXT_LIMIT = 4096
+
+
+@dataclass(frozen=True)
+class View:
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+
+
+def topic_view(
+    service: QuestionService,
+    translator: Translator,
+    topic_id: str,
+    locale: str,
+    *,
+    others: tuple[str, ...] = (),
+    more: bool = False,
+) -> View | None:
+    rendered = service.render(topic_id, locale)
+    if rendered is None:
+        return None
+    l10n = translator(locale)
+    parts = []
+    if rendered.locale != locale:
+        parts.append(l10n("answers-fallback-note", language=translator(rendered.locale).language_name))
+    body = rendered.text.more if more and rendered.text.more else rendered.text.answer
+    parts.append(f"<b>{rendered.text.title}</b>\n{body}")
+    markup = answer_keyboard(
+        l10n,
+        topic_id,
+        locale,
+        has_more=bool(rendered.text.more) and not more,
+        others=[(o, service.title(o, locale)) for o in others],
+    )
+    return View("\n\n".join(parts)[:TELEGRAM_TEXT_LIMIT], markup)
+
+
+def urgent_view(translator: Translator, locale: str, topic_id: str | None = None) -> View:
+    l10n = translator(locale)
+    return View(l10n("answers-urgent"), person_keyboard(l10n, topic_id, urgent=True))
+
+
+def choose_view(
+    service: QuestionService, translator: Translator, options: tuple[str, ...], locale: str
+) -> View:
+    l10n = translator(locale)
+    buttons = [(o, service.title(o, locale)) for o in options[:3]]
+    return View(l10n("answers-did-you-mean"), choose_keyboard(l10n, buttons, locale))
+
+
+def decline_view(translator: Translator, locale: str) -> View:
+    l10n = translator(locale)
+    return View(l10n("answers-decline"), decline_keyboard(l10n))
+
+
+def categories_view(translator: Translator, locale: str) -> View:
+    l10n = translator(locale)
+    return View(l10n("answers-categories"), categories_keyboard(l10n))
+
+
+def category_view(service: QuestionService, translator: Translator, category: str, locale: str) -> View:
+    l10n = translator(locale)
+    topics = [(t.id, service.title(t.id, locale)) for t in service.kb.by_category().get(category, [])]
+    return View(l10n("answers-category-topics"), category_topics_keyboard(l10n, topics, locale))

@@ -1,0 +1,135 @@
+"""Bookings in the advisors' forum group: /today, /tomorrow, attended / no-show marks, /bookings_report.
+
+Scoped like handlers/cases/desk.py (the advisors' group, staff only) and registered before it: its catch-all takes
+every staff message in the group. Lists go out through the cases' group queue (20 messages a minute); a mark edits
+the list it was pressed on.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from aiogram import Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command, CommandObject
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.booking.model import BookingError
+from bot.booking.staff import BookingStaffService
+from bot.cases.desk import CaseDesk
+from bot.cases.model import Staff
+from bot.clock import Clock
+from bot.config import Settings
+from bot.i18n import Localizer
+from handlers.booking.keyboards import staff_keyboard
+from handlers.booking.views import report_text, staff_day_text
+from handlers.cases.desk import in_advisors_group, is_staff
+from handlers.common.callbacks import BookMark
+
+router = Router(name=__name__)
+for observer in (router.message, router.callback_query):
+    observer.filter(in_advisors_group, is_staff)
+
+REPORT_WEEKS = 8
+
+
+def _thread(message: Message) -> int | None:
+    return message.message_thread_id if message.is_topic_message else None
+
+
+def _rows(markup: InlineKeyboardMarkup | None) -> list[list[list[str]]]:
+    if markup is None:
+        return []
+    return [[[b.text, b.callback_data or ""] for b in row] for row in markup.inline_keyboard]
+
+
+async def _day_list(
+    service: BookingStaffService, l10n: Localizer, day: date
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    bookings = await service.day(day)
+    today = service.today()
+    when = "today" if day == today else "tomorrow" if day == today + timedelta(days=1) else "other"
+    markup = staff_keyboard(l10n, bookings, service.tz) if day <= today else None
+    return staff_day_text(l10n, day, bookings, service.tz, when), markup
+
+
+async def _post_day(
+    message: Message,
+    offset: int,
+    desk: CaseDesk,
+    session: AsyncSession,
+    clock: Clock,
+    l10n: Localizer,
+    settings: Settings,
+) -> None:
+    service = BookingStaffService(session, clock, settings.tz)
+    text, markup = await _day_list(service, l10n, service.today() + timedelta(days=offset))
+    await desk.service(session).post(_thread(message), "text", html=text, buttons=_rows(markup))
+
+
+@router.message(Command("today"))
+async def today(
+    message: Message, desk: CaseDesk, session: AsyncSession, clock: Clock, l10n: Localizer, settings: Settings
+) -> None:
+    await _post_day(message, 0, desk, session, clock, l10n, settings)
+
+
+@router.message(Command("tomorrow"))
+async def tomorrow(
+    message: Message, desk: CaseDesk, session: AsyncSession, clock: Clock, l10n: Localizer, settings: Settings
+) -> None:
+    await _post_day(message, 1, desk, session, clock, l10n, settings)
+
+
+@router.message(Command("bookings_report"))
+async def report(
+    message: Message,
+    command: CommandObject,
+    staff: Staff,
+    desk: CaseDesk,
+    session: AsyncSession,
+    clock: Clock,
+    l10n: Localizer,
+    settings: Settings,
+) -> None:
+    cases = desk.service(session)
+    if not staff.coordinator:
+        await cases.post(_thread(message), "refused", reason=l10n("advisors-refused-coordinators-only"))
+        return
+    arg = (command.args or "").strip()
+    weeks = min(int(arg), 104) if arg.isdigit() and int(arg) > 0 else REPORT_WEEKS
+    rows = await BookingStaffService(session, clock, settings.tz).weekly(weeks)
+    await cases.post(_thread(message), "text", html=report_text(l10n, rows))
+
+
+@router.callback_query(BookMark.filter())
+async def mark(
+    query: CallbackQuery,
+    callback_data: BookMark,
+    staff: Staff,
+    session: AsyncSession,
+    clock: Clock,
+    l10n: Localizer,
+    settings: Settings,
+) -> None:
+    service = BookingStaffService(session, clock, settings.tz)
+    try:
+        booking = await service.mark(callback_data.id, callback_data.came, staff.id)
+    except BookingError as exc:
+        await query.answer(l10n(f"booking-error-{exc.reason}")[:200], show_alert=True)
+        return
+    await query.answer(
+        l10n("booking-staff-marked", came="yes" if callback_data.came else "no", code=booking.code or "-")[
+            :200
+        ]
+    )
+    if not isinstance(query.message, Message):
+        return
+    # An edit, not a new message: the group's 20 messages a minute are left for cases.
+    text, markup = await _day_list(service, l10n, booking.start.astimezone(settings.tz).date())
+    try:
+        await query.message.edit_text(text, reply_markup=markup)
+    except TelegramBadRequest as exc:
+        if "not modified" not in exc.message:
+            raise

@@ -1,0 +1,278 @@
+"""Booking a drop-in time: /book, the menu button and the "book-visit" topic; topic -> language -> day -> time.
+
+Each step edits the same message (a phone screen stays short); the confirmation comes with an .ics file. Freed
+seats offered to the waiting list are taken here too (BookOffer).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command
+from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.booking.model import Booking, BookingError, SlotFull, TooManyBookings
+from bot.booking.rules import from_key
+from bot.booking.service import BookingService
+from bot.clock import Clock
+from bot.config import Settings
+from bot.i18n import Localizer
+from bot.i18n.dates import day_long
+from handlers.booking.keyboards import (
+    CallbackLinks,
+    booked_keyboard,
+    days_keyboard,
+    languages_keyboard,
+    mine_keyboard,
+    times_keyboard,
+    topics_keyboard,
+)
+from handlers.booking.views import (
+    calendar_file,
+    confirmation_text,
+    days_text,
+    intro_text,
+    mine_text,
+    times_text,
+)
+from handlers.common.callbacks import Book, BookOffer, Menu, MenuAction
+from handlers.common.dynamic import dynamic_topic
+from handlers.common.keyboards import back_to_menu
+
+router = Router(name=__name__)
+router.message.filter(F.chat.type == "private")
+router.callback_query.filter(F.message.chat.type == "private")
+
+
+def booking_service(session: AsyncSession, clock: Clock, settings: Settings) -> BookingService:
+    return BookingService(session, clock, settings.tz, CallbackLinks())
+
+
+async def show(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Turn the message the button sits on into the next step (or send it when that message cannot be edited)."""
+    if not isinstance(query.message, Message):
+        return
+    try:
+        await query.message.edit_text(text, reply_markup=markup)
+    except TelegramBadRequest as exc:
+        if "not modified" in exc.message:
+            return
+        await query.message.answer(text, reply_markup=markup)
+
+
+async def refuse(query: CallbackQuery, l10n: Localizer, error: BookingError) -> None:
+    await query.answer(l10n(f"booking-error-{error.reason}")[:200], show_alert=True)
+
+
+def _day(data: Book) -> date:
+    return datetime.strptime(data.d, "%Y%m%d").date()  # noqa: DTZ007 - a calendar date, not an instant
+
+
+async def start_view(
+    service: BookingService, l10n: Localizer, user_id: int
+) -> tuple[str, InlineKeyboardMarkup]:
+    mine = await service.mine(user_id)
+    if len(mine) >= service.rules.max_active:
+        note = l10n("booking-error-too-many")
+        return mine_text(l10n, mine, service.tz, note), mine_keyboard(l10n, mine, can_book=False)
+    return intro_text(l10n, len(mine)), topics_keyboard(l10n, service.rules.topics, bool(mine))
+
+
+async def send_start(message: Message, l10n: Localizer, service: BookingService, user_id: int) -> None:
+    text, markup = await start_view(service, l10n, user_id)
+    await message.answer(text, reply_markup=markup)
+
+
+@router.message(Command("book"))
+async def book_command(
+    message: Message, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
+) -> None:
+    await send_start(message, l10n, booking_service(session, clock, settings), message.chat.id)
+
+
+@router.callback_query(Menu.filter(F.action == MenuAction.BOOK))
+async def book_button(
+    query: CallbackQuery, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
+) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await send_start(query.message, l10n, booking_service(session, clock, settings), query.from_user.id)
+
+
+@dynamic_topic("book-visit")
+async def book_visit(message: Message, locale: str, data: dict[str, Any]) -> bool:
+    service = booking_service(data["session"], data["clock"], data["settings"])
+    await send_start(message, data["translator"](locale), service, message.chat.id)
+    return True
+
+
+@router.callback_query(Book.filter(F.act == "start"))
+async def restart(
+    query: CallbackQuery, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
+) -> None:
+    await query.answer()
+    await show(query, *await start_view(booking_service(session, clock, settings), l10n, query.from_user.id))
+
+
+@router.callback_query(Book.filter(F.act == "lang"))
+async def pick_language(
+    query: CallbackQuery,
+    callback_data: Book,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    rules = booking_service(session, clock, settings).rules
+    if callback_data.t not in rules.topics:
+        await query.answer(l10n("booking-error-unavailable")[:200], show_alert=True)
+        return
+    await query.answer()
+    markup = languages_keyboard(l10n, rules.languages, callback_data.t, l10n.locale)
+    await show(query, l10n("booking-choose-language"), markup)
+
+
+@router.callback_query(Book.filter(F.act == "days"))
+async def pick_day(
+    query: CallbackQuery,
+    callback_data: Book,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    service = booking_service(session, clock, settings)
+    topic, language = callback_data.t, callback_data.lg
+    try:
+        offers = await service.days(language)
+    except BookingError as exc:
+        await refuse(query, l10n, exc)
+        return
+    await query.answer()
+    text = days_text(l10n, topic, language, service.assistant_days(language), not offers)
+    await show(query, text, days_keyboard(l10n, offers, topic, language, callback_data.mv))
+
+
+async def times_view(
+    service: BookingService, l10n: Localizer, day: date, data: Book
+) -> tuple[str, InlineKeyboardMarkup]:
+    offers = await service.times(day, data.lg)
+    markup = times_keyboard(l10n, offers, data.t, data.lg, day, data.mv)
+    return times_text(l10n, day, not any(o.free for o in offers)), markup
+
+
+@router.callback_query(Book.filter(F.act == "day"))
+async def pick_time(
+    query: CallbackQuery,
+    callback_data: Book,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    service = booking_service(session, clock, settings)
+    try:
+        view = await times_view(service, l10n, _day(callback_data), callback_data)
+    except (BookingError, ValueError):
+        await query.answer(l10n("booking-error-unavailable")[:200], show_alert=True)
+        return
+    await query.answer()
+    await show(query, *view)
+
+
+async def confirm(
+    query: CallbackQuery,
+    l10n: Localizer,
+    service: BookingService,
+    clock: Clock,
+    booking: Booking,
+    *,
+    moved: bool,
+) -> None:
+    text = confirmation_text(l10n, booking, service.rules, service.tz, service.place, moved=moved)
+    await show(query, text, booked_keyboard(l10n, booking))
+    if isinstance(query.message, Message):
+        content, name = calendar_file(l10n, booking, service.rules, service.tz, service.place, clock.now())
+        await query.message.answer_document(
+            BufferedInputFile(content, filename=name), caption=l10n("booking-ics-caption")
+        )
+
+
+@router.callback_query(Book.filter(F.act == "time"))
+async def pick(
+    query: CallbackQuery,
+    callback_data: Book,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    service = booking_service(session, clock, settings)
+    user = query.from_user.id
+    try:
+        start = from_key(callback_data.s, settings.tz)
+        if callback_data.mv:
+            booking = await service.move(user, callback_data.mv, start)
+        else:
+            booking = await service.book(user, l10n.locale, callback_data.t, callback_data.lg, start)
+    except TooManyBookings as exc:
+        await refuse(query, l10n, exc)
+        await show(query, *await start_view(service, l10n, user))
+        return
+    except SlotFull as exc:  # somebody was faster: show what is still free that day
+        await refuse(query, l10n, exc)
+        await show(query, *await times_view(service, l10n, start.date(), callback_data))
+        return
+    except BookingError as exc:
+        await refuse(query, l10n, exc)
+        return
+    await query.answer()
+    await confirm(query, l10n, service, clock, booking, moved=bool(callback_data.mv))
+
+
+@router.callback_query(Book.filter(F.act == "wait"))
+async def wait(
+    query: CallbackQuery,
+    callback_data: Book,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    service = booking_service(session, clock, settings)
+    try:
+        day = _day(callback_data)
+        await service.wait_for(query.from_user.id, l10n.locale, callback_data.t, callback_data.lg, day)
+    except (BookingError, ValueError):
+        await query.answer(l10n("booking-error-unavailable")[:200], show_alert=True)
+        return
+    await query.answer()
+    await show(query, l10n("booking-waiting", day=day_long(day, l10n.locale)), back_to_menu(l10n))
+
+
+@router.callback_query(BookOffer.filter())
+async def take_offer(
+    query: CallbackQuery,
+    callback_data: BookOffer,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    service = booking_service(session, clock, settings)
+    try:
+        booking = await service.take_offer(
+            query.from_user.id, l10n.locale, callback_data.w, from_key(callback_data.s, settings.tz)
+        )
+    except SlotFull:
+        await query.answer(l10n("booking-offer-gone")[:200], show_alert=True)
+        return
+    except BookingError as exc:
+        await refuse(query, l10n, exc)
+        return
+    await query.answer()
+    await confirm(query, l10n, service, clock, booking, moved=False)

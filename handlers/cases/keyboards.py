@@ -1,0 +1,134 @@
+"""Keyboards of cases, for newcomers and for advisors: pure functions of (l10n, data)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.cases.model import Case, CaseStatus
+from bot.i18n import Localizer
+from handlers.common.callbacks import (
+    CaseAct,
+    CaseActionKind,
+    CaseConsent,
+    CaseDraft,
+    CaseDraftAction,
+    CaseKb,
+    CasePhrase,
+    CaseRate,
+    StartCase,
+)
+
+
+def _button(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=text[:64], callback_data=data)
+
+
+# -- newcomers ------------------------------------------------------------------------------------------
+def person_button(l10n: Localizer, topic_id: str | None = None, urgent: bool = False) -> InlineKeyboardButton:
+    label = l10n("escalation-person-now") if urgent else l10n("answers-person")
+    return _button(label, StartCase(t=topic_id or "", u=urgent).pack())
+
+
+def person_keyboard(l10n: Localizer, topic_id: str | None, urgent: bool) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[[person_button(l10n, topic_id, urgent)]])
+
+
+def with_person(
+    markup: InlineKeyboardMarkup | None, l10n: Localizer, topic_id: str | None
+) -> InlineKeyboardMarkup:
+    rows = list(markup.inline_keyboard) if markup is not None else []
+    return InlineKeyboardMarkup(inline_keyboard=[*rows, [person_button(l10n, topic_id)]])
+
+
+def consent_keyboard(l10n: Localizer, topic_id: str | None, urgent: bool) -> InlineKeyboardMarkup:
+    t = topic_id or ""
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [_button(l10n("escalation-consent-yes"), CaseConsent(yes=True, t=t, u=urgent).pack())],
+            [_button(l10n("escalation-consent-no"), CaseConsent(yes=False).pack())],
+        ]
+    )
+
+
+def draft_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [_button(l10n("escalation-send-without"), CaseDraft(action=CaseDraftAction.SEND).pack())],
+            [_button(l10n("escalation-cancel"), CaseDraft(action=CaseDraftAction.CANCEL).pack())],
+        ]
+    )
+
+
+def rating_keyboard(case_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                _button("⭐" * n if n < 3 else f"{n} ⭐", CaseRate(case=case_id, stars=n).pack())
+                for n in range(1, 6)
+            ]
+        ]
+    )
+
+
+# -- advisors -------------------------------------------------------------------------------------------
+def case_card(l10n: Localizer, case: Case) -> InlineKeyboardMarkup:
+    """The buttons that fit the case's state; older cards keep theirs, and the service checks the state anyway."""
+
+    def act(msg_id: str, action: CaseActionKind) -> InlineKeyboardButton:
+        return _button(l10n(msg_id), CaseAct(action=action, case=case.id).pack())
+
+    if case.status == CaseStatus.CLOSED:
+        rows = [
+            [
+                act("advisors-button-reopen", CaseActionKind.REOPEN),
+                act("advisors-button-delete", CaseActionKind.DELETE),
+            ]
+        ]
+    elif case.status == CaseStatus.ACTIVE:
+        rows = [
+            [
+                act("advisors-button-kb", CaseActionKind.KB),
+                act("advisors-button-phrases", CaseActionKind.PHRASES),
+            ],
+            [
+                act("advisors-button-release", CaseActionKind.RELEASE),
+                act("advisors-button-close", CaseActionKind.CLOSE),
+            ],
+            [act("advisors-button-take", CaseActionKind.TAKE)],
+        ]
+    else:
+        rows = [
+            [
+                act("advisors-button-take", CaseActionKind.TAKE),
+                act("advisors-button-close", CaseActionKind.CLOSE),
+            ]
+        ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def knowledge_choices(case_id: int, topics: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [_button(f"📚 {title}", CaseKb(case=case_id, t=topic_id).pack())] for topic_id, title in topics
+        ]
+    )
+
+
+def phrase_choices(case_id: int, phrases: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [_button(label, CasePhrase(case=case_id, p=phrase).pack())] for phrase, label in phrases
+        ]
+    )
+
+
+def posted_buttons(rows: object) -> InlineKeyboardMarkup | None:
+    """Buttons another feature posts with a "text" note (bookings' marks): [[label, callback data], ...] rows,
+    stored as JSON in the case outbox until sent."""
+    if not isinstance(rows, list) or not rows:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[_button(str(label), str(data)) for label, data in row] for row in rows]
+    )

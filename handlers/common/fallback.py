@@ -1,0 +1,59 @@
+"""Catch-all for private chats: media, long texts, edits, unknown commands, stale buttons."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.enums import ContentType
+from aiogram.types import CallbackQuery, Message
+
+from bot.i18n import Localizer
+from handlers.common.keyboards import main_menu
+
+router = Router(name=__name__)
+router.message.filter(F.chat.type == "private")
+router.edited_message.filter(F.chat.type == "private")
+router.callback_query.filter(F.message.chat.type == "private")
+
+# Longer than any real question; the text is not stored or logged either way.
+MAX_QUESTION_CHARS = 1000
+
+_MEDIA_REPLIES: dict[str, str] = {
+    ContentType.STICKER: "fallback-sticker",
+    ContentType.VOICE: "fallback-voice",
+    ContentType.VIDEO_NOTE: "fallback-voice",
+    ContentType.AUDIO: "fallback-voice",
+    ContentType.PHOTO: "fallback-photo",
+    ContentType.DOCUMENT: "fallback-photo",
+    ContentType.VIDEO: "fallback-photo",
+    ContentType.LOCATION: "fallback-location",
+    ContentType.VENUE: "fallback-location",
+    ContentType.CONTACT: "fallback-contact",
+}
+
+
+@router.edited_message()
+async def edited(message: Message, l10n: Localizer) -> None:
+    await message.answer(l10n("fallback-edited"))
+
+
+@router.message(F.text.startswith("/"))
+async def unknown_command(message: Message, l10n: Localizer) -> None:
+    await message.answer(l10n("fallback-unknown-command"), reply_markup=main_menu(l10n))
+
+
+@router.message(F.text.len() > MAX_QUESTION_CHARS)
+async def too_long(message: Message, l10n: Localizer) -> None:
+    await message.answer(l10n("fallback-too-long"))
+
+
+@router.message()
+async def other_content(message: Message, l10n: Localizer) -> None:
+    await message.answer(l10n(_MEDIA_REPLIES.get(message.content_type, "fallback-other")))
+
+
+@router.callback_query()
+async def stale_button(query: CallbackQuery, l10n: Localizer) -> None:
+    """Old, unknown or forged callback data: say so and show the menu again."""
+    await query.answer(l10n("fallback-stale-button")[:200])
+    if isinstance(query.message, Message):
+        await query.message.answer(l10n("fallback-stale-button"), reply_markup=main_menu(l10n))

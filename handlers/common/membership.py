@@ -1,0 +1,37 @@
+"""Chat-member changes: a user who blocks the bot, and groups the bot was added to by mistake."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, F, Router
+from aiogram.filters import JOIN_TRANSITION, KICKED, ChatMemberUpdatedFilter
+from aiogram.types import ChatMemberUpdated
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.cases.desk import CaseDesk
+from bot.config import Settings
+from bot.i18n import Localizer
+from bot.users.service import UserService
+
+log = logging.getLogger(__name__)
+router = Router(name=__name__)
+
+
+@router.my_chat_member(F.chat.type == "private", ChatMemberUpdatedFilter(member_status_changed=KICKED))
+async def user_blocked_bot(
+    event: ChatMemberUpdated, users: UserService, desk: CaseDesk, session: AsyncSession
+) -> None:
+    await users.mark_blocked(event.from_user.id)
+    log.info("user %s blocked the bot", event.from_user.id)
+    if desk.enabled:  # their open case is closed, with a note for the advisors
+        await desk.service(session).newcomer_blocked(event.from_user.id)
+
+
+@router.my_chat_member(F.chat.type.in_({"group", "supergroup"}), ChatMemberUpdatedFilter(JOIN_TRANSITION))
+async def added_to_group(event: ChatMemberUpdated, bot: Bot, settings: Settings, l10n: Localizer) -> None:
+    if event.chat.id == settings.advisors_chat_id:
+        return
+    log.info("added to unknown group %s: leaving", event.chat.id)
+    await bot.send_message(event.chat.id, l10n("fallback-group-note"))
+    await bot.leave_chat(event.chat.id)

@@ -1,0 +1,196 @@
+"""Coordinators manage events from Telegram (/events_admin): the list, one event, cancelling it or one date.
+
+Creating and editing is the guided flow in handlers/events/wizard.py (its own router)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.events.service import EventNotFound, EventService
+from bot.i18n import Localizer
+from bot.i18n.dates import day_long
+from bot.i18n.formatting import user_value
+from handlers.common.callbacks import EventAdmin
+from handlers.common.roles import CoordinatorsOnly
+from handlers.events import admin_keyboards as kb
+from handlers.events.views import card_text
+from handlers.hours.admin import show
+
+router = Router(name=__name__)
+router.message.filter(F.chat.type == "private")
+router.callback_query.filter(F.message.chat.type == "private")
+router.message.middleware(CoordinatorsOnly())
+router.callback_query.middleware(CoordinatorsOnly())
+
+
+def event_service(session: AsyncSession, clock: Clock, settings: Settings) -> EventService:
+    return EventService(session, clock, settings.tz)
+
+
+async def send_list(message: Message, service: EventService, l10n: Localizer) -> None:
+    events = await service.all_events()
+    await message.answer(l10n("eventsadmin-title"), reply_markup=kb.events_list_keyboard(l10n, events))
+
+
+async def send_card(message: Message, service: EventService, event_id: int, l10n: Localizer) -> None:
+    event = await service.get(event_id)
+    text = card_text(event, service.next_dates(event), l10n, service.next_holiday_gap(event))
+    if event.draft.repeat != "once":
+        text += "\n" + l10n("eventsadmin-holidays", on="yes" if event.draft.on_holidays else "no")
+    count = await service.subscriber_count(event_id)
+    await message.answer(
+        text + "\n\n" + l10n("eventsadmin-subscribers", count=count),
+        reply_markup=kb.admin_card_keyboard(l10n, event),
+    )
+
+
+@router.message(Command("events_admin"))
+async def events_admin(
+    message: Message,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    await state.clear()
+    await send_list(message, event_service(session, clock, settings), l10n)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "list"))
+async def list_button(
+    query: CallbackQuery,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    await state.clear()
+    await query.answer()
+    if isinstance(query.message, Message):
+        await send_list(query.message, event_service(session, clock, settings), l10n)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "open"))
+async def open_event(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        try:
+            await send_card(query.message, event_service(session, clock, settings), callback_data.id, l10n)
+        except EventNotFound:
+            await query.message.answer(l10n("events-gone"))
+
+
+# -- cancelling -------------------------------------------------------------------------------------------------
+@router.callback_query(EventAdmin.filter(F.act == "cancel"))
+async def ask_cancel(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    service = event_service(session, clock, settings)
+    event = await service.get(callback_data.id)
+    count = await service.subscriber_count(event.id)
+    text = l10n(
+        "eventsadmin-confirm-cancel",
+        title=user_value(event.text(l10n.locale)[0].title, l10n.locale),
+        count=count,
+    )
+    await show(query, text, kb.confirm_keyboard(l10n, EventAdmin(act="cancelyes", id=event.id), event.id))
+
+
+@router.callback_query(EventAdmin.filter(F.act == "cancelyes"))
+async def cancel(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    count = await event_service(session, clock, settings).cancel(callback_data.id)
+    await show(query, l10n("eventsadmin-cancelled", count=count))
+
+
+@router.callback_query(EventAdmin.filter(F.act == "skipdates"))
+async def skip_dates(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    service = event_service(session, clock, settings)
+    event = await service.get(callback_data.id)
+    dates = service.next_dates(event, count=9)
+    await show(query, l10n("eventsadmin-pick-skip"), kb.skip_dates_keyboard(l10n, event.id, dates))
+
+
+def _skip_day(value: str) -> date | None:
+    try:
+        return datetime.strptime(value, "%Y%m%d").date()  # noqa: DTZ007 - a calendar date
+    except ValueError:
+        return None
+
+
+@router.callback_query(EventAdmin.filter(F.act == "skip"))
+async def ask_skip(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    day = _skip_day(callback_data.v)
+    service = event_service(session, clock, settings)
+    event = await service.get(callback_data.id)
+    if day is None:
+        await query.answer()
+        return
+    count = await service.subscriber_count(event.id)
+    text = l10n(
+        "eventsadmin-confirm-skip",
+        title=user_value(event.text(l10n.locale)[0].title, l10n.locale),
+        date=day_long(day, l10n.locale),
+        count=count,
+    )
+    yes = EventAdmin(act="skipyes", id=event.id, v=callback_data.v)
+    await show(query, text, kb.confirm_keyboard(l10n, yes, event.id))
+
+
+@router.callback_query(EventAdmin.filter(F.act == "skipyes"))
+async def skip(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    day = _skip_day(callback_data.v)
+    if day is None:
+        await query.answer()
+        return
+    count = await event_service(session, clock, settings).skip(callback_data.id, day)
+    await show(query, l10n("eventsadmin-cancelled", count=count))

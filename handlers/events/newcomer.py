@@ -1,0 +1,146 @@
+"""Newcomers' events: /events, the menu button and the "groups-events" topic; one event; reminders; .ics file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.events.ics import event_ics
+from bot.events.notices import REMINDER_LEAD
+from bot.events.service import EventNotFound, EventService
+from bot.i18n import Localizer
+from handlers.common.callbacks import EventCalendar, EventList, EventReminders, Menu, MenuAction, ShowEvent
+from handlers.common.dynamic import dynamic_topic
+from handlers.common.keyboards import main_menu
+from handlers.events.keyboards import card_keyboard, events_keyboard
+from handlers.events.views import LIST_DAYS, card_text, list_text
+
+router = Router(name=__name__)
+router.message.filter(F.chat.type == "private")
+router.callback_query.filter(F.message.chat.type == "private")
+
+
+def _service(session: AsyncSession, clock: Clock, settings: Settings) -> EventService:
+    return EventService(session, clock, settings.tz)
+
+
+async def send_events(
+    message: Message, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
+) -> None:
+    service = _service(session, clock, settings)
+    upcoming = await service.upcoming()
+    gaps = await service.holiday_gaps(LIST_DAYS)
+    await message.answer(
+        list_text(upcoming, service.today(), l10n, gaps), reply_markup=events_keyboard(l10n, upcoming)
+    )
+
+
+@router.message(Command("events"))
+async def events_command(
+    message: Message, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
+) -> None:
+    await send_events(message, l10n, session, clock, settings)
+
+
+@router.callback_query(EventList.filter())
+@router.callback_query(Menu.filter(F.action == MenuAction.EVENTS))
+async def events_button(
+    query: CallbackQuery, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
+) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await send_events(query.message, l10n, session, clock, settings)
+
+
+@dynamic_topic("groups-events")
+async def groups_events(message: Message, locale: str, data: dict[str, Any]) -> bool:
+    await send_events(message, data["translator"](locale), data["session"], data["clock"], data["settings"])
+    return True
+
+
+@router.callback_query(ShowEvent.filter())
+async def show_event(
+    query: CallbackQuery,
+    callback_data: ShowEvent,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    await query.answer()
+    if not isinstance(query.message, Message):
+        return
+    service = _service(session, clock, settings)
+    try:
+        event = await service.get(callback_data.id)
+    except EventNotFound:
+        await query.message.answer(l10n("events-gone"), reply_markup=main_menu(l10n))
+        return
+    subscribed = event.id in await service.subscribed(query.from_user.id)
+    await query.message.answer(
+        card_text(event, service.next_dates(event), l10n, service.next_holiday_gap(event)),
+        reply_markup=card_keyboard(l10n, event.id, subscribed=subscribed, active=not event.cancelled),
+    )
+
+
+@router.callback_query(EventReminders.filter())
+async def reminders(
+    query: CallbackQuery,
+    callback_data: EventReminders,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    service = _service(session, clock, settings)
+    try:
+        if callback_data.on:
+            await service.subscribe(callback_data.id, query.from_user.id)
+        else:
+            await service.unsubscribe(callback_data.id, query.from_user.id)
+        event = await service.get(callback_data.id)
+    except EventNotFound:
+        await query.answer(l10n("events-gone"), show_alert=True)
+        return
+    on = callback_data.on and not event.cancelled
+    await query.answer()
+    if not isinstance(query.message, Message):
+        return
+    if callback_data.card:
+        await query.message.edit_reply_markup(
+            reply_markup=card_keyboard(l10n, event.id, subscribed=on, active=not event.cancelled)
+        )
+    else:
+        await query.message.edit_reply_markup(reply_markup=None)
+    hours = int(REMINDER_LEAD.total_seconds() // 3600)
+    await query.message.answer(l10n("events-subscribed", hours=hours) if on else l10n("events-unsubscribed"))
+
+
+@router.callback_query(EventCalendar.filter())
+async def calendar_file(
+    query: CallbackQuery,
+    callback_data: EventCalendar,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    service = _service(session, clock, settings)
+    try:
+        event = await service.get(callback_data.id)
+    except EventNotFound:
+        await query.answer(l10n("events-gone"), show_alert=True)
+        return
+    await query.answer()
+    if isinstance(query.message, Message):
+        data = event_ics(event, l10n.locale, settings.tz, clock.now())
+        await query.message.answer_document(
+            BufferedInputFile(data, filename=f"kototori-event-{event.id}.ics"),
+            caption=l10n("events-calendar-caption"),
+        )

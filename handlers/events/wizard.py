@@ -1,0 +1,540 @@
+"""The coordinators' event wizard (aiogram FSM): a new event, or one section of an existing one, step by step."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.events.data import (
+    AUDIENCES,
+    BASE_LOCALE,
+    DESCRIPTION_MAX,
+    FINNISH_LEVELS,
+    PLACE_MAX,
+    REPEATS,
+    TITLE_MAX,
+    EventError,
+    EventInfo,
+    draft_from_dict,
+    draft_to_dict,
+)
+from bot.events.service import EventNotFound, EventService, load_event_seeds
+from bot.hours.data import load_schedule
+from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer
+from bot.i18n.dates import day_long
+from handlers.common.callbacks import EventAdmin
+from handlers.common.pickers import DAYS_PER_PAGE, PAGES, date_picker, half_hours, time_picker
+from handlers.common.roles import CoordinatorsOnly
+from handlers.events import admin_keyboards as kb
+from handlers.events.admin import event_service, send_card
+from handlers.events.views import card_text
+from handlers.hours.admin import show
+
+router = Router(name=__name__)
+router.message.filter(F.chat.type == "private")
+router.callback_query.filter(F.message.chat.type == "private")
+router.message.middleware(CoordinatorsOnly())
+router.callback_query.middleware(CoordinatorsOnly())
+
+ORDER = ("texts", "when", "place", "details")
+
+
+def place_presets() -> list[str]:
+    schedule = load_schedule()
+    places = [f"{schedule.place_name['fi']}, {schedule.address}"]
+    places += [d.place for d in load_event_seeds()]
+    return list(dict.fromkeys(places))
+
+
+class EventStates(StatesGroup):
+    title = State()
+    description = State()
+    place = State()
+
+
+# -- the wizard: new event, or one section of an existing one --------------------------------------------------
+async def _start(message: Message, section: str, state: FSMContext, l10n: Localizer) -> None:
+    await state.update_data(section=section)
+    if section == "texts":
+        await state.update_data(loc=BASE_LOCALE)
+        await state.set_state(EventStates.title)
+        await message.answer(l10n("eventsadmin-ask-title", language=LANGUAGE_NAMES[BASE_LOCALE]))
+    elif section == "when":
+        await state.set_state(None)
+        await message.answer(l10n("eventsadmin-ask-repeat"), reply_markup=kb.repeat_keyboard(l10n))
+    elif section == "place":
+        await state.set_state(EventStates.place)
+        await message.answer(
+            l10n("eventsadmin-ask-place"), reply_markup=kb.place_keyboard(l10n, place_presets())
+        )
+    else:
+        await state.set_state(None)
+        await message.answer(l10n("eventsadmin-ask-finnish"), reply_markup=kb.finnish_keyboard(l10n))
+
+
+async def _next(message: Message, state: FSMContext, l10n: Localizer, service: EventService) -> None:
+    """A section is complete: save an edit, or go on to the next section / the preview."""
+    data = await state.get_data()
+    section = str(data["section"])
+    if data.get("edit"):
+        await state.clear()
+        try:
+            await service.update(int(data["edit"]), draft_from_dict(data))
+        except EventError:
+            await message.answer(l10n("eventsadmin-invalid"))
+            return
+        await message.answer(l10n("eventsadmin-saved"))
+        await send_card(message, service, int(data["edit"]), l10n)
+        return
+    if section != ORDER[-1]:
+        await _start(message, ORDER[ORDER.index(section) + 1], state, l10n)
+        return
+    await state.set_state(None)
+    try:
+        draft = draft_from_dict(data)
+        draft.validate()
+    except (EventError, KeyError, ValueError):
+        await state.clear()
+        await message.answer(l10n("eventsadmin-invalid"))
+        return
+    preview = card_text(EventInfo(0, draft, False), [], l10n)
+    await message.answer(
+        l10n("eventsadmin-preview") + "\n\n" + preview, reply_markup=kb.preview_keyboard(l10n)
+    )
+
+
+async def _wizard(query: CallbackQuery, state: FSMContext, l10n: Localizer) -> dict[str, Any] | None:
+    """The wizard's data, or None (and a note) when the button is from a flow that has ended."""
+    data = await state.get_data()
+    if "texts" not in data:
+        await query.answer(l10n("eventsadmin-expired"), show_alert=True)
+        return None
+    return data
+
+
+@router.callback_query(EventAdmin.filter(F.act == "new"))
+async def new_event(
+    query: CallbackQuery, l10n: Localizer, clock: Clock, settings: Settings, state: FSMContext
+) -> None:
+    await query.answer()
+    today = clock.now().astimezone(settings.tz).date()
+    await state.set_data(
+        {"edit": 0, "texts": {}, "date": today.isoformat(), "weekdays": [], "nth": None, "until": None}
+    )
+    if isinstance(query.message, Message):
+        await _start(query.message, "texts", state, l10n)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "edit"))
+async def edit_event(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    await query.answer()
+    if callback_data.v not in ORDER or not isinstance(query.message, Message):
+        return
+    try:
+        event = await event_service(session, clock, settings).get(callback_data.id)
+    except EventNotFound:
+        await query.message.answer(l10n("events-gone"))
+        return
+    await state.set_data({**draft_to_dict(event.draft), "edit": event.id})
+    await _start(query.message, callback_data.v, state, l10n)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "abort"))
+async def abort(query: CallbackQuery, l10n: Localizer, state: FSMContext) -> None:
+    await state.clear()
+    await show(query, l10n("eventsadmin-aborted"))
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+@router.message(EventStates.title, F.text, ~F.text.startswith("/"))
+async def typed_title(message: Message, l10n: Localizer, state: FSMContext) -> None:
+    title = _clean(message.text)
+    if len(title) > TITLE_MAX:
+        await message.answer(l10n("eventsadmin-too-long", max=TITLE_MAX))
+        return
+    data = await state.get_data()
+    texts = dict(data["texts"])
+    texts[data["loc"]] = {"title": title, "description": ""}
+    await state.update_data(texts=texts)
+    await state.set_state(EventStates.description)
+    language = LANGUAGE_NAMES[str(data["loc"])]
+    await message.answer(
+        l10n("eventsadmin-ask-description", language=language),
+        reply_markup=kb.skip_description_keyboard(l10n),
+    )
+
+
+async def _after_description(message: Message, state: FSMContext, l10n: Localizer) -> None:
+    await state.set_state(None)
+    texts = (await state.get_data())["texts"]
+    await message.answer(
+        l10n("eventsadmin-more-languages"), reply_markup=kb.languages_keyboard(l10n, list(texts))
+    )
+
+
+@router.message(EventStates.description, F.text, ~F.text.startswith("/"))
+async def typed_description(message: Message, l10n: Localizer, state: FSMContext) -> None:
+    description = (message.text or "").strip()
+    if len(description) > DESCRIPTION_MAX:
+        await message.answer(l10n("eventsadmin-too-long", max=DESCRIPTION_MAX))
+        return
+    data = await state.get_data()
+    texts = dict(data["texts"])
+    texts[data["loc"]] = {**texts[data["loc"]], "description": description}
+    await state.update_data(texts=texts)
+    await _after_description(message, state, l10n)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "nodesc"))
+async def no_description(query: CallbackQuery, l10n: Localizer, state: FSMContext) -> None:
+    if await _wizard(query, state, l10n) is None:
+        return
+    await query.answer()
+    if isinstance(query.message, Message):
+        await _after_description(query.message, state, l10n)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "lang"))
+async def other_language(
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
+) -> None:
+    if await _wizard(query, state, l10n) is None or callback_data.v not in LOCALES:
+        return
+    await query.answer()
+    await state.update_data(loc=callback_data.v)
+    await state.set_state(EventStates.title)
+    if isinstance(query.message, Message):
+        await query.message.answer(l10n("eventsadmin-ask-title", language=LANGUAGE_NAMES[callback_data.v]))
+
+
+@router.callback_query(EventAdmin.filter(F.act.in_({"langsdone", "wddone"})))
+async def section_done(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    data = await _wizard(query, state, l10n)
+    if data is None:
+        return
+    if callback_data.act == "langsdone" and BASE_LOCALE not in data["texts"]:
+        await query.answer(l10n("eventsadmin-need-finnish"), show_alert=True)
+        return
+    if callback_data.act == "wddone" and not data.get("weekdays"):
+        await query.answer(l10n("eventsadmin-ask-weekdays"), show_alert=True)
+        return
+    await query.answer()
+    if not isinstance(query.message, Message):
+        return
+    if callback_data.act == "wddone":
+        await _ask_starts(query.message, l10n)
+    else:
+        await _next(query.message, state, l10n, event_service(session, clock, settings))
+
+
+@router.callback_query(EventAdmin.filter(F.act == "repeat"))
+async def repeat(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    data = await _wizard(query, state, l10n)
+    if data is None or callback_data.v not in REPEATS or not isinstance(query.message, Message):
+        return
+    await query.answer()
+    await state.update_data(repeat=callback_data.v)
+    if callback_data.v == "once":
+        await query.message.answer(
+            l10n("eventsadmin-ask-date"), reply_markup=_dates(l10n, clock, settings, 0)
+        )
+    elif callback_data.v == "weekly":
+        chosen = data.get("weekdays") if data.get("repeat") == "weekly" else []
+        await state.update_data(weekdays=chosen or [], nth=None)
+        await query.message.answer(
+            l10n("eventsadmin-ask-weekdays"), reply_markup=kb.weekdays_keyboard(l10n, chosen or [])
+        )
+    else:
+        await query.message.answer(l10n("eventsadmin-ask-nth"), reply_markup=kb.nth_keyboard(l10n))
+
+
+def _dates(l10n: Localizer, clock: Clock, settings: Settings, page: int) -> Any:
+    page = max(0, min(page, PAGES - 1))
+    first = clock.now().astimezone(settings.tz).date() + timedelta(days=page * DAYS_PER_PAGE)
+    days = [first + timedelta(days=i) for i in range(DAYS_PER_PAGE)]
+    nav = []
+    if page > 0:
+        nav.append((l10n("hoursadmin-earlier"), EventAdmin(act="dpage", v=str(page - 1))))
+    if page < PAGES - 1:
+        nav.append((l10n("hoursadmin-later"), EventAdmin(act="dpage", v=str(page + 1))))
+    nav.append((l10n("eventsadmin-abort"), EventAdmin(act="abort")))
+    return date_picker(
+        l10n.locale, days, lambda d: False, lambda d: EventAdmin(act="date", v=d.strftime("%Y%m%d")), nav
+    )
+
+
+@router.callback_query(EventAdmin.filter(F.act == "dpage"))
+async def date_page(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    if await _wizard(query, state, l10n) is None or not callback_data.v.isdigit():
+        return
+    await show(query, l10n("eventsadmin-ask-date"), _dates(l10n, clock, settings, int(callback_data.v)))
+
+
+async def _ask_starts(message: Message, l10n: Localizer) -> None:
+    markup = time_picker(
+        l10n.locale, half_hours(7 * 60, 21 * 60), lambda m: EventAdmin(act="starts", v=str(m)), []
+    )
+    await message.answer(l10n("eventsadmin-ask-starts"), reply_markup=markup)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "date"))
+async def pick_date(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    if await _wizard(query, state, l10n) is None or not isinstance(query.message, Message):
+        return
+    try:
+        day = datetime.strptime(callback_data.v, "%Y%m%d").date()  # noqa: DTZ007 - a calendar date
+    except ValueError:
+        await query.answer()
+        return
+    if day < clock.now().astimezone(settings.tz).date():
+        await query.answer(l10n("eventsadmin-ask-date"), show_alert=True)
+        return
+    await query.answer()
+    await state.update_data(date=day.isoformat(), weekdays=[], nth=None)
+    await query.message.answer(day_long(day, l10n.locale))
+    await _ask_starts(query.message, l10n)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "wd"))
+async def toggle_weekday(
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
+) -> None:
+    data = await _wizard(query, state, l10n)
+    if data is None or callback_data.v not in {str(i) for i in range(7)}:
+        return
+    chosen = set(data.get("weekdays") or [])
+    chosen ^= {int(callback_data.v)}
+    await state.update_data(weekdays=sorted(chosen))
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.edit_reply_markup(reply_markup=kb.weekdays_keyboard(l10n, sorted(chosen)))
+
+
+@router.callback_query(EventAdmin.filter(F.act == "nth"))
+async def pick_nth(
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
+) -> None:
+    if await _wizard(query, state, l10n) is None or callback_data.v not in {"1", "2", "3", "4", "-1"}:
+        return
+    await state.update_data(nth=int(callback_data.v))
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.answer(
+            l10n("eventsadmin-ask-weekday"), reply_markup=kb.weekdays_keyboard(l10n, [], act="mwd")
+        )
+
+
+@router.callback_query(EventAdmin.filter(F.act == "mwd"))
+async def monthly_weekday(
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
+) -> None:
+    if await _wizard(query, state, l10n) is None or callback_data.v not in {str(i) for i in range(7)}:
+        return
+    await state.update_data(weekdays=[int(callback_data.v)])
+    await query.answer()
+    if isinstance(query.message, Message):
+        await _ask_starts(query.message, l10n)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "starts"))
+async def pick_starts(
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
+) -> None:
+    if await _wizard(query, state, l10n) is None or not callback_data.v.isdigit():
+        return
+    starts = int(callback_data.v)
+    await state.update_data(starts=starts)
+    await query.answer()
+    if isinstance(query.message, Message):
+        markup = time_picker(
+            l10n.locale,
+            half_hours(starts + 30, min(starts + 8 * 60, 23 * 60 + 30)),
+            lambda m: EventAdmin(act="ends", v=str(m)),
+            [],
+        )
+        await query.message.answer(l10n("eventsadmin-ask-ends"), reply_markup=markup)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "ends"))
+async def pick_ends(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    data = await _wizard(query, state, l10n)
+    if data is None or not callback_data.v.isdigit() or int(callback_data.v) <= int(data.get("starts", 0)):
+        return
+    await state.update_data(ends=int(callback_data.v))
+    await query.answer()
+    if not isinstance(query.message, Message):
+        return
+    if data.get("repeat") == "once":
+        await state.update_data(on_holidays=False)
+        await _next(query.message, state, l10n, event_service(session, clock, settings))
+    else:
+        await query.message.answer(l10n("eventsadmin-ask-holidays"), reply_markup=kb.holidays_keyboard(l10n))
+
+
+@router.callback_query(EventAdmin.filter(F.act == "hol"))
+async def pick_holidays(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    if await _wizard(query, state, l10n) is None or callback_data.v not in {"0", "1"}:
+        return
+    await state.update_data(on_holidays=callback_data.v == "1")
+    await query.answer()
+    if isinstance(query.message, Message):
+        await _next(query.message, state, l10n, event_service(session, clock, settings))
+
+
+async def _set_place(
+    place: str, message: Message, state: FSMContext, l10n: Localizer, service: EventService
+) -> None:
+    await state.update_data(place=place)
+    await _next(message, state, l10n, service)
+
+
+@router.callback_query(EventAdmin.filter(F.act == "place"))
+async def pick_place(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    presets = place_presets()
+    if await _wizard(query, state, l10n) is None or not callback_data.v.isdigit():
+        return
+    index = int(callback_data.v)
+    await query.answer()
+    if index < len(presets) and isinstance(query.message, Message):
+        await _set_place(presets[index], query.message, state, l10n, event_service(session, clock, settings))
+
+
+@router.message(EventStates.place, F.text, ~F.text.startswith("/"))
+async def typed_place(
+    message: Message,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    place = _clean(message.text)
+    if len(place) > PLACE_MAX:
+        await message.answer(l10n("eventsadmin-too-long", max=PLACE_MAX))
+        return
+    await _set_place(place, message, state, l10n, event_service(session, clock, settings))
+
+
+@router.callback_query(EventAdmin.filter(F.act == "fin"))
+async def pick_finnish(
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
+) -> None:
+    if await _wizard(query, state, l10n) is None or callback_data.v not in FINNISH_LEVELS:
+        return
+    await state.update_data(finnish=callback_data.v)
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.answer(l10n("eventsadmin-ask-audience"), reply_markup=kb.audience_keyboard(l10n))
+
+
+@router.callback_query(EventAdmin.filter(F.act == "aud"))
+async def pick_audience(
+    query: CallbackQuery,
+    callback_data: EventAdmin,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    if await _wizard(query, state, l10n) is None or callback_data.v not in AUDIENCES:
+        return
+    await state.update_data(audience=callback_data.v)
+    await query.answer()
+    if isinstance(query.message, Message):
+        await _next(query.message, state, l10n, event_service(session, clock, settings))
+
+
+@router.callback_query(EventAdmin.filter(F.act == "save"))
+async def save(
+    query: CallbackQuery,
+    l10n: Localizer,
+    session: AsyncSession,
+    clock: Clock,
+    settings: Settings,
+    state: FSMContext,
+) -> None:
+    data = await _wizard(query, state, l10n)
+    if data is None or not isinstance(query.message, Message):
+        return
+    await state.clear()
+    service = event_service(session, clock, settings)
+    try:
+        event_id = await service.create(draft_from_dict(data))
+    except (EventError, KeyError, ValueError):
+        await show(query, l10n("eventsadmin-invalid"))
+        return
+    await show(query, l10n("eventsadmin-saved"))
+    await send_card(query.message, service, event_id, l10n)

@@ -1,0 +1,133 @@
+"""Newcomers' news subscription and weekly overview: the offer after the first language choice, /subscribe, one-tap
+stop under announcements and overviews."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.i18n import Localizer
+from bot.news.subscriptions import INTERESTS, Subscription, SubscriptionService
+from handlers.common.callbacks import Subscribe, SubscribeAction, Unsubscribe
+from handlers.news.keyboards import (
+    digest_again_keyboard,
+    digest_stop_keyboard,
+    offer_keyboard,
+    resubscribe_keyboard,
+    subscription_keyboard,
+    unsubscribe_keyboard,
+)
+
+router = Router(name=__name__)
+router.message.filter(F.chat.type == "private")
+router.callback_query.filter(F.message.chat.type == "private")
+
+
+def _status(l10n: Localizer, sub: Subscription) -> str:
+    news = l10n("subscribe-status", on="yes" if sub.announcements else "no")
+    return news + "\n\n" + l10n("subscribe-digest-status", on="yes" if sub.digest else "no")
+
+
+async def offer_subscription(message: Message, l10n: Localizer) -> None:
+    """A small optional step after the first language choice (handlers/onboarding/start.py)."""
+    await message.answer(l10n("subscribe-offer"), reply_markup=offer_keyboard(l10n))
+
+
+@router.message(Command("subscribe"))
+async def subscribe_command(message: Message, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+    if message.from_user is None:
+        return
+    sub = await SubscriptionService(session, clock).get(message.from_user.id)
+    await message.answer(_status(l10n, sub), reply_markup=subscription_keyboard(l10n, sub))
+
+
+@router.callback_query(Subscribe.filter(F.action == SubscribeAction.NO))
+async def declined(query: CallbackQuery, l10n: Localizer) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.edit_text(l10n("subscribe-declined"))
+
+
+@router.callback_query(Subscribe.filter(F.action == SubscribeAction.DONE))
+async def done(query: CallbackQuery, l10n: Localizer) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.edit_text(l10n("subscribe-saved"))
+
+
+@router.callback_query(Subscribe.filter(F.action.in_({SubscribeAction.YES, SubscribeAction.ON})))
+async def switch_on(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+    sub = await SubscriptionService(session, clock).set_announcements(query.from_user.id, True)
+    await _show(query, l10n, sub)
+
+
+@router.callback_query(Subscribe.filter(F.action == SubscribeAction.OFF))
+async def switch_off(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+    sub = await SubscriptionService(session, clock).set_announcements(query.from_user.id, False)
+    await _show(query, l10n, sub)
+
+
+@router.callback_query(Subscribe.filter(F.action.in_({SubscribeAction.DIGEST, SubscribeAction.DIGEST_YES})))
+async def digest(
+    query: CallbackQuery, callback_data: Subscribe, session: AsyncSession, clock: Clock, l10n: Localizer
+) -> None:
+    """On or off in the settings view; "only the weekly overview" from the first-contact offer turns it on."""
+    service = SubscriptionService(session, clock)
+    on = (
+        callback_data.action == SubscribeAction.DIGEST_YES
+        or not (await service.get(query.from_user.id)).digest
+    )
+    await _show(query, l10n, await service.set_digest(query.from_user.id, on))
+
+
+@router.callback_query(Subscribe.filter((F.action == SubscribeAction.TOGGLE) & F.interest.in_(INTERESTS)))
+async def toggle(
+    query: CallbackQuery, callback_data: Subscribe, session: AsyncSession, clock: Clock, l10n: Localizer
+) -> None:
+    sub = await SubscriptionService(session, clock).toggle_interest(
+        query.from_user.id, callback_data.interest
+    )
+    await _show(query, l10n, sub)
+
+
+async def _show(query: CallbackQuery, l10n: Localizer, sub: Subscription) -> None:
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.edit_text(_status(l10n, sub), reply_markup=subscription_keyboard(l10n, sub))
+
+
+@router.callback_query(Unsubscribe.filter())
+async def unsubscribe(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+    """One tap under any announcement; the announcement stays readable, its button offers the way back."""
+    await SubscriptionService(session, clock).set_announcements(query.from_user.id, False)
+    await query.answer(l10n("subscribe-stopped"), show_alert=True)
+    if isinstance(query.message, Message):
+        await query.message.edit_reply_markup(reply_markup=resubscribe_keyboard(l10n))
+
+
+@router.callback_query(Subscribe.filter(F.action == SubscribeAction.AGAIN))
+async def again(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+    await SubscriptionService(session, clock).set_announcements(query.from_user.id, True)
+    await query.answer(l10n("subscribe-started"))
+    if isinstance(query.message, Message):
+        await query.message.edit_reply_markup(reply_markup=unsubscribe_keyboard(l10n))
+
+
+@router.callback_query(Subscribe.filter(F.action == SubscribeAction.DIGEST_STOP))
+async def digest_stop(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+    """One tap under a weekly overview; the overview stays readable, its button offers the way back."""
+    await SubscriptionService(session, clock).set_digest(query.from_user.id, False)
+    await query.answer(l10n("subscribe-digest-stopped"), show_alert=True)
+    if isinstance(query.message, Message):
+        await query.message.edit_reply_markup(reply_markup=digest_again_keyboard(l10n))
+
+
+@router.callback_query(Subscribe.filter(F.action == SubscribeAction.DIGEST_AGAIN))
+async def digest_again(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+    await SubscriptionService(session, clock).set_digest(query.from_user.id, True)
+    await query.answer(l10n("subscribe-digest-started"))
+    if isinstance(query.message, Message):
+        await query.message.edit_reply_markup(reply_markup=digest_stop_keyboard(l10n))

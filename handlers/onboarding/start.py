@@ -1,0 +1,78 @@
+"""First contact, the language picker and the welcome."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command, CommandStart
+from aiogram.types import CallbackQuery, Message
+
+from bot.i18n import LOCALES, Localizer, Translator, locale_from_telegram
+from bot.i18n.formatting import user_value
+from bot.users.model import UserProfile
+from bot.users.service import UserService
+from handlers.common.callbacks import PickLanguage
+from handlers.common.keyboards import language_picker, main_menu
+from handlers.news.subscribe import offer_subscription
+
+router = Router(name=__name__)
+router.message.filter(F.chat.type == "private")
+router.callback_query.filter(F.message.chat.type == "private")
+
+
+def picker_text(translator: Translator, suggested: str | None) -> str:
+    """The picker prompt in every language, the suggested one first: the user may read only one of them."""
+    order = sorted(LOCALES, key=lambda loc: loc != suggested)
+    seen: list[str] = []
+    for loc in order:
+        line = translator(loc)("start-choose-language")
+        if line not in seen:
+            seen.append(line)
+    return "\n".join(seen)
+
+
+@router.message(CommandStart())
+async def start(
+    message: Message, profile: UserProfile | None, l10n: Localizer, translator: Translator
+) -> None:
+    if profile is not None and profile.locale:
+        await message.answer(l10n("start-welcome-back"), reply_markup=main_menu(l10n))
+        return
+    await show_picker(message, translator, profile)
+
+
+@router.message(Command("language"))
+async def language_command(message: Message, profile: UserProfile | None, translator: Translator) -> None:
+    await show_picker(message, translator, profile)
+
+
+async def show_picker(message: Message, translator: Translator, profile: UserProfile | None) -> None:
+    suggested = locale_from_telegram(message.from_user.language_code if message.from_user else None)
+    current = profile.locale if profile else None
+    await message.answer(
+        picker_text(translator, current or suggested),
+        reply_markup=language_picker(current or suggested, current),
+    )
+
+
+@router.callback_query(PickLanguage.filter(F.locale.in_(LOCALES)))
+async def pick_language(
+    query: CallbackQuery,
+    callback_data: PickLanguage,
+    users: UserService,
+    translator: Translator,
+    profile: UserProfile | None,
+) -> None:
+    first_contact = profile is None or profile.locale is None
+    profile = await users.choose_locale(query.from_user.id, callback_data.locale)
+    l10n = translator(profile.locale)
+    await query.answer()
+    if not isinstance(query.message, Message):
+        return
+    # The picker turns into a short confirmation, so an old picker cannot be pressed twice by mistake.
+    await query.message.edit_text(l10n("start-language-saved", language=l10n.language_name))
+    await query.message.answer(
+        l10n("start-welcome", name=user_value(query.from_user.first_name, l10n.locale)),
+        reply_markup=main_menu(l10n),
+    )
+    if first_contact:
+        await offer_subscription(query.message, l10n)
