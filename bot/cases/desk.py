@@ -18,13 +18,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.answers.service import QuestionService
 from bot.cases.duty import DutyInfo
-from bot.cases.model import Case, CaseError, Lane, Role, Staff
+from bot.cases.model import Case, CaseError, Lane
 from bot.cases.relay import CaseTransport, DrainLock, LocalDrainLock, OutboxDrainer
 from bot.cases.service import CaseContext, CaseService, NoCaseHint
 from bot.clock import Clock
 from bot.config import Settings
 from bot.hours.service import ScheduleDuty
-from bot.users.roles import Membership, RoleResolver
+from bot.users.roles import Membership, Role, RoleResolver, Staff
 
 log = logging.getLogger(__name__)
 

@@ -17,12 +17,6 @@ class CaseStatus(StrEnum):
 OPEN_STATUSES = frozenset({CaseStatus.DRAFT, CaseStatus.WAITING, CaseStatus.ACTIVE})
 
 
-class Role(StrEnum):
-    NONE = "none"
-    ADVISOR = "advisor"
-    COORDINATOR = "coordinator"
-
-
 class Action(StrEnum):
     """Advisor actions, as written to the audit log."""
 
@@ -62,17 +56,6 @@ class Case:
         return self.status in OPEN_STATUSES
 
 
-@dataclass(frozen=True, slots=True)
-class Staff:
-    """An advisor or coordinator acting in the advisors' group."""
-
-    id: int
-    name: str
-    role: Role
-
-    @property
-    def coordinator(self) -> bool:
-        return self.role == Role.COORDINATOR
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.cases.base import DRAFT_LIFETIME, PHRASES, CaseBase
-from bot.cases.model import Action, Case, CaseStatus, Incoming, Lane, NotAllowed, Staff
+from bot.cases.model import Action, Case, CaseStatus, Incoming, Lane, NotAllowed
+from bot.users.roles import Staff
 
 
 class StaffCases(CaseBase):

@@ -23,17 +23,9 @@ from bot.config import Settings
 from bot.outbox.model import Ambiguous, RecipientGone, Rejected, RetryAfter, Unavailable
 from bot.outbox.pacing import LocalPacer, Pacer, RedisPacer
 from bot.outbox.render import Outgoing, RenderedButton
-from handlers.common.callbacks import (
-    EventList,
-    EventReminders,
-    Menu,
-    MenuAction,
-    OutboxStop,
-    ShowEvent,
-    Subscribe,
-    SubscribeAction,
-    Unsubscribe,
-)
+from handlers.common.callbacks import Menu, MenuAction
+from handlers.events.callbacks import EventList, EventReminders, ShowEvent
+from handlers.news.callbacks import OutboxStop, Subscribe, SubscribeAction, Unsubscribe
 
 log = logging.getLogger(__name__)
 

@@ -1,12 +1,32 @@
-"""Who may act on cases: advisors are the members of the advisors' group, coordinators the configured ids."""
+"""Who is staff, the one place that says it: coordinators are KOTOTORI_COORDINATOR_IDS, advisors the members of the
+advisors' group (asked from Telegram through a small Membership protocol and cached briefly)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
-from bot.cases.model import Role
+
+class Role(StrEnum):
+    NONE = "none"
+    ADVISOR = "advisor"
+    COORDINATOR = "coordinator"
+
+
+@dataclass(frozen=True, slots=True)
+class Staff:
+    """An advisor or coordinator acting in the advisors' group."""
+
+    id: int
+    name: str
+    role: Role
+
+    @property
+    def coordinator(self) -> bool:
+        return self.role == Role.COORDINATOR
 
 MEMBER_STATUSES = frozenset({"creator", "administrator", "member"})
 
@@ -29,9 +49,15 @@ class RoleResolver:
         self.ttl = ttl_seconds
         self._cache: dict[int, tuple[float, Role]] = {}
 
-    async def role(self, user_id: int, membership: Membership) -> Role:
+    def is_coordinator(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.coordinators
+
+    async def role(self, user_id: int, membership: Membership | None) -> Role:
+        """Coordinator, advisor (a member of the advisors' group) or nobody; no group configured: no advisors."""
         if user_id in self.coordinators:
             return Role.COORDINATOR
+        if membership is None:
+            return Role.NONE
         cached = self._cache.get(user_id)
         if cached is not None and time.monotonic() - cached[0] < self.ttl:
             return cached[1]

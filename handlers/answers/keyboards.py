@@ -8,18 +8,16 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.answers.knowledge.model import CATEGORIES
 from bot.i18n import Localizer
-from handlers.common.callbacks import (
+from handlers.answers.callbacks import (
     Category,
     Feedback,
-    Menu,
-    MenuAction,
     MoreTopic,
     NoneOfThese,
     ShowTopic,
-    StartCase,
     SwitchLanguage,
     TopicsMenu,
 )
+from handlers.common.callbacks import Menu, MenuAction, StartCase
 
 
 def _person(l10n: Localizer, topic_id: str | None = None) -> InlineKeyboardButton:

@@ -12,6 +12,15 @@ from bot.answers.stats import StatsService
 from bot.i18n import LOCALES, Localizer, Translator
 from bot.users.model import UserProfile
 from bot.users.service import UserService
+from handlers.answers.callbacks import (
+    Category,
+    Feedback,
+    MoreTopic,
+    NoneOfThese,
+    ShowTopic,
+    SwitchLanguage,
+    TopicsMenu,
+)
 from handlers.answers.keyboards import switch_language_keyboard
 from handlers.answers.views import (
     View,
@@ -23,25 +32,11 @@ from handlers.answers.views import (
     urgent_view,
 )
 from handlers.cases.keyboards import with_person
-from handlers.common.callbacks import (
-    Category,
-    Feedback,
-    Menu,
-    MenuAction,
-    MoreTopic,
-    NoneOfThese,
-    ShowTopic,
-    SwitchLanguage,
-    TopicsMenu,
-)
+from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.dynamic import answer_dynamic
 from handlers.common.fallback import MAX_QUESTION_CHARS
 from handlers.common.keyboards import language_picker, main_menu
 from handlers.onboarding.start import picker_text
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
 
 # Topics a menu button opens directly (their live features replace the static text in later issues).
 MENU_TOPICS = {MenuAction.PERSON: "talk-to-person", MenuAction.HOURS: "opening-hours"}
@@ -52,7 +47,6 @@ async def _send(message: Message, view: View | None) -> None:
         await message.answer(view.text, reply_markup=view.markup)
 
 
-@router.message(F.text, ~F.text.startswith("/"), F.text.len() <= MAX_QUESTION_CHARS)
 async def question(
     message: Message,
     l10n: Localizer,
@@ -98,7 +92,6 @@ async def _smalltalk(
         await message.answer(l10n(f"answers-smalltalk-{kind}"), reply_markup=main_menu(l10n))
 
 
-@router.callback_query(ShowTopic.filter(F.lc.in_(LOCALES)))
 async def show_topic(
     query: CallbackQuery,
     callback_data: ShowTopic,
@@ -113,7 +106,6 @@ async def show_topic(
             await _send(query.message, topic_view(questions, translator, callback_data.id, callback_data.lc))
 
 
-@router.callback_query(MoreTopic.filter(F.lc.in_(LOCALES)))
 async def more(
     query: CallbackQuery, callback_data: MoreTopic, questions: QuestionService, translator: Translator
 ) -> None:
@@ -124,7 +116,6 @@ async def more(
         )
 
 
-@router.callback_query(Feedback.filter(F.lc.in_(LOCALES)))
 async def feedback(
     query: CallbackQuery,
     callback_data: Feedback,
@@ -149,19 +140,16 @@ async def feedback(
         await query.message.answer(l10n("answers-sorry-feedback"), reply_markup=markup)
 
 
-@router.callback_query(TopicsMenu.filter())
 async def topics_menu(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         await _send(query.message, categories_view(translator, l10n.locale))
 
 
-@router.callback_query(Menu.filter(F.action == MenuAction.TOPICS))
 async def topics_button(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
     await topics_menu(query, l10n, translator)
 
 
-@router.callback_query(Menu.filter(F.action.in_(set(MENU_TOPICS))))
 async def menu_topic(
     query: CallbackQuery,
     callback_data: Menu,
@@ -178,7 +166,6 @@ async def menu_topic(
             await _send(query.message, topic_view(questions, translator, topic_id, l10n.locale))
 
 
-@router.callback_query(Category.filter())
 async def category(
     query: CallbackQuery,
     callback_data: Category,
@@ -191,14 +178,12 @@ async def category(
         await _send(query.message, category_view(questions, translator, callback_data.id, l10n.locale))
 
 
-@router.callback_query(NoneOfThese.filter())
 async def none_of_these(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         await _send(query.message, decline_view(translator, l10n.locale))
 
 
-@router.callback_query(SwitchLanguage.filter(F.locale.in_(LOCALES)))
 async def switch_language(
     query: CallbackQuery, callback_data: SwitchLanguage, users: UserService, translator: Translator
 ) -> None:
@@ -207,3 +192,18 @@ async def switch_language(
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.edit_text(l10n("start-language-saved", language=l10n.language_name))
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(question, F.text, ~F.text.startswith("/"), F.text.len() <= MAX_QUESTION_CHARS)
+    router.callback_query.register(show_topic, ShowTopic.filter(F.lc.in_(LOCALES)))
+    router.callback_query.register(more, MoreTopic.filter(F.lc.in_(LOCALES)))
+    router.callback_query.register(feedback, Feedback.filter(F.lc.in_(LOCALES)))
+    router.callback_query.register(topics_menu, TopicsMenu.filter())
+    router.callback_query.register(topics_button, Menu.filter(F.action == MenuAction.TOPICS))
+    router.callback_query.register(menu_topic, Menu.filter(F.action.in_(set(MENU_TOPICS))))
+    router.callback_query.register(category, Category.filter())
+    router.callback_query.register(none_of_these, NoneOfThese.filter())
+    router.callback_query.register(switch_language, SwitchLanguage.filter(F.locale.in_(LOCALES)))
+    return router

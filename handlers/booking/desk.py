@@ -18,18 +18,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.booking.model import BookingError
 from bot.booking.staff import BookingStaffService
 from bot.cases.desk import CaseDesk
-from bot.cases.model import Staff
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Localizer
+from bot.users.roles import Staff
+from handlers.booking.callbacks import BookMark
 from handlers.booking.keyboards import staff_keyboard
 from handlers.booking.views import report_text, staff_day_text
 from handlers.cases.desk import in_advisors_group, is_staff
-from handlers.common.callbacks import BookMark
-
-router = Router(name=__name__)
-for observer in (router.message, router.callback_query):
-    observer.filter(in_advisors_group, is_staff)
 
 REPORT_WEEKS = 8
 
@@ -68,21 +64,18 @@ async def _post_day(
     await desk.service(session).post(_thread(message), "text", html=text, buttons=_rows(markup))
 
 
-@router.message(Command("today"))
 async def today(
     message: Message, desk: CaseDesk, session: AsyncSession, clock: Clock, l10n: Localizer, settings: Settings
 ) -> None:
     await _post_day(message, 0, desk, session, clock, l10n, settings)
 
 
-@router.message(Command("tomorrow"))
 async def tomorrow(
     message: Message, desk: CaseDesk, session: AsyncSession, clock: Clock, l10n: Localizer, settings: Settings
 ) -> None:
     await _post_day(message, 1, desk, session, clock, l10n, settings)
 
 
-@router.message(Command("bookings_report"))
 async def report(
     message: Message,
     command: CommandObject,
@@ -103,7 +96,6 @@ async def report(
     await cases.post(_thread(message), "text", html=report_text(l10n, rows))
 
 
-@router.callback_query(BookMark.filter())
 async def mark(
     query: CallbackQuery,
     callback_data: BookMark,
@@ -133,3 +125,14 @@ async def mark(
     except TelegramBadRequest as exc:
         if "not modified" not in exc.message:
             raise
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    for observer in (router.message, router.callback_query):
+        observer.filter(in_advisors_group, is_staff)
+    router.message.register(today, Command("today"))
+    router.message.register(tomorrow, Command("tomorrow"))
+    router.message.register(report, Command("bookings_report"))
+    router.callback_query.register(mark, BookMark.filter())
+    return router

@@ -12,8 +12,9 @@ from bot.booking.model import Booking, BookingStatus, DayOffer, SlotOffer
 from bot.booking.rules import slot_key
 from bot.i18n import Localizer
 from bot.i18n.dates import clock_time, day_short
+from handlers.booking.callbacks import Book, BookMark, BookOffer, MyBooking, MyBookingAction
 from handlers.booking.views import language_label, topic_label
-from handlers.common.callbacks import Book, BookMark, BookOffer, Menu, MenuAction, MyBooking, MyBookingAction
+from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.pickers import button, rows_of
 
 TIME_COLUMNS, DAY_COLUMNS = 4, 2

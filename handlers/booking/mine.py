@@ -12,14 +12,10 @@ from bot.booking.service import BookingService
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Localizer
+from handlers.booking.callbacks import MyBooking, MyBookingAction
 from handlers.booking.keyboards import days_keyboard, mine_keyboard, reminder_keyboard
 from handlers.booking.newcomer import booking_service, refuse, show
 from handlers.booking.views import days_text, mine_text, privacy_text, short_when
-from handlers.common.callbacks import MyBooking, MyBookingAction
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
 
 
 async def mine_view(
@@ -30,7 +26,6 @@ async def mine_view(
     return mine_text(l10n, mine, service.tz, note), markup
 
 
-@router.message(Command("mybookings"))
 async def mybookings_command(
     message: Message, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
 ) -> None:
@@ -38,7 +33,6 @@ async def mybookings_command(
     await message.answer(text, reply_markup=markup)
 
 
-@router.callback_query(MyBooking.filter(F.action == MyBookingAction.LIST))
 async def mybookings_button(
     query: CallbackQuery, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
 ) -> None:
@@ -46,7 +40,6 @@ async def mybookings_button(
     await show(query, *await mine_view(booking_service(session, clock, settings), l10n, query.from_user.id))
 
 
-@router.callback_query(MyBooking.filter(F.action == MyBookingAction.CANCEL))
 async def cancel(
     query: CallbackQuery,
     callback_data: MyBooking,
@@ -66,7 +59,6 @@ async def cancel(
     await show(query, *await mine_view(service, l10n, query.from_user.id, note))
 
 
-@router.callback_query(MyBooking.filter(F.action == MyBookingAction.MOVE))
 async def move(
     query: CallbackQuery,
     callback_data: MyBooking,
@@ -90,7 +82,6 @@ async def move(
     await show(query, text, days_keyboard(l10n, offers, booking.topic, booking.language, booking.id))
 
 
-@router.callback_query(MyBooking.filter(F.action == MyBookingAction.COMING))
 async def coming(
     query: CallbackQuery,
     callback_data: MyBooking,
@@ -123,3 +114,13 @@ async def privacy_section(
 async def forget(user_id: int, session: AsyncSession, clock: Clock, settings: Settings) -> None:
     """/delete_my_data: upcoming bookings are cancelled (their seats offered on), past ones keep no trace of them."""
     await booking_service(session, clock, settings).forget(user_id)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(mybookings_command, Command("mybookings"))
+    router.callback_query.register(mybookings_button, MyBooking.filter(F.action == MyBookingAction.LIST))
+    router.callback_query.register(cancel, MyBooking.filter(F.action == MyBookingAction.CANCEL))
+    router.callback_query.register(move, MyBooking.filter(F.action == MyBookingAction.MOVE))
+    router.callback_query.register(coming, MyBooking.filter(F.action == MyBookingAction.COMING))
+    return router

@@ -22,6 +22,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Localizer
 from bot.i18n.dates import day_long
+from handlers.booking.callbacks import Book, BookOffer
 from handlers.booking.keyboards import (
     CallbackLinks,
     booked_keyboard,
@@ -39,13 +40,9 @@ from handlers.booking.views import (
     mine_text,
     times_text,
 )
-from handlers.common.callbacks import Book, BookOffer, Menu, MenuAction
-from handlers.common.dynamic import dynamic_topic
+from handlers.common.callbacks import Menu, MenuAction
+from handlers.common.dynamic import DynamicTopics
 from handlers.common.keyboards import back_to_menu
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
 
 
 def booking_service(session: AsyncSession, clock: Clock, settings: Settings) -> BookingService:
@@ -87,14 +84,12 @@ async def send_start(message: Message, l10n: Localizer, service: BookingService,
     await message.answer(text, reply_markup=markup)
 
 
-@router.message(Command("book"))
 async def book_command(
     message: Message, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
 ) -> None:
     await send_start(message, l10n, booking_service(session, clock, settings), message.chat.id)
 
 
-@router.callback_query(Menu.filter(F.action == MenuAction.BOOK))
 async def book_button(
     query: CallbackQuery, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
 ) -> None:
@@ -103,14 +98,12 @@ async def book_button(
         await send_start(query.message, l10n, booking_service(session, clock, settings), query.from_user.id)
 
 
-@dynamic_topic("book-visit")
 async def book_visit(message: Message, locale: str, data: dict[str, Any]) -> bool:
     service = booking_service(data["session"], data["clock"], data["settings"])
     await send_start(message, data["translator"](locale), service, message.chat.id)
     return True
 
 
-@router.callback_query(Book.filter(F.act == "start"))
 async def restart(
     query: CallbackQuery, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
 ) -> None:
@@ -118,7 +111,6 @@ async def restart(
     await show(query, *await start_view(booking_service(session, clock, settings), l10n, query.from_user.id))
 
 
-@router.callback_query(Book.filter(F.act == "lang"))
 async def pick_language(
     query: CallbackQuery,
     callback_data: Book,
@@ -136,7 +128,6 @@ async def pick_language(
     await show(query, l10n("booking-choose-language"), markup)
 
 
-@router.callback_query(Book.filter(F.act == "days"))
 async def pick_day(
     query: CallbackQuery,
     callback_data: Book,
@@ -165,7 +156,6 @@ async def times_view(
     return times_text(l10n, day, not any(o.free for o in offers)), markup
 
 
-@router.callback_query(Book.filter(F.act == "day"))
 async def pick_time(
     query: CallbackQuery,
     callback_data: Book,
@@ -202,7 +192,6 @@ async def confirm(
         )
 
 
-@router.callback_query(Book.filter(F.act == "time"))
 async def pick(
     query: CallbackQuery,
     callback_data: Book,
@@ -234,7 +223,6 @@ async def pick(
     await confirm(query, l10n, service, clock, booking, moved=bool(callback_data.mv))
 
 
-@router.callback_query(Book.filter(F.act == "wait"))
 async def wait(
     query: CallbackQuery,
     callback_data: Book,
@@ -254,7 +242,6 @@ async def wait(
     await show(query, l10n("booking-waiting", day=day_long(day, l10n.locale)), back_to_menu(l10n))
 
 
-@router.callback_query(BookOffer.filter())
 async def take_offer(
     query: CallbackQuery,
     callback_data: BookOffer,
@@ -276,3 +263,18 @@ async def take_offer(
         return
     await query.answer()
     await confirm(query, l10n, service, clock, booking, moved=False)
+
+
+def create_router(dynamic: DynamicTopics) -> Router:
+    router = Router(name=__name__)
+    router.message.register(book_command, Command("book"))
+    router.callback_query.register(book_button, Menu.filter(F.action == MenuAction.BOOK))
+    router.callback_query.register(restart, Book.filter(F.act == "start"))
+    router.callback_query.register(pick_language, Book.filter(F.act == "lang"))
+    router.callback_query.register(pick_day, Book.filter(F.act == "days"))
+    router.callback_query.register(pick_time, Book.filter(F.act == "day"))
+    router.callback_query.register(pick, Book.filter(F.act == "time"))
+    router.callback_query.register(wait, Book.filter(F.act == "wait"))
+    router.callback_query.register(take_offer, BookOffer.filter())
+    dynamic.register("book-visit", book_visit)
+    return router

@@ -13,19 +13,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.answers.service import QuestionService
 from bot.cases.desk import CaseDesk
-from bot.cases.model import Case, CaseError, NotAllowed, Staff
+from bot.cases.model import Case, CaseError, NotAllowed
 from bot.cases.report import case_report
 from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.i18n import Localizer
 from bot.telegram.membership import TelegramMembership
+from bot.users.roles import Staff
+from handlers.cases.callbacks import CaseAct, CaseActionKind, CaseKb, CasePhrase
 from handlers.cases.transport import incoming
 from handlers.cases.views import cases_list, language_label, report_text
-from handlers.common.callbacks import CaseAct, CaseActionKind, CaseKb, CasePhrase
-
-router = Router(name=__name__)
-_staff = Router(name=f"{__name__}.staff")
-_guard = Router(name=f"{__name__}.guard")
 
 RELAYED = frozenset(
     {
@@ -57,13 +54,6 @@ async def is_staff(event: Message | CallbackQuery, bot: Bot, desk: CaseDesk) -> 
     return {"staff": staff} if staff is not None else False
 
 
-for observer in (router.message, router.edited_message, router.callback_query):
-    observer.filter(in_advisors_group)
-for observer in (_staff.message, _staff.edited_message, _staff.callback_query):
-    observer.filter(is_staff)
-router.include_routers(_staff, _guard)
-
-
 def _thread(message: Message) -> int | None:
     return message.message_thread_id if message.is_topic_message else None
 
@@ -83,7 +73,6 @@ async def _refuse(query: CallbackQuery, l10n: Localizer, reason: str) -> None:
 
 
 # -- buttons ------------------------------------------------------------------------------------------
-@_staff.callback_query(CaseAct.filter())
 async def case_action(
     query: CallbackQuery,
     callback_data: CaseAct,
@@ -143,7 +132,6 @@ async def _knowledge_choices(
     )
 
 
-@_staff.callback_query(CaseKb.filter())
 async def send_knowledge(
     query: CallbackQuery,
     callback_data: CaseKb,
@@ -165,7 +153,6 @@ async def send_knowledge(
     await query.answer(l10n("advisors-ok"))
 
 
-@_staff.callback_query(CasePhrase.filter())
 async def send_phrase(
     query: CallbackQuery,
     callback_data: CasePhrase,
@@ -188,7 +175,6 @@ async def send_phrase(
 
 
 # -- commands -----------------------------------------------------------------------------------------
-@_staff.message(Command("cases"))
 async def cases_command(
     message: Message, desk: CaseDesk, session: AsyncSession, l10n: Localizer, questions: QuestionService
 ) -> None:
@@ -197,7 +183,6 @@ async def cases_command(
     await service.post(_thread(message), "text", html=text)
 
 
-@_staff.message(Command("cases_report"))
 async def report_command(
     message: Message,
     command: CommandObject,
@@ -217,7 +202,6 @@ async def report_command(
     await service.post(_thread(message), "text", html=report_text(l10n, questions, report))
 
 
-@_staff.message(Command("duty"))
 async def duty_command(
     message: Message, command: CommandObject, staff: Staff, desk: CaseDesk, session: AsyncSession
 ) -> None:
@@ -229,7 +213,6 @@ async def duty_command(
     await service.post(_thread(message), "duty-on" if on else "duty-off", name=staff.name)
 
 
-@_staff.message(Command("kb"))
 async def kb_command(
     message: Message,
     command: CommandObject,
@@ -261,7 +244,6 @@ async def kb_command(
     await _knowledge_choices(service, questions, l10n, case, topics)
 
 
-@_staff.message(Command("phrase"))
 async def phrase_command(message: Message, desk: CaseDesk, session: AsyncSession) -> None:
     service = desk.service(session)
     thread = _thread(message)
@@ -273,7 +255,6 @@ async def phrase_command(message: Message, desk: CaseDesk, session: AsyncSession
 
 
 # -- relaying from case topics --------------------------------------------------------------------------
-@_staff.message()
 async def from_topic(
     message: Message, staff: Staff, desk: CaseDesk, session: AsyncSession, l10n: Localizer
 ) -> None:
@@ -292,7 +273,6 @@ async def from_topic(
             await service.post(thread, "refused", reason=l10n(f"advisors-refused-{exc.reason}"))
 
 
-@_staff.edited_message()
 async def edited_in_topic(
     message: Message, staff: Staff, desk: CaseDesk, session: AsyncSession, l10n: Localizer
 ) -> None:
@@ -311,11 +291,33 @@ async def edited_in_topic(
 
 
 # -- everyone else ------------------------------------------------------------------------------------
-@_guard.callback_query()
 async def not_staff(query: CallbackQuery, l10n: Localizer) -> None:
     await _refuse(query, l10n, "not-staff")
 
 
-@_guard.message()
 async def ignore(_: Message) -> None:
     """Messages in the advisors' group from non-staff (or anonymous admins) are not relayed or answered."""
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    _staff = Router(name=f"{__name__}.staff")
+    _guard = Router(name=f"{__name__}.guard")
+    for observer in (router.message, router.edited_message, router.callback_query):
+        observer.filter(in_advisors_group)
+    for observer in (_staff.message, _staff.edited_message, _staff.callback_query):
+        observer.filter(is_staff)
+    router.include_routers(_staff, _guard)
+    _staff.callback_query.register(case_action, CaseAct.filter())
+    _staff.callback_query.register(send_knowledge, CaseKb.filter())
+    _staff.callback_query.register(send_phrase, CasePhrase.filter())
+    _staff.message.register(cases_command, Command("cases"))
+    _staff.message.register(report_command, Command("cases_report"))
+    _staff.message.register(duty_command, Command("duty"))
+    _staff.message.register(kb_command, Command("kb"))
+    _staff.message.register(phrase_command, Command("phrase"))
+    _staff.message.register(from_topic)
+    _staff.edited_message.register(edited_in_topic)
+    _guard.callback_query.register(not_staff)
+    _guard.message.register(ignore)
+    return router

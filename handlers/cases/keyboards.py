@@ -8,7 +8,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.cases.model import Case, CaseStatus
 from bot.i18n import Localizer
-from handlers.common.callbacks import (
+from handlers.cases.callbacks import (
     CaseAct,
     CaseActionKind,
     CaseConsent,
@@ -17,8 +17,8 @@ from handlers.common.callbacks import (
     CaseKb,
     CasePhrase,
     CaseRate,
-    StartCase,
 )
+from handlers.common.callbacks import StartCase
 
 
 def _button(text: str, data: str) -> InlineKeyboardButton:

@@ -15,17 +15,13 @@ from bot.cases.model import Case, CaseStatus
 from bot.config import Settings
 from bot.i18n import Localizer, Translator
 from handlers.answers.views import topic_view
+from handlers.cases.callbacks import CaseConsent, CaseDraft, CaseDraftAction, CaseRate
 from handlers.cases.keyboards import consent_keyboard, draft_keyboard
 from handlers.cases.transport import incoming
 from handlers.cases.views import what_next
-from handlers.common.callbacks import CaseConsent, CaseDraft, CaseDraftAction, CaseRate, StartCase
-from handlers.common.dynamic import dynamic_topic
+from handlers.common.callbacks import StartCase
+from handlers.common.dynamic import DynamicTopics
 from handlers.common.keyboards import main_menu
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.edited_message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
 
 PERSON_TOPIC = "talk-to-person"
 
@@ -50,7 +46,6 @@ async def offer(
         )
 
 
-@dynamic_topic(PERSON_TOPIC)
 async def talk_to_person(message: Message, locale: str, data: dict[str, Any]) -> bool:
     desk: CaseDesk | None = data.get("desk")
     session: AsyncSession | None = data.get("session")
@@ -61,7 +56,6 @@ async def talk_to_person(message: Message, locale: str, data: dict[str, Any]) ->
     return True
 
 
-@router.callback_query(StartCase.filter())
 async def start_case(
     query: CallbackQuery,
     callback_data: StartCase,
@@ -82,7 +76,6 @@ async def start_case(
     await offer(query.message, l10n, desk, session, callback_data.t or None, callback_data.u)
 
 
-@router.callback_query(CaseConsent.filter())
 async def consent(
     query: CallbackQuery, callback_data: CaseConsent, desk: CaseDesk, session: AsyncSession, l10n: Localizer
 ) -> None:
@@ -103,7 +96,6 @@ async def consent(
         await query.message.edit_text(l10n("escalation-already-open"))
 
 
-@router.callback_query(CaseDraft.filter())
 async def draft(
     query: CallbackQuery,
     callback_data: CaseDraft,
@@ -139,7 +131,6 @@ async def open_case(message: Message, desk: CaseDesk, session: AsyncSession) -> 
     return {"case": case} if case is not None else False
 
 
-@router.message(open_case)
 async def relay(
     message: Message,
     case: Case,
@@ -156,7 +147,6 @@ async def relay(
         )
 
 
-@router.edited_message(open_case)
 async def relay_edit(
     message: Message, case: Case, desk: CaseDesk, session: AsyncSession, l10n: Localizer
 ) -> None:
@@ -165,7 +155,6 @@ async def relay_edit(
         await message.answer(l10n("fallback-edited"))
 
 
-@router.message(F.reply_to_message.from_user.is_bot)
 async def reply_to_advisor(message: Message, desk: CaseDesk, session: AsyncSession, l10n: Localizer) -> None:
     """Answering an advisor's message within a week reopens the case and the answer goes to the advisors."""
     reply = message.reply_to_message
@@ -179,7 +168,6 @@ async def reply_to_advisor(message: Message, desk: CaseDesk, session: AsyncSessi
     await service.from_newcomer(case, incoming(message))
 
 
-@router.callback_query(CaseRate.filter())
 async def rate(
     query: CallbackQuery, callback_data: CaseRate, desk: CaseDesk, session: AsyncSession, l10n: Localizer
 ) -> None:
@@ -191,3 +179,16 @@ async def rate(
     if isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=None)
         await query.message.answer(l10n("escalation-rated"), reply_markup=main_menu(l10n))
+
+
+def create_router(dynamic: DynamicTopics) -> Router:
+    router = Router(name=__name__)
+    router.callback_query.register(start_case, StartCase.filter())
+    router.callback_query.register(consent, CaseConsent.filter())
+    router.callback_query.register(draft, CaseDraft.filter())
+    router.message.register(relay, open_case)
+    router.edited_message.register(relay_edit, open_case)
+    router.message.register(reply_to_advisor, F.reply_to_message.from_user.is_bot)
+    router.callback_query.register(rate, CaseRate.filter())
+    dynamic.register(PERSON_TOPIC, talk_to_person)
+    return router

@@ -11,10 +11,8 @@ from aiogram.types import ErrorEvent
 from bot.i18n import Localizer, Translator, locale_from_telegram
 
 log = logging.getLogger(__name__)
-router = Router(name=__name__)
 
 
-@router.error()
 async def on_error(
     event: ErrorEvent, bot: Bot, translator: Translator, l10n: Localizer | None = None
 ) -> bool:
@@ -43,3 +41,9 @@ async def on_error(
         except Exception as send_exc:  # the apology itself failed: log it, there is nobody else to tell
             log.error("apology for update %s failed: %s", update.update_id, type(send_exc).__name__)
     return True
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.error.register(on_error)
+    return router

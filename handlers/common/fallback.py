@@ -9,11 +9,6 @@ from aiogram.types import CallbackQuery, Message
 from bot.i18n import Localizer
 from handlers.common.keyboards import main_menu
 
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.edited_message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
-
 # Longer than any real question; the text is not stored or logged either way.
 MAX_QUESTION_CHARS = 1000
 
@@ -31,29 +26,34 @@ _MEDIA_REPLIES: dict[str, str] = {
 }
 
 
-@router.edited_message()
 async def edited(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("fallback-edited"))
 
 
-@router.message(F.text.startswith("/"))
 async def unknown_command(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("fallback-unknown-command"), reply_markup=main_menu(l10n))
 
 
-@router.message(F.text.len() > MAX_QUESTION_CHARS)
 async def too_long(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("fallback-too-long"))
 
 
-@router.message()
 async def other_content(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n(_MEDIA_REPLIES.get(message.content_type, "fallback-other")))
 
 
-@router.callback_query()
 async def stale_button(query: CallbackQuery, l10n: Localizer) -> None:
     """Old, unknown or forged callback data: say so and show the menu again."""
     await query.answer(l10n("fallback-stale-button")[:200])
     if isinstance(query.message, Message):
         await query.message.answer(l10n("fallback-stale-button"), reply_markup=main_menu(l10n))
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.edited_message.register(edited)
+    router.message.register(unknown_command, F.text.startswith("/"))
+    router.message.register(too_long, F.text.len() > MAX_QUESTION_CHARS)
+    router.message.register(other_content)
+    router.callback_query.register(stale_button)
+    return router

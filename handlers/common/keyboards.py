@@ -7,7 +7,8 @@ from functools import lru_cache
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer
-from handlers.common.callbacks import Menu, MenuAction, PickLanguage, Privacy, PrivacyAction
+from handlers.common.callbacks import Menu, MenuAction, PickLanguage
+from handlers.privacy.callbacks import Privacy, PrivacyAction
 
 
 def language_picker(suggested: str | None, current: str | None = None) -> InlineKeyboardMarkup:

@@ -15,10 +15,8 @@ from bot.i18n import Localizer
 from bot.users.service import UserService
 
 log = logging.getLogger(__name__)
-router = Router(name=__name__)
 
 
-@router.my_chat_member(F.chat.type == "private", ChatMemberUpdatedFilter(member_status_changed=KICKED))
 async def user_blocked_bot(
     event: ChatMemberUpdated, users: UserService, desk: CaseDesk, session: AsyncSession
 ) -> None:
@@ -28,10 +26,20 @@ async def user_blocked_bot(
         await desk.service(session).newcomer_blocked(event.from_user.id)
 
 
-@router.my_chat_member(F.chat.type.in_({"group", "supergroup"}), ChatMemberUpdatedFilter(JOIN_TRANSITION))
 async def added_to_group(event: ChatMemberUpdated, bot: Bot, settings: Settings, l10n: Localizer) -> None:
     if event.chat.id == settings.advisors_chat_id:
         return
     log.info("added to unknown group %s: leaving", event.chat.id)
     await bot.send_message(event.chat.id, l10n("fallback-group-note"))
     await bot.leave_chat(event.chat.id)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.my_chat_member.register(
+        user_blocked_bot, F.chat.type == "private", ChatMemberUpdatedFilter(member_status_changed=KICKED)
+    )
+    router.my_chat_member.register(
+        added_to_group, F.chat.type.in_({"group", "supergroup"}), ChatMemberUpdatedFilter(JOIN_TRANSITION)
+    )
+    return router

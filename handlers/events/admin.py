@@ -18,17 +18,11 @@ from bot.events.service import EventNotFound, EventService
 from bot.i18n import Localizer
 from bot.i18n.dates import day_long
 from bot.i18n.formatting import user_value
-from handlers.common.callbacks import EventAdmin
 from handlers.common.roles import CoordinatorsOnly
 from handlers.events import admin_keyboards as kb
+from handlers.events.callbacks import EventAdmin
 from handlers.events.views import card_text
 from handlers.hours.admin import show
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
-router.message.middleware(CoordinatorsOnly())
-router.callback_query.middleware(CoordinatorsOnly())
 
 
 def event_service(session: AsyncSession, clock: Clock, settings: Settings) -> EventService:
@@ -52,7 +46,6 @@ async def send_card(message: Message, service: EventService, event_id: int, l10n
     )
 
 
-@router.message(Command("events_admin"))
 async def events_admin(
     message: Message,
     l10n: Localizer,
@@ -65,7 +58,6 @@ async def events_admin(
     await send_list(message, event_service(session, clock, settings), l10n)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "list"))
 async def list_button(
     query: CallbackQuery,
     l10n: Localizer,
@@ -80,7 +72,6 @@ async def list_button(
         await send_list(query.message, event_service(session, clock, settings), l10n)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "open"))
 async def open_event(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -98,7 +89,6 @@ async def open_event(
 
 
 # -- cancelling -------------------------------------------------------------------------------------------------
-@router.callback_query(EventAdmin.filter(F.act == "cancel"))
 async def ask_cancel(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -118,7 +108,6 @@ async def ask_cancel(
     await show(query, text, kb.confirm_keyboard(l10n, EventAdmin(act="cancelyes", id=event.id), event.id))
 
 
-@router.callback_query(EventAdmin.filter(F.act == "cancelyes"))
 async def cancel(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -131,7 +120,6 @@ async def cancel(
     await show(query, l10n("eventsadmin-cancelled", count=count))
 
 
-@router.callback_query(EventAdmin.filter(F.act == "skipdates"))
 async def skip_dates(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -153,7 +141,6 @@ def _skip_day(value: str) -> date | None:
         return None
 
 
-@router.callback_query(EventAdmin.filter(F.act == "skip"))
 async def ask_skip(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -179,7 +166,6 @@ async def ask_skip(
     await show(query, text, kb.confirm_keyboard(l10n, yes, event.id))
 
 
-@router.callback_query(EventAdmin.filter(F.act == "skipyes"))
 async def skip(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -194,3 +180,18 @@ async def skip(
         return
     count = await event_service(session, clock, settings).skip(callback_data.id, day)
     await show(query, l10n("eventsadmin-cancelled", count=count))
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.middleware(CoordinatorsOnly())
+    router.callback_query.middleware(CoordinatorsOnly())
+    router.message.register(events_admin, Command("events_admin"))
+    router.callback_query.register(list_button, EventAdmin.filter(F.act == "list"))
+    router.callback_query.register(open_event, EventAdmin.filter(F.act == "open"))
+    router.callback_query.register(ask_cancel, EventAdmin.filter(F.act == "cancel"))
+    router.callback_query.register(cancel, EventAdmin.filter(F.act == "cancelyes"))
+    router.callback_query.register(skip_dates, EventAdmin.filter(F.act == "skipdates"))
+    router.callback_query.register(ask_skip, EventAdmin.filter(F.act == "skip"))
+    router.callback_query.register(skip, EventAdmin.filter(F.act == "skipyes"))
+    return router

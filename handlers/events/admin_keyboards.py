@@ -10,8 +10,8 @@ from bot.events.data import AUDIENCES, BASE_LOCALE, FINNISH_LEVELS, REPEATS, Eve
 from bot.events.service import Occurrence
 from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer
 from bot.i18n.dates import day_short, weekday_name
-from handlers.common.callbacks import EventAdmin
 from handlers.common.pickers import button, rows_of
+from handlers.events.callbacks import EventAdmin
 from handlers.events.views import nth_key
 
 SECTIONS = ("texts", "when", "place", "details")

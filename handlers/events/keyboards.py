@@ -6,8 +6,9 @@ from aiogram.types import InlineKeyboardMarkup
 
 from bot.events.service import Occurrence
 from bot.i18n import Localizer
-from handlers.common.callbacks import EventCalendar, EventList, EventReminders, Menu, MenuAction, ShowEvent
+from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.pickers import button
+from handlers.events.callbacks import EventCalendar, EventList, EventReminders, ShowEvent
 from handlers.events.views import first_occurrences, occurrence_line
 
 

@@ -15,15 +15,12 @@ from bot.events.ics import event_ics
 from bot.events.notices import REMINDER_LEAD
 from bot.events.service import EventNotFound, EventService
 from bot.i18n import Localizer
-from handlers.common.callbacks import EventCalendar, EventList, EventReminders, Menu, MenuAction, ShowEvent
-from handlers.common.dynamic import dynamic_topic
+from handlers.common.callbacks import Menu, MenuAction
+from handlers.common.dynamic import DynamicTopics
 from handlers.common.keyboards import main_menu
+from handlers.events.callbacks import EventCalendar, EventList, EventReminders, ShowEvent
 from handlers.events.keyboards import card_keyboard, events_keyboard
 from handlers.events.views import LIST_DAYS, card_text, list_text
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
 
 
 def _service(session: AsyncSession, clock: Clock, settings: Settings) -> EventService:
@@ -41,15 +38,12 @@ async def send_events(
     )
 
 
-@router.message(Command("events"))
 async def events_command(
     message: Message, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
 ) -> None:
     await send_events(message, l10n, session, clock, settings)
 
 
-@router.callback_query(EventList.filter())
-@router.callback_query(Menu.filter(F.action == MenuAction.EVENTS))
 async def events_button(
     query: CallbackQuery, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
 ) -> None:
@@ -58,13 +52,11 @@ async def events_button(
         await send_events(query.message, l10n, session, clock, settings)
 
 
-@dynamic_topic("groups-events")
 async def groups_events(message: Message, locale: str, data: dict[str, Any]) -> bool:
     await send_events(message, data["translator"](locale), data["session"], data["clock"], data["settings"])
     return True
 
 
-@router.callback_query(ShowEvent.filter())
 async def show_event(
     query: CallbackQuery,
     callback_data: ShowEvent,
@@ -89,7 +81,6 @@ async def show_event(
     )
 
 
-@router.callback_query(EventReminders.filter())
 async def reminders(
     query: CallbackQuery,
     callback_data: EventReminders,
@@ -122,7 +113,6 @@ async def reminders(
     await query.message.answer(l10n("events-subscribed", hours=hours) if on else l10n("events-unsubscribed"))
 
 
-@router.callback_query(EventCalendar.filter())
 async def calendar_file(
     query: CallbackQuery,
     callback_data: EventCalendar,
@@ -144,3 +134,15 @@ async def calendar_file(
             BufferedInputFile(data, filename=f"kototori-event-{event.id}.ics"),
             caption=l10n("events-calendar-caption"),
         )
+
+
+def create_router(dynamic: DynamicTopics) -> Router:
+    router = Router(name=__name__)
+    router.message.register(events_command, Command("events"))
+    router.callback_query.register(events_button, EventList.filter())
+    router.callback_query.register(events_button, Menu.filter(F.action == MenuAction.EVENTS))
+    router.callback_query.register(show_event, ShowEvent.filter())
+    router.callback_query.register(reminders, EventReminders.filter())
+    router.callback_query.register(calendar_file, EventCalendar.filter())
+    dynamic.register("groups-events", groups_events)
+    return router

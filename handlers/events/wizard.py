@@ -30,19 +30,13 @@ from bot.events.service import EventNotFound, EventService, load_event_seeds
 from bot.hours.data import load_schedule
 from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer
 from bot.i18n.dates import day_long
-from handlers.common.callbacks import EventAdmin
 from handlers.common.pickers import DAYS_PER_PAGE, PAGES, date_picker, half_hours, time_picker
 from handlers.common.roles import CoordinatorsOnly
 from handlers.events import admin_keyboards as kb
 from handlers.events.admin import event_service, send_card
+from handlers.events.callbacks import EventAdmin
 from handlers.events.views import card_text
 from handlers.hours.admin import show
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
-router.message.middleware(CoordinatorsOnly())
-router.callback_query.middleware(CoordinatorsOnly())
 
 ORDER = ("texts", "when", "place", "details")
 
@@ -120,7 +114,6 @@ async def _wizard(query: CallbackQuery, state: FSMContext, l10n: Localizer) -> d
     return data
 
 
-@router.callback_query(EventAdmin.filter(F.act == "new"))
 async def new_event(
     query: CallbackQuery, l10n: Localizer, clock: Clock, settings: Settings, state: FSMContext
 ) -> None:
@@ -133,7 +126,6 @@ async def new_event(
         await _start(query.message, "texts", state, l10n)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "edit"))
 async def edit_event(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -155,7 +147,6 @@ async def edit_event(
     await _start(query.message, callback_data.v, state, l10n)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "abort"))
 async def abort(query: CallbackQuery, l10n: Localizer, state: FSMContext) -> None:
     await state.clear()
     await show(query, l10n("eventsadmin-aborted"))
@@ -165,7 +156,6 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-@router.message(EventStates.title, F.text, ~F.text.startswith("/"))
 async def typed_title(message: Message, l10n: Localizer, state: FSMContext) -> None:
     title = _clean(message.text)
     if len(title) > TITLE_MAX:
@@ -191,7 +181,6 @@ async def _after_description(message: Message, state: FSMContext, l10n: Localize
     )
 
 
-@router.message(EventStates.description, F.text, ~F.text.startswith("/"))
 async def typed_description(message: Message, l10n: Localizer, state: FSMContext) -> None:
     description = (message.text or "").strip()
     if len(description) > DESCRIPTION_MAX:
@@ -204,7 +193,6 @@ async def typed_description(message: Message, l10n: Localizer, state: FSMContext
     await _after_description(message, state, l10n)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "nodesc"))
 async def no_description(query: CallbackQuery, l10n: Localizer, state: FSMContext) -> None:
     if await _wizard(query, state, l10n) is None:
         return
@@ -213,7 +201,6 @@ async def no_description(query: CallbackQuery, l10n: Localizer, state: FSMContex
         await _after_description(query.message, state, l10n)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "lang"))
 async def other_language(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
@@ -226,7 +213,6 @@ async def other_language(
         await query.message.answer(l10n("eventsadmin-ask-title", language=LANGUAGE_NAMES[callback_data.v]))
 
 
-@router.callback_query(EventAdmin.filter(F.act.in_({"langsdone", "wddone"})))
 async def section_done(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -254,7 +240,6 @@ async def section_done(
         await _next(query.message, state, l10n, event_service(session, clock, settings))
 
 
-@router.callback_query(EventAdmin.filter(F.act == "repeat"))
 async def repeat(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -297,7 +282,6 @@ def _dates(l10n: Localizer, clock: Clock, settings: Settings, page: int) -> Any:
     )
 
 
-@router.callback_query(EventAdmin.filter(F.act == "dpage"))
 async def date_page(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -318,7 +302,6 @@ async def _ask_starts(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("eventsadmin-ask-starts"), reply_markup=markup)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "date"))
 async def pick_date(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -343,7 +326,6 @@ async def pick_date(
     await _ask_starts(query.message, l10n)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "wd"))
 async def toggle_weekday(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
@@ -358,7 +340,6 @@ async def toggle_weekday(
         await query.message.edit_reply_markup(reply_markup=kb.weekdays_keyboard(l10n, sorted(chosen)))
 
 
-@router.callback_query(EventAdmin.filter(F.act == "nth"))
 async def pick_nth(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
@@ -372,7 +353,6 @@ async def pick_nth(
         )
 
 
-@router.callback_query(EventAdmin.filter(F.act == "mwd"))
 async def monthly_weekday(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
@@ -384,7 +364,6 @@ async def monthly_weekday(
         await _ask_starts(query.message, l10n)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "starts"))
 async def pick_starts(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
@@ -403,7 +382,6 @@ async def pick_starts(
         await query.message.answer(l10n("eventsadmin-ask-ends"), reply_markup=markup)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "ends"))
 async def pick_ends(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -427,7 +405,6 @@ async def pick_ends(
         await query.message.answer(l10n("eventsadmin-ask-holidays"), reply_markup=kb.holidays_keyboard(l10n))
 
 
-@router.callback_query(EventAdmin.filter(F.act == "hol"))
 async def pick_holidays(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -452,7 +429,6 @@ async def _set_place(
     await _next(message, state, l10n, service)
 
 
-@router.callback_query(EventAdmin.filter(F.act == "place"))
 async def pick_place(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -471,7 +447,6 @@ async def pick_place(
         await _set_place(presets[index], query.message, state, l10n, event_service(session, clock, settings))
 
 
-@router.message(EventStates.place, F.text, ~F.text.startswith("/"))
 async def typed_place(
     message: Message,
     l10n: Localizer,
@@ -487,7 +462,6 @@ async def typed_place(
     await _set_place(place, message, state, l10n, event_service(session, clock, settings))
 
 
-@router.callback_query(EventAdmin.filter(F.act == "fin"))
 async def pick_finnish(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
@@ -499,7 +473,6 @@ async def pick_finnish(
         await query.message.answer(l10n("eventsadmin-ask-audience"), reply_markup=kb.audience_keyboard(l10n))
 
 
-@router.callback_query(EventAdmin.filter(F.act == "aud"))
 async def pick_audience(
     query: CallbackQuery,
     callback_data: EventAdmin,
@@ -517,7 +490,6 @@ async def pick_audience(
         await _next(query.message, state, l10n, event_service(session, clock, settings))
 
 
-@router.callback_query(EventAdmin.filter(F.act == "save"))
 async def save(
     query: CallbackQuery,
     l10n: Localizer,
@@ -538,3 +510,32 @@ async def save(
         return
     await show(query, l10n("eventsadmin-saved"))
     await send_card(query.message, service, event_id, l10n)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.middleware(CoordinatorsOnly())
+    router.callback_query.middleware(CoordinatorsOnly())
+    router.callback_query.register(new_event, EventAdmin.filter(F.act == "new"))
+    router.callback_query.register(edit_event, EventAdmin.filter(F.act == "edit"))
+    router.callback_query.register(abort, EventAdmin.filter(F.act == "abort"))
+    router.message.register(typed_title, EventStates.title, F.text, ~F.text.startswith("/"))
+    router.message.register(typed_description, EventStates.description, F.text, ~F.text.startswith("/"))
+    router.callback_query.register(no_description, EventAdmin.filter(F.act == "nodesc"))
+    router.callback_query.register(other_language, EventAdmin.filter(F.act == "lang"))
+    router.callback_query.register(section_done, EventAdmin.filter(F.act.in_({"langsdone", "wddone"})))
+    router.callback_query.register(repeat, EventAdmin.filter(F.act == "repeat"))
+    router.callback_query.register(date_page, EventAdmin.filter(F.act == "dpage"))
+    router.callback_query.register(pick_date, EventAdmin.filter(F.act == "date"))
+    router.callback_query.register(toggle_weekday, EventAdmin.filter(F.act == "wd"))
+    router.callback_query.register(pick_nth, EventAdmin.filter(F.act == "nth"))
+    router.callback_query.register(monthly_weekday, EventAdmin.filter(F.act == "mwd"))
+    router.callback_query.register(pick_starts, EventAdmin.filter(F.act == "starts"))
+    router.callback_query.register(pick_ends, EventAdmin.filter(F.act == "ends"))
+    router.callback_query.register(pick_holidays, EventAdmin.filter(F.act == "hol"))
+    router.callback_query.register(pick_place, EventAdmin.filter(F.act == "place"))
+    router.message.register(typed_place, EventStates.place, F.text, ~F.text.startswith("/"))
+    router.callback_query.register(pick_finnish, EventAdmin.filter(F.act == "fin"))
+    router.callback_query.register(pick_audience, EventAdmin.filter(F.act == "aud"))
+    router.callback_query.register(save, EventAdmin.filter(F.act == "save"))
+    return router

@@ -20,9 +20,9 @@ from bot.hours.service import ScheduleService
 from bot.i18n import Localizer
 from bot.i18n.dates import day_long, day_short
 from handlers.booking.newcomer import booking_service
-from handlers.common.callbacks import HoursAdmin
 from handlers.common.pickers import DAYS_PER_PAGE, PAGES, date_picker, from_minutes, half_hours, time_picker
 from handlers.common.roles import CoordinatorsOnly
+from handlers.hours.callbacks import HoursAdmin
 from handlers.hours.keyboards import (
     change_keyboard,
     coordinator_menu,
@@ -31,12 +31,6 @@ from handlers.hours.keyboards import (
     reason_keyboard,
 )
 from handlers.hours.views import day_text
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
-router.message.middleware(CoordinatorsOnly())
-router.callback_query.middleware(CoordinatorsOnly())
 
 OVERVIEW_DAYS = 84
 NOTE_MAX = 200
@@ -77,13 +71,11 @@ async def overview(service: ScheduleService, l10n: Localizer) -> tuple[str, Inli
     return "\n".join(lines), overview_keyboard(l10n, exceptions)
 
 
-@router.message(Command("coordinator"))
 async def coordinator(message: Message, l10n: Localizer, state: FSMContext) -> None:
     await state.clear()
     await message.answer(l10n("hoursadmin-menu-title"), reply_markup=coordinator_menu(l10n))
 
 
-@router.message(Command("hours_admin"))
 async def hours_admin(
     message: Message,
     l10n: Localizer,
@@ -97,7 +89,6 @@ async def hours_admin(
     await message.answer(text, reply_markup=markup)
 
 
-@router.callback_query(HoursAdmin.filter(F.act == "list"))
 async def overview_button(
     query: CallbackQuery,
     l10n: Localizer,
@@ -110,7 +101,6 @@ async def overview_button(
     await show(query, *await overview(_service(session, clock, settings), l10n))
 
 
-@router.callback_query(HoursAdmin.filter(F.act == "add"))
 async def pick_day(
     query: CallbackQuery,
     callback_data: HoursAdmin,
@@ -139,7 +129,6 @@ async def pick_day(
     await show(query, l10n("hoursadmin-pick-day"), markup)
 
 
-@router.callback_query(HoursAdmin.filter(F.act == "day"))
 async def what_changes(
     query: CallbackQuery,
     callback_data: HoursAdmin,
@@ -153,7 +142,6 @@ async def what_changes(
     await show(query, text, change_keyboard(l10n, callback_data.d))
 
 
-@router.callback_query(HoursAdmin.filter(F.act == "opens"))
 async def pick_opens(query: CallbackQuery, callback_data: HoursAdmin, l10n: Localizer) -> None:
     nav = [(l10n("hoursadmin-cancel"), HoursAdmin(act="list"))]
     markup = time_picker(
@@ -165,7 +153,6 @@ async def pick_opens(query: CallbackQuery, callback_data: HoursAdmin, l10n: Loca
     await show(query, l10n("hoursadmin-pick-opens"), markup)
 
 
-@router.callback_query(HoursAdmin.filter(F.act == "closes"))
 async def pick_closes(query: CallbackQuery, callback_data: HoursAdmin, l10n: Localizer) -> None:
     nav = [(l10n("hoursadmin-cancel"), HoursAdmin(act="list"))]
     choices = half_hours(max(callback_data.o + 30, 8 * 60), 20 * 60)
@@ -175,12 +162,10 @@ async def pick_closes(query: CallbackQuery, callback_data: HoursAdmin, l10n: Loc
     await show(query, l10n("hoursadmin-pick-closes"), markup)
 
 
-@router.callback_query(HoursAdmin.filter(F.act == "why"))
 async def pick_reason(query: CallbackQuery, callback_data: HoursAdmin, l10n: Localizer) -> None:
     await show(query, l10n("hoursadmin-pick-reason"), reason_keyboard(l10n, callback_data))
 
 
-@router.callback_query(HoursAdmin.filter(F.act == "type"))
 async def type_reason(
     query: CallbackQuery, callback_data: HoursAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
@@ -216,7 +201,6 @@ async def _save(
     return "\n".join([saved, l10n("booking-admin-told", count=told)]) if told else saved
 
 
-@router.callback_query(HoursAdmin.filter(F.act == "save"))
 async def save(
     query: CallbackQuery,
     callback_data: HoursAdmin,
@@ -237,7 +221,6 @@ async def save(
         await query.message.answer(text, reply_markup=markup)
 
 
-@router.message(HoursStates.reason, F.text, ~F.text.startswith("/"))
 async def typed_reason(
     message: Message,
     l10n: Localizer,
@@ -264,7 +247,6 @@ async def typed_reason(
     await message.answer(text, reply_markup=markup)
 
 
-@router.callback_query(HoursAdmin.filter(F.act == "rm"))
 async def remove(
     query: CallbackQuery,
     callback_data: HoursAdmin,
@@ -280,3 +262,22 @@ async def remove(
     if isinstance(query.message, Message):
         text, markup = await overview(service, l10n)
         await query.message.answer(text, reply_markup=markup)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.middleware(CoordinatorsOnly())
+    router.callback_query.middleware(CoordinatorsOnly())
+    router.message.register(coordinator, Command("coordinator"))
+    router.message.register(hours_admin, Command("hours_admin"))
+    router.callback_query.register(overview_button, HoursAdmin.filter(F.act == "list"))
+    router.callback_query.register(pick_day, HoursAdmin.filter(F.act == "add"))
+    router.callback_query.register(what_changes, HoursAdmin.filter(F.act == "day"))
+    router.callback_query.register(pick_opens, HoursAdmin.filter(F.act == "opens"))
+    router.callback_query.register(pick_closes, HoursAdmin.filter(F.act == "closes"))
+    router.callback_query.register(pick_reason, HoursAdmin.filter(F.act == "why"))
+    router.callback_query.register(type_reason, HoursAdmin.filter(F.act == "type"))
+    router.callback_query.register(save, HoursAdmin.filter(F.act == "save"))
+    router.message.register(typed_reason, HoursStates.reason, F.text, ~F.text.startswith("/"))
+    router.callback_query.register(remove, HoursAdmin.filter(F.act == "rm"))
+    return router

@@ -9,8 +9,10 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.hours.data import REASONS, HoursException
 from bot.i18n import Localizer
 from bot.i18n.dates import day_short
-from handlers.common.callbacks import EventAdmin, EventList, HoursAdmin, Menu, MenuAction
+from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.pickers import button, rows_of
+from handlers.events.callbacks import EventAdmin, EventList
+from handlers.hours.callbacks import HoursAdmin
 
 
 def hours_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:

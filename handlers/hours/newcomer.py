@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.filters import Command
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,12 +13,9 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.hours.service import ScheduleService
 from bot.i18n import Localizer
-from handlers.common.dynamic import dynamic_topic
+from handlers.common.dynamic import DynamicTopics
 from handlers.hours.keyboards import hours_keyboard
 from handlers.hours.views import hours_text
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
 
 
 async def send_hours(
@@ -28,14 +25,19 @@ async def send_hours(
     await message.answer(hours_text(hours, clock.now(), l10n), reply_markup=hours_keyboard(l10n))
 
 
-@router.message(Command("hours"))
 async def hours_command(
     message: Message, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
 ) -> None:
     await send_hours(message, l10n, session, clock, settings)
 
 
-@dynamic_topic("opening-hours")
 async def opening_hours(message: Message, locale: str, data: dict[str, Any]) -> bool:
     await send_hours(message, data["translator"](locale), data["session"], data["clock"], data["settings"])
     return True
+
+
+def create_router(dynamic: DynamicTopics) -> Router:
+    router = Router(name=__name__)
+    router.message.register(hours_command, Command("hours"))
+    dynamic.register("opening-hours", opening_hours)
+    return router

@@ -22,14 +22,6 @@ from bot.i18n.formatting import babel_locale
 from bot.news.announcements import MAX_BODY, AnnouncementService, TextTooLong, check_body, render
 from bot.news.audience import Audience, UnknownAudience, audience_kind, audience_kinds
 from bot.outbox import service as outbox
-from handlers.common.callbacks import (
-    AnnounceAction,
-    AnnounceAudience,
-    AnnounceLanguage,
-    AnnounceStep,
-    AnnounceTime,
-    OutboxStop,
-)
 from handlers.news.announce_keyboards import (
     DAYS,
     HOURS,
@@ -42,11 +34,16 @@ from handlers.news.announce_keyboards import (
     languages_keyboard,
     stop_keyboard,
 )
+from handlers.news.callbacks import (
+    AnnounceAction,
+    AnnounceAudience,
+    AnnounceLanguage,
+    AnnounceStep,
+    AnnounceTime,
+    OutboxStop,
+)
 
 log = logging.getLogger(__name__)
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
 
 
 class IsCoordinator(Filter):
@@ -74,18 +71,15 @@ STAFF_BUTTONS = or_f(
 
 
 # -- refusals first: a non-coordinator never reaches the handlers below ------------------------------------
-@router.message(Command("announce"), ~IsCoordinator())
 async def refuse_command(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("announce-only-coordinators"))
 
 
-@router.callback_query(STAFF_BUTTONS, ~IsCoordinator())
 async def refuse_button(query: CallbackQuery, l10n: Localizer) -> None:
     log.warning("user %s pressed a coordinator's button", query.from_user.id)
     await query.answer(l10n("announce-only-coordinators"), show_alert=True)
 
 
-@router.message(StateFilter(Compose), ~IsCoordinator())
 async def refuse_in_flow(message: Message, state: FSMContext, l10n: Localizer) -> None:
     """No longer a coordinator in the middle of a draft: the draft is dropped."""
     await state.clear()
@@ -93,7 +87,6 @@ async def refuse_in_flow(message: Message, state: FSMContext, l10n: Localizer) -
 
 
 # -- the flow ---------------------------------------------------------------------------------------
-@router.message(Command("announce"), IsCoordinator())
 async def start(message: Message, state: FSMContext, l10n: Localizer) -> None:
     await state.clear()
     await state.set_state(Compose.languages)
@@ -101,7 +94,6 @@ async def start(message: Message, state: FSMContext, l10n: Localizer) -> None:
     await message.answer(l10n("announce-choose-languages"), reply_markup=languages_keyboard(l10n, []))
 
 
-@router.callback_query(AnnounceStep.filter(F.action == AnnounceAction.CANCEL), IsCoordinator())
 async def cancel(query: CallbackQuery, state: FSMContext, l10n: Localizer) -> None:
     await state.clear()
     await query.answer()
@@ -109,7 +101,6 @@ async def cancel(query: CallbackQuery, state: FSMContext, l10n: Localizer) -> No
         await query.message.edit_text(l10n("announce-cancelled"))
 
 
-@router.callback_query(AnnounceLanguage.filter(F.locale.in_(LOCALES)), Compose.languages, IsCoordinator())
 async def toggle_language(
     query: CallbackQuery, callback_data: AnnounceLanguage, state: FSMContext, l10n: Localizer
 ) -> None:
@@ -125,9 +116,6 @@ async def toggle_language(
         await query.message.edit_reply_markup(reply_markup=languages_keyboard(l10n, langs))
 
 
-@router.callback_query(
-    AnnounceStep.filter(F.action == AnnounceAction.NEXT), Compose.languages, IsCoordinator()
-)
 async def languages_chosen(query: CallbackQuery, state: FSMContext, l10n: Localizer) -> None:
     langs: list[str] = (await state.get_data())["langs"]
     if not langs:
@@ -141,7 +129,6 @@ async def languages_chosen(query: CallbackQuery, state: FSMContext, l10n: Locali
         await query.message.answer(l10n("announce-ask-text", language=LANGUAGE_NAMES[langs[0]]))
 
 
-@router.message(Compose.text, F.text, ~F.text.startswith("/"), IsCoordinator())
 async def text_received(message: Message, state: FSMContext, l10n: Localizer, session: AsyncSession) -> None:
     data = await state.get_data()
     langs: list[str] = data["langs"]
@@ -165,12 +152,10 @@ async def text_received(message: Message, state: FSMContext, l10n: Localizer, se
     )
 
 
-@router.message(Compose.text, IsCoordinator())
 async def not_text(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("announce-text-only"))
 
 
-@router.callback_query(AnnounceAudience.filter(), Compose.audience, IsCoordinator())
 async def audience_chosen(
     query: CallbackQuery,
     callback_data: AnnounceAudience,
@@ -265,7 +250,6 @@ async def _schedule(
     return batch_id
 
 
-@router.callback_query(AnnounceStep.filter(F.action == AnnounceAction.SEND), Compose.preview, IsCoordinator())
 async def send_now(
     query: CallbackQuery, state: FSMContext, l10n: Localizer, session: AsyncSession, clock: Clock
 ) -> None:
@@ -284,9 +268,6 @@ def _free_hours(now_local: datetime, day: int) -> list[int]:
     return [h for h in HOURS if day > 0 or h > now_local.hour]
 
 
-@router.callback_query(
-    AnnounceStep.filter(F.action == AnnounceAction.SCHEDULE), Compose.preview, IsCoordinator()
-)
 async def choose_day(
     query: CallbackQuery, state: FSMContext, l10n: Localizer, settings: Settings, clock: Clock
 ) -> None:
@@ -301,7 +282,6 @@ async def choose_day(
         )
 
 
-@router.callback_query(AnnounceTime.filter((F.day >= 0) & (F.day < DAYS)), Compose.schedule, IsCoordinator())
 async def choose_time(
     query: CallbackQuery,
     callback_data: AnnounceTime,
@@ -342,7 +322,6 @@ async def choose_time(
     )
 
 
-@router.callback_query(OutboxStop.filter(), IsCoordinator())
 async def stop_batch(
     query: CallbackQuery, callback_data: OutboxStop, l10n: Localizer, session: AsyncSession, clock: Clock
 ) -> None:
@@ -352,3 +331,39 @@ async def stop_batch(
     await query.answer(l10n("announce-stopped" if stopped else "announce-stop-too-late"), show_alert=True)
     if stopped and isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=None)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(refuse_command, Command("announce"), ~IsCoordinator())
+    router.callback_query.register(refuse_button, STAFF_BUTTONS, ~IsCoordinator())
+    router.message.register(refuse_in_flow, StateFilter(Compose), ~IsCoordinator())
+    router.message.register(start, Command("announce"), IsCoordinator())
+    router.callback_query.register(
+        cancel, AnnounceStep.filter(F.action == AnnounceAction.CANCEL), IsCoordinator()
+    )
+    router.callback_query.register(
+        toggle_language, AnnounceLanguage.filter(F.locale.in_(LOCALES)), Compose.languages, IsCoordinator()
+    )
+    router.callback_query.register(
+        languages_chosen,
+        AnnounceStep.filter(F.action == AnnounceAction.NEXT),
+        Compose.languages,
+        IsCoordinator(),
+    )
+    router.message.register(text_received, Compose.text, F.text, ~F.text.startswith("/"), IsCoordinator())
+    router.message.register(not_text, Compose.text, IsCoordinator())
+    router.callback_query.register(
+        audience_chosen, AnnounceAudience.filter(), Compose.audience, IsCoordinator()
+    )
+    router.callback_query.register(
+        send_now, AnnounceStep.filter(F.action == AnnounceAction.SEND), Compose.preview, IsCoordinator()
+    )
+    router.callback_query.register(
+        choose_day, AnnounceStep.filter(F.action == AnnounceAction.SCHEDULE), Compose.preview, IsCoordinator()
+    )
+    router.callback_query.register(
+        choose_time, AnnounceTime.filter((F.day >= 0) & (F.day < DAYS)), Compose.schedule, IsCoordinator()
+    )
+    router.callback_query.register(stop_batch, OutboxStop.filter(), IsCoordinator())
+    return router

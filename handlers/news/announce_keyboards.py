@@ -11,7 +11,7 @@ from babel.dates import format_skeleton
 from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer
 from bot.i18n.formatting import babel_locale
 from bot.news.audience import AudienceChoice, AudienceKind
-from handlers.common.callbacks import (
+from handlers.news.callbacks import (
     AnnounceAction,
     AnnounceAudience,
     AnnounceLanguage,

@@ -7,7 +7,8 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import Localizer
 from bot.news.subscriptions import INTERESTS, Subscription
-from handlers.common.callbacks import EventList, Subscribe, SubscribeAction, Unsubscribe
+from handlers.events.callbacks import EventList
+from handlers.news.callbacks import Subscribe, SubscribeAction, Unsubscribe
 
 
 def _button(text: str, action: SubscribeAction, interest: str = "") -> InlineKeyboardButton:

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.i18n import Localizer
 from bot.news.subscriptions import INTERESTS, Subscription, SubscriptionService
-from handlers.common.callbacks import Subscribe, SubscribeAction, Unsubscribe
+from handlers.news.callbacks import Subscribe, SubscribeAction, Unsubscribe
 from handlers.news.keyboards import (
     digest_again_keyboard,
     digest_stop_keyboard,
@@ -20,10 +20,6 @@ from handlers.news.keyboards import (
     subscription_keyboard,
     unsubscribe_keyboard,
 )
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
 
 
 def _status(l10n: Localizer, sub: Subscription) -> str:
@@ -36,7 +32,6 @@ async def offer_subscription(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("subscribe-offer"), reply_markup=offer_keyboard(l10n))
 
 
-@router.message(Command("subscribe"))
 async def subscribe_command(message: Message, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
     if message.from_user is None:
         return
@@ -44,33 +39,28 @@ async def subscribe_command(message: Message, session: AsyncSession, clock: Cloc
     await message.answer(_status(l10n, sub), reply_markup=subscription_keyboard(l10n, sub))
 
 
-@router.callback_query(Subscribe.filter(F.action == SubscribeAction.NO))
 async def declined(query: CallbackQuery, l10n: Localizer) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.edit_text(l10n("subscribe-declined"))
 
 
-@router.callback_query(Subscribe.filter(F.action == SubscribeAction.DONE))
 async def done(query: CallbackQuery, l10n: Localizer) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.edit_text(l10n("subscribe-saved"))
 
 
-@router.callback_query(Subscribe.filter(F.action.in_({SubscribeAction.YES, SubscribeAction.ON})))
 async def switch_on(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
     sub = await SubscriptionService(session, clock).set_announcements(query.from_user.id, True)
     await _show(query, l10n, sub)
 
 
-@router.callback_query(Subscribe.filter(F.action == SubscribeAction.OFF))
 async def switch_off(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
     sub = await SubscriptionService(session, clock).set_announcements(query.from_user.id, False)
     await _show(query, l10n, sub)
 
 
-@router.callback_query(Subscribe.filter(F.action.in_({SubscribeAction.DIGEST, SubscribeAction.DIGEST_YES})))
 async def digest(
     query: CallbackQuery, callback_data: Subscribe, session: AsyncSession, clock: Clock, l10n: Localizer
 ) -> None:
@@ -83,7 +73,6 @@ async def digest(
     await _show(query, l10n, await service.set_digest(query.from_user.id, on))
 
 
-@router.callback_query(Subscribe.filter((F.action == SubscribeAction.TOGGLE) & F.interest.in_(INTERESTS)))
 async def toggle(
     query: CallbackQuery, callback_data: Subscribe, session: AsyncSession, clock: Clock, l10n: Localizer
 ) -> None:
@@ -99,7 +88,6 @@ async def _show(query: CallbackQuery, l10n: Localizer, sub: Subscription) -> Non
         await query.message.edit_text(_status(l10n, sub), reply_markup=subscription_keyboard(l10n, sub))
 
 
-@router.callback_query(Unsubscribe.filter())
 async def unsubscribe(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
     """One tap under any announcement; the announcement stays readable, its button offers the way back."""
     await SubscriptionService(session, clock).set_announcements(query.from_user.id, False)
@@ -108,7 +96,6 @@ async def unsubscribe(query: CallbackQuery, session: AsyncSession, clock: Clock,
         await query.message.edit_reply_markup(reply_markup=resubscribe_keyboard(l10n))
 
 
-@router.callback_query(Subscribe.filter(F.action == SubscribeAction.AGAIN))
 async def again(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
     await SubscriptionService(session, clock).set_announcements(query.from_user.id, True)
     await query.answer(l10n("subscribe-started"))
@@ -116,7 +103,6 @@ async def again(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n:
         await query.message.edit_reply_markup(reply_markup=unsubscribe_keyboard(l10n))
 
 
-@router.callback_query(Subscribe.filter(F.action == SubscribeAction.DIGEST_STOP))
 async def digest_stop(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
     """One tap under a weekly overview; the overview stays readable, its button offers the way back."""
     await SubscriptionService(session, clock).set_digest(query.from_user.id, False)
@@ -125,9 +111,30 @@ async def digest_stop(query: CallbackQuery, session: AsyncSession, clock: Clock,
         await query.message.edit_reply_markup(reply_markup=digest_again_keyboard(l10n))
 
 
-@router.callback_query(Subscribe.filter(F.action == SubscribeAction.DIGEST_AGAIN))
 async def digest_again(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
     await SubscriptionService(session, clock).set_digest(query.from_user.id, True)
     await query.answer(l10n("subscribe-digest-started"))
     if isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=digest_stop_keyboard(l10n))
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(subscribe_command, Command("subscribe"))
+    router.callback_query.register(declined, Subscribe.filter(F.action == SubscribeAction.NO))
+    router.callback_query.register(done, Subscribe.filter(F.action == SubscribeAction.DONE))
+    router.callback_query.register(
+        switch_on, Subscribe.filter(F.action.in_({SubscribeAction.YES, SubscribeAction.ON}))
+    )
+    router.callback_query.register(switch_off, Subscribe.filter(F.action == SubscribeAction.OFF))
+    router.callback_query.register(
+        digest, Subscribe.filter(F.action.in_({SubscribeAction.DIGEST, SubscribeAction.DIGEST_YES}))
+    )
+    router.callback_query.register(
+        toggle, Subscribe.filter((F.action == SubscribeAction.TOGGLE) & F.interest.in_(INTERESTS))
+    )
+    router.callback_query.register(unsubscribe, Unsubscribe.filter())
+    router.callback_query.register(again, Subscribe.filter(F.action == SubscribeAction.AGAIN))
+    router.callback_query.register(digest_stop, Subscribe.filter(F.action == SubscribeAction.DIGEST_STOP))
+    router.callback_query.register(digest_again, Subscribe.filter(F.action == SubscribeAction.DIGEST_AGAIN))
+    return router

@@ -12,36 +12,27 @@ from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.keyboards import back_to_menu, language_picker, main_menu
 from handlers.onboarding.start import picker_text
 
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
 
-
-@router.message(Command("menu"))
 async def menu_command(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("menu-title"), reply_markup=main_menu(l10n))
 
 
-@router.message(Command("help"))
 async def help_command(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("menu-help-text"), reply_markup=back_to_menu(l10n))
 
 
-@router.callback_query(Menu.filter(F.action == MenuAction.MAIN))
 async def menu_button(query: CallbackQuery, l10n: Localizer) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.answer(l10n("menu-title"), reply_markup=main_menu(l10n))
 
 
-@router.callback_query(Menu.filter(F.action == MenuAction.HELP))
 async def help_button(query: CallbackQuery, l10n: Localizer) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.answer(l10n("menu-help-text"), reply_markup=back_to_menu(l10n))
 
 
-@router.callback_query(Menu.filter(F.action == MenuAction.LANGUAGE))
 async def language_button(query: CallbackQuery, profile: UserProfile | None, translator: Translator) -> None:
     await query.answer()
     current = profile.locale if profile else None
@@ -49,3 +40,13 @@ async def language_button(query: CallbackQuery, profile: UserProfile | None, tra
         await query.message.answer(
             picker_text(translator, current), reply_markup=language_picker(current, current)
         )
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(menu_command, Command("menu"))
+    router.message.register(help_command, Command("help"))
+    router.callback_query.register(menu_button, Menu.filter(F.action == MenuAction.MAIN))
+    router.callback_query.register(help_button, Menu.filter(F.action == MenuAction.HELP))
+    router.callback_query.register(language_button, Menu.filter(F.action == MenuAction.LANGUAGE))
+    return router

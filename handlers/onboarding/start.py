@@ -14,10 +14,6 @@ from handlers.common.callbacks import PickLanguage
 from handlers.common.keyboards import language_picker, main_menu
 from handlers.news.subscribe import offer_subscription
 
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
-
 
 def picker_text(translator: Translator, suggested: str | None) -> str:
     """The picker prompt in every language, the suggested one first: the user may read only one of them."""
@@ -30,7 +26,6 @@ def picker_text(translator: Translator, suggested: str | None) -> str:
     return "\n".join(seen)
 
 
-@router.message(CommandStart())
 async def start(
     message: Message, profile: UserProfile | None, l10n: Localizer, translator: Translator
 ) -> None:
@@ -40,7 +35,6 @@ async def start(
     await show_picker(message, translator, profile)
 
 
-@router.message(Command("language"))
 async def language_command(message: Message, profile: UserProfile | None, translator: Translator) -> None:
     await show_picker(message, translator, profile)
 
@@ -54,7 +48,6 @@ async def show_picker(message: Message, translator: Translator, profile: UserPro
     )
 
 
-@router.callback_query(PickLanguage.filter(F.locale.in_(LOCALES)))
 async def pick_language(
     query: CallbackQuery,
     callback_data: PickLanguage,
@@ -76,3 +69,11 @@ async def pick_language(
     )
     if first_contact:
         await offer_subscription(query.message, l10n)
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(start, CommandStart())
+    router.message.register(language_command, Command("language"))
+    router.callback_query.register(pick_language, PickLanguage.filter(F.locale.in_(LOCALES)))
+    return router

@@ -18,12 +18,9 @@ from bot.users.service import UserService
 from handlers.booking.mine import forget as forget_bookings
 from handlers.booking.mine import privacy_section as booking_privacy
 from handlers.cases.views import privacy_cases
-from handlers.common.callbacks import Menu, MenuAction, Privacy, PrivacyAction
+from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.keyboards import privacy_confirm, privacy_menu
-
-router = Router(name=__name__)
-router.message.filter(F.chat.type == "private")
-router.callback_query.filter(F.message.chat.type == "private")
+from handlers.privacy.callbacks import Privacy, PrivacyAction
 
 
 async def _report(
@@ -58,7 +55,6 @@ async def _report(
     return f"{summary}\n\n{cases}" if cases else summary
 
 
-@router.message(Command("privacy"))
 async def privacy_command(
     message: Message,
     users: UserService,
@@ -74,7 +70,6 @@ async def privacy_command(
     await message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
 
-@router.callback_query(Menu.filter(F.action == MenuAction.PRIVACY))
 async def privacy_button(
     query: CallbackQuery,
     users: UserService,
@@ -90,19 +85,16 @@ async def privacy_button(
         await query.message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
 
-@router.message(Command("delete_my_data"))
 async def delete_command(message: Message, l10n: Localizer) -> None:
     await message.answer(l10n("privacy-delete-confirm"), reply_markup=privacy_confirm(l10n))
 
 
-@router.callback_query(Privacy.filter(F.action == PrivacyAction.ASK_DELETE))
 async def ask_delete(query: CallbackQuery, l10n: Localizer) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.answer(l10n("privacy-delete-confirm"), reply_markup=privacy_confirm(l10n))
 
 
-@router.callback_query(Privacy.filter(F.action == PrivacyAction.DELETE))
 async def delete(
     query: CallbackQuery,
     users: UserService,
@@ -121,8 +113,18 @@ async def delete(
         await query.message.edit_text(l10n("privacy-deleted"))
 
 
-@router.callback_query(Privacy.filter(F.action == PrivacyAction.KEEP))
 async def keep(query: CallbackQuery, l10n: Localizer) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.edit_text(l10n("privacy-kept"))
+
+
+def create_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(privacy_command, Command("privacy"))
+    router.callback_query.register(privacy_button, Menu.filter(F.action == MenuAction.PRIVACY))
+    router.message.register(delete_command, Command("delete_my_data"))
+    router.callback_query.register(ask_delete, Privacy.filter(F.action == PrivacyAction.ASK_DELETE))
+    router.callback_query.register(delete, Privacy.filter(F.action == PrivacyAction.DELETE))
+    router.callback_query.register(keep, Privacy.filter(F.action == PrivacyAction.KEEP))
+    return router

@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from bot.cases.duty import FRIDAY, TUESDAY, WeeklyDuty
-from bot.cases.model import Role
-from bot.users.roles import RoleResolver
+from bot.users.roles import Role, RoleResolver
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 

@@ -8,12 +8,13 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.cases.model import CaseStatus, Incoming, NotAllowed, RecipientGone, Role, Staff, TopicGone
+from bot.cases.model import CaseStatus, Incoming, NotAllowed, RecipientGone, TopicGone
 from bot.cases.relay import GROUP_LIMIT
 from bot.cases.report import case_report
 from bot.clock import FixedClock
 from bot.db.models import Case as CaseRow
 from bot.db.models import CaseAudit, CaseOutbox, CaseStat
+from bot.users.roles import Role, Staff
 from tests.bot.cases.fakes import MINUTE, World, world
 
 AINO = Staff(9001, "Aino", Role.ADVISOR)

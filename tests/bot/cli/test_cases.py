@@ -14,7 +14,7 @@ from bot.__main__ import main
 from bot.app import create_bot
 from bot.cases.desk import RedisDrainLock
 from bot.cases.duty import WeeklyDuty
-from bot.cases.model import Incoming, Lane, Role, Staff
+from bot.cases.model import Incoming, Lane
 from bot.cases.service import CaseContext, CaseService
 from bot.clock import FixedClock, SystemClock
 from bot.config import load_settings
@@ -22,6 +22,7 @@ from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
 from bot.runtime.polling import check_advisors_group
+from bot.users.roles import Role, Staff
 from tests.harness import TOKEN
 
 

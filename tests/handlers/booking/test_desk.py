@@ -21,8 +21,8 @@ from bot.db.models import Booking as BookingRow
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
 from bot.telegram.membership import TelegramMembership
+from handlers.booking.callbacks import BookMark
 from handlers.booking.keyboards import CallbackLinks
-from handlers.common.callbacks import BookMark
 from tests.handlers.cases.helpers import AINO, GROUP, HASSAN, LEENA, add_staff, press_data
 from tests.harness import TOKEN, BotHarness, buttons, start_harness
 

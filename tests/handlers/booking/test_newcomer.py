@@ -19,8 +19,8 @@ from bot.i18n import LANGUAGE_NAMES
 from bot.i18n.dates import day_short
 from bot.i18n.formatting import FSI, PDI
 from bot.runtime.scheduler import Jobs
+from handlers.booking.callbacks import Book, BookMark, BookOffer, MyBooking, MyBookingAction
 from handlers.booking.keyboards import CallbackLinks
-from handlers.common.callbacks import Book, BookMark, BookOffer, MyBooking, MyBookingAction
 from tests.harness import COORDINATOR_ID, BotHarness, buttons
 
 TZ = ZoneInfo("Europe/Helsinki")

@@ -21,7 +21,8 @@ from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
 from bot.runtime.scheduler import Jobs
 from bot.telegram.membership import TelegramMembership
-from handlers.common.callbacks import CaseAct, CaseActionKind, CaseKb, CasePhrase, CaseRate, StartCase
+from handlers.cases.callbacks import CaseAct, CaseActionKind, CaseKb, CasePhrase, CaseRate
+from handlers.common.callbacks import StartCase
 from tests.handlers.cases.helpers import (
     AINO,
     GROUP,

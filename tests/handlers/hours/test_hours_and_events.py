@@ -16,7 +16,8 @@ from bot.hours.service import ScheduleService
 from bot.i18n import LANGUAGE_NAMES
 from bot.i18n.dates import clock_time, day_long, day_short
 from bot.runtime.scheduler import Jobs
-from handlers.common.callbacks import EventAdmin, HoursAdmin
+from handlers.events.callbacks import EventAdmin
+from handlers.hours.callbacks import HoursAdmin
 from tests.harness import COORDINATOR_ID, BotHarness, buttons
 
 TZ = ZoneInfo("Europe/Helsinki")

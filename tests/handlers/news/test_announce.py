@@ -19,7 +19,7 @@ from bot.outbox import service as outbox
 from bot.outbox.model import OutboxItem
 from bot.outbox.sender import OutboxSender
 from bot.runtime.scheduler import create_sender
-from handlers.common.callbacks import AnnounceAction, AnnounceStep, OutboxStop
+from handlers.news.callbacks import AnnounceAction, AnnounceStep, OutboxStop
 from tests.harness import COORDINATOR_ID, BotHarness, buttons
 
 AR_TEXT = "مجموعة اللغة الفنلندية يوم الخميس الساعة 13:30."
