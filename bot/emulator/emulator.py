@@ -311,6 +311,10 @@ class TelegramEmulator:
         """Wait until every update was answered by the webhook with 2xx (nothing queued, nothing in flight)."""
         await self.hub.wait_webhook_drained(timeout)
 
+    async def wait_webhook(self, done: Callable[[], bool], timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        """Wait until ``done()`` holds, checked after every webhook event (queued, answered, failed, dropped)."""
+        await self.hub.sender.wait_until(done, timeout, "webhook condition not met")
+
     # -- waiting ------------------------------------------------------------------------------------
     def activity(self, delta: int) -> None:
         self._in_flight += delta

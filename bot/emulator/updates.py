@@ -208,10 +208,6 @@ class UpdateHub:
         self.world.changed()
         return True
 
-    def pending_count(self) -> int:
-        """Updates not yet handed over (polling) or not yet answered with 2xx (webhook)."""
-        return len(self.pending())
-
     def webhook_info(self) -> dict[str, Any]:
         config = self.sender.config
         info: dict[str, Any] = {
@@ -232,7 +228,7 @@ class UpdateHub:
         return info
 
     async def wait_webhook_drained(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
-        await self.sender.wait_drained(self.pending_count, timeout)
+        await self.sender.wait_until(lambda: not self.pending(), timeout, "webhook queue not empty")
 
     async def close(self) -> None:
         self.closed = True

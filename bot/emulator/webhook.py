@@ -249,15 +249,16 @@ class WebhookSender:
             self._session = None
         self.progress.set()
 
-    async def wait_drained(self, pending: Callable[[], int], timeout: float) -> None:  # noqa: ASYNC109
+    async def wait_until(self, done: Callable[[], bool], timeout: float, what: str) -> None:  # noqa: ASYNC109
+        """Wait, without polling, until ``done()`` holds; it is checked whenever the webhook's state changes."""
         try:
             async with asyncio.timeout(timeout):
-                while pending():
+                while not done():
                     self.progress.clear()
                     await self.progress.wait()
         except TimeoutError:
             raise TimeoutError(
-                f"webhook queue not empty after {timeout}s: {pending()} updates pending, {self.in_flight} in flight, "
+                f"{what} after {timeout}s: {len(self)} updates queued, {self.in_flight} in flight, "
                 f"webhook {'set' if self.config else 'not set'}, last error: {self.last_error_message or 'none'}"
             ) from None
 
@@ -317,14 +318,9 @@ class WebhookSender:
             self._wake.set()
 
     def _schedule_retry(self, item: _Item, retry_after: int) -> None:
-        """Telegram's backoff: the first retry at once, then 2, 4, 8, ... s, or what Retry-After asked for."""
-        retry_after = min(max(retry_after, 0), MAX_RETRY_AFTER)
-        delay = float(retry_after)
-        if retry_after == 0 and item.fails > 0:
-            item.delay = min(MAX_DELAY, item.delay * 2)
-            delay = item.delay
+        item.delay, wait = retry_wait(item.fails, item.delay, retry_after)
         item.fails += 1
-        item.wakeup_at = asyncio.get_running_loop().time() + delay * self.retry_scale
+        item.wakeup_at = asyncio.get_running_loop().time() + wait * self.retry_scale
 
     async def _post(self, config: WebhookConfig, update: dict[str, Any]) -> _Outcome:
         if self._session is None:
@@ -375,6 +371,19 @@ class WebhookSender:
             await self.execute(method, params, uploads)
         except Exception:
             logger.warning("method %s in a webhook answer failed", method, exc_info=True)
+
+
+def retry_wait(fails: int, delay: float, retry_after: int = 0) -> tuple[float, float]:
+    """Telegram's backoff after the ``fails + 1``-th failure: (the new base delay, seconds to wait).
+
+    The first retry goes at once, later ones after 2, 4, 8, ... s up to ``MAX_DELAY``; a Retry-After header
+    (up to an hour) replaces the wait but not the doubling base.
+    """
+    retry_after = min(max(retry_after, 0), MAX_RETRY_AFTER)
+    if retry_after == 0 and fails > 0:
+        delay = min(MAX_DELAY, delay * 2)
+        return delay, delay
+    return delay, float(retry_after)
 
 
 def _retry_after(value: str | None) -> int:
