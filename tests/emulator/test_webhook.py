@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 import pytest
 from aiogram import Bot, Dispatcher, Router
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -524,3 +525,35 @@ async def test_aiogram_answering_with_a_method_in_the_webhook_response(fast: Tel
     finally:
         await runner.cleanup()
         await bot.session.close()
+
+
+async def test_control_api_reports_deliveries_and_waits_for_the_queue(
+    bot: Bot, fast: TelegramEmulator, hook: Hook, http: aiohttp.ClientSession
+) -> None:
+    async def fail_first(hook: Hook, update: dict[str, Any], attempt: int) -> web.StreamResponse:
+        return web.Response(status=500) if attempt == 1 else web.json_response({})
+
+    hook.behave = fail_first
+    user = fast.add_user("Aino")
+    await bot.set_webhook(hook.url, secret_token=SECRET)
+    update_id = send(fast, user["id"], "hi")
+    async with http.post(f"{fast.base_url}/_emu/webhook/drained", json={"timeout": CEILING}) as resp:
+        assert (resp.status, await resp.json()) == (200, {"ok": True})
+    async with http.get(f"{fast.base_url}/_emu/webhook") as resp:
+        state = await resp.json()
+    assert state["info"]["url"] == hook.url and state["info"]["pending_update_count"] == 0
+    assert state["in_flight"] == 0 and state["peak_in_flight"] == 1
+    assert state["deliveries"] == [
+        {
+            "update_id": update_id,
+            "attempts": 2,
+            "retries": 1,
+            "failures": 1,
+            "delivered": 1,
+            "errors": ["Wrong response from the webhook: 500 Internal Server Error"],
+        }
+    ]
+    await bot.delete_webhook()
+    send(fast, user["id"], "nobody fetches this")
+    async with http.post(f"{fast.base_url}/_emu/webhook/drained", json={"timeout": 0.05}) as resp:
+        assert resp.status == 400 and "webhook queue not empty" in (await resp.json())["error"]
