@@ -179,6 +179,31 @@ async def faults(emu: TelegramEmulator, request: web.Request) -> Any:
     return {"ok": True}
 
 
+async def webhook(emu: TelegramEmulator, request: web.Request) -> Any:
+    """getWebhookInfo plus what tests count: requests in flight, the peak, and each update's attempts."""
+    sender = emu.hub.sender
+    return {
+        "info": emu.hub.webhook_info(),
+        "in_flight": sender.in_flight,
+        "peak_in_flight": sender.peak_in_flight,
+        "deliveries": [r.public() for r in sender.records.values()],
+    }
+
+
+async def webhook_drained(emu: TelegramEmulator, request: web.Request) -> Any:
+    """Answers once the webhook queue is empty, or 400 after ``timeout`` seconds (default 10)."""
+    body = await _body(request)
+    try:
+        timeout = float(body.get("timeout", 10))
+    except (TypeError, ValueError):
+        raise ControlError('"timeout" must be a number') from None
+    try:
+        await emu.wait_webhook_drained(timeout)
+    except TimeoutError as exc:
+        raise ControlError(str(exc)) from None
+    return {"ok": True}
+
+
 def _now(emu: TelegramEmulator) -> str:
     now = emu.clock.now()
     return (now.astimezone(emu.display_tz) if emu.display_tz is not None else now).isoformat()
@@ -228,5 +253,7 @@ def add_control_routes(emu: TelegramEmulator, app: web.Application) -> None:
     app.router.add_get("/_emu/chats/{chat_id}/topics", wrap(topics))
     app.router.add_get("/_emu/files/{file_id}", wrap(file))
     app.router.add_post("/_emu/faults", wrap(faults))
+    app.router.add_get("/_emu/webhook", wrap(webhook))
+    app.router.add_post("/_emu/webhook/drained", wrap(webhook_drained))
     app.router.add_get("/_emu/clock", wrap(clock))
     app.router.add_post("/_emu/clock/advance", wrap(advance_clock))

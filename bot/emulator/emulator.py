@@ -23,6 +23,7 @@ from bot.emulator.ratelimit import RateLimiter
 from bot.emulator.server import MAX_UPLOAD, TOKEN_RE, add_routes, execute
 from bot.emulator.spec import Upload, Validator, load_spec
 from bot.emulator.updates import UpdateHub
+from bot.emulator.webhook import DEFAULT_TIMEOUT, DeliveryRecord, QueueMode
 from bot.emulator.world import SERVICE_KINDS, World
 
 logger = logging.getLogger(__name__)
@@ -41,7 +42,14 @@ class TelegramEmulator:
         rate_limits: bool = False,
         strict: bool = True,
         bot_username: str = "kototori_bot",
+        webhook_timeout: float = DEFAULT_TIMEOUT,
+        webhook_retry_scale: float = 1.0,
+        webhook_queues: QueueMode = "chat",
     ) -> None:
+        """``webhook_timeout``: seconds a webhook may take to answer (Telegram: 60). ``webhook_retry_scale``
+        multiplies the retry delays (Telegram: 0, 2, 4, ... 60 s). ``webhook_queues``: "chat" sends one update
+        of a chat at a time; "telegram" uses Telegram's own queues (a chat's callback queries apart from its
+        messages). See ``bot/emulator/webhook.py``."""
         if token is not None and not TOKEN_RE.match(token):
             raise ValueError("token must look like <digits>:<35+ characters of [A-Za-z0-9_-]>")
         self.token: str | None = None
@@ -56,7 +64,13 @@ class TelegramEmulator:
         self.limiter = RateLimiter(self.world.clock, rate_limits)
         self.faults = Faults()
         self.actions = UserActions(self.world)
-        self.hub = UpdateHub(self.world, lambda method, params: self.execute(method, params, {}))
+        self.hub = UpdateHub(
+            self.world,
+            self.execute,
+            webhook_timeout=webhook_timeout,
+            webhook_retry_scale=webhook_retry_scale,
+            webhook_queues=webhook_queues,
+        )
         self.requests_log: collections.deque[tuple[str, dict[str, Any]]] = collections.deque(maxlen=10_000)
         self.stats: dict[str, int] = {"requests": 0, "messages_sent": 0, "rate_limited_429": 0, "errors": 0}
         self.on_clock_advanced: list[Callable[[], Awaitable[None]]] = []
@@ -274,6 +288,32 @@ class TelegramEmulator:
         if topic is None:
             raise ValueError(f"chat {chat_id} has no topic {thread_id}")
         topic.closed = closed
+
+    # -- webhook ------------------------------------------------------------------------------------
+    def set_webhook_timing(self, *, timeout: float | None = None, retry_scale: float | None = None) -> None:
+        """Shorten the delivery timeout and the retry delays (both real time) so tests stay fast."""
+        if timeout is not None:
+            self.hub.sender.timeout = timeout
+        if retry_scale is not None:
+            self.hub.sender.retry_scale = retry_scale
+
+    @property
+    def webhook_deliveries(self) -> dict[int, DeliveryRecord]:
+        """Per update id: requests sent, failures, 2xx answers and the errors seen (to count duplicates)."""
+        return self.hub.sender.records
+
+    @property
+    def webhook_peak_connections(self) -> int:
+        """The most webhook requests that were ever in flight at once."""
+        return self.hub.sender.peak_in_flight
+
+    async def wait_webhook_drained(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        """Wait until every update was answered by the webhook with 2xx (nothing queued, nothing in flight)."""
+        await self.hub.wait_webhook_drained(timeout)
+
+    async def wait_webhook(self, done: Callable[[], bool], timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        """Wait until ``done()`` holds, checked after every webhook event (queued, answered, failed, dropped)."""
+        await self.hub.sender.wait_until(done, timeout, "webhook condition not met")
 
     # -- waiting ------------------------------------------------------------------------------------
     def activity(self, delta: int) -> None:

@@ -5,25 +5,27 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
-import json
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-import aiohttp
-
 from bot.emulator.errors import POLL_CONFLICT, WEBHOOK_CONFLICT, bad_request
+from bot.emulator.webhook import (
+    DEFAULT_TIMEOUT,
+    Execute,
+    QueueMode,
+    WebhookConfig,
+    WebhookSender,
+    update_kind,
+)
 from bot.emulator.world import World
 
 logger = logging.getLogger(__name__)
 
 # Telegram's default when allowed_updates was never set: everything except these.
 OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
-RETRY_DELAYS = (0.05, 0.1, 0.2, 0.5, 1.0)
-
-Execute = Callable[[str, dict[str, Any]], Awaitable[Any]]
+DEFAULT_MAX_CONNECTIONS = 40
 
 
 @dataclass(slots=True)
@@ -32,30 +34,27 @@ class _Poll:
     superseded: bool = False
 
 
-@dataclass(slots=True)
-class Webhook:
-    url: str
-    secret_token: str | None
-    max_connections: int
-    last_error_date: int | None = None
-    last_error_message: str | None = None
-
-
 class UpdateHub:
     """Hands queued updates to the bot, by polling or by webhook, honouring ``allowed_updates``."""
 
-    def __init__(self, world: World, execute: Execute) -> None:
+    def __init__(
+        self,
+        world: World,
+        execute: Execute,
+        *,
+        webhook_timeout: float = DEFAULT_TIMEOUT,
+        webhook_retry_scale: float = 1.0,
+        webhook_queues: QueueMode = "chat",
+    ) -> None:
         self.world = world
-        self.execute = execute  # runs a method a webhook answer carries
         self.allowed: frozenset[str] | None = None
-        self.webhook: Webhook | None = None
+        self.sender = WebhookSender(
+            world, execute, timeout=webhook_timeout, retry_scale=webhook_retry_scale, queues=webhook_queues
+        )
         self.delivered_up_to = 0  # highest update_id handed to the bot
         self.closed = False
         self._poll: _Poll | None = None
         self.poll_waiting = asyncio.Event()  # set while a long poll waits for updates
-        self._webhook_wake = asyncio.Event()
-        self._webhook_task: asyncio.Task[None] | None = None
-        self._session: aiohttp.ClientSession | None = None
         world.listeners.append(self._changed)
 
     @property
@@ -65,20 +64,17 @@ class UpdateHub:
     def _changed(self) -> None:
         if self._poll is not None:
             self._poll.wake.set()
-        self._webhook_wake.set()
+        if self.sender.config is not None:
+            self.sender.wake()
 
     def _wanted(self, update: dict[str, Any]) -> bool:
-        kind = ""
-        for key in update:
-            if key != "update_id":
-                kind = key
-                break
+        kind = update_kind(update)
         if self.allowed is None:
             return kind not in OPT_IN_UPDATES
         return kind in self.allowed
 
     def pending(self) -> list[dict[str, Any]]:
-        """Wanted updates not yet handed to the bot; they sit at the end of the queue."""
+        """Wanted updates not yet handed to the bot: not fetched, or not yet answered by the webhook with 2xx."""
         fresh: list[dict[str, Any]] = []
         for update in reversed(self.world.updates):
             if update["update_id"] <= self.delivered_up_to:
@@ -86,7 +82,7 @@ class UpdateHub:
             if self._wanted(update):
                 fresh.append(update)
         fresh.reverse()
-        return fresh
+        return [*self.sender.items(), *fresh]
 
     def _batch(self, limit: int) -> list[dict[str, Any]]:
         """The oldest unconfirmed updates the bot wants; unwanted ones are never shown (Telegram drops them)."""
@@ -147,118 +143,108 @@ class UpdateHub:
                 self.poll_waiting.clear()
 
     # -- webhooks ----------------------------------------------------------------------------------
+    @property
+    def webhook(self) -> WebhookConfig | None:
+        return self.sender.config
+
+    def _load_webhook_queue(self) -> None:
+        """Move the queued updates into the webhook's queues; unwanted ones are dropped as Telegram never made them."""
+        queue = self.world.updates
+        while queue:
+            update = queue.popleft()
+            if self._wanted(update):
+                self.sender.enqueue(update)
+
+    def _give_back(self) -> None:
+        """Updates the webhook did not deliver go back to the getUpdates queue, oldest first."""
+        returned = self.sender.take_back()
+        if returned:
+            self.world.updates.extend(returned)
+            ordered = sorted(self.world.updates, key=lambda u: u["update_id"])
+            self.world.updates.clear()
+            self.world.updates.extend(ordered)
+
     async def set_webhook(self, params: dict[str, Any]) -> bool:
         url = str(params.get("url", ""))
         if not url:
-            await self.delete_webhook(params)
-            return True
+            return await self.delete_webhook(params)
         _check_webhook_url(url)
-        secret = params.get("secret_token")
-        if secret is not None and (
-            len(secret) > 256 or not all(c.isascii() and (c.isalnum() or c in "_-") for c in secret)
-        ):
-            raise bad_request("secret token contains unallowed characters")
+        secret = params.get("secret_token") or None
+        if secret is not None:
+            if len(secret) > 256:
+                raise bad_request("secret token is too long")
+            if not all(c.isascii() and (c.isalnum() or c in "_-") for c in secret):
+                raise bad_request("secret token contains unallowed characters")
+        ip_address = params.get("ip_address") or None
+        if ip_address is not None:
+            try:
+                ipaddress.ip_address(ip_address)
+            except ValueError:
+                raise bad_request("bad webhook: Invalid IP address specified") from None
+        # Telegram clamps max_connections to 1-100 rather than refusing it.
+        connections = min(max(int(params.get("max_connections", DEFAULT_MAX_CONNECTIONS)), 1), 100)
+        config = WebhookConfig(url, secret, connections, ip_address)
         if "allowed_updates" in params:
             self.allowed = frozenset(params["allowed_updates"]) or None
-        if params.get("drop_pending_updates"):
+        drop = bool(params.get("drop_pending_updates"))
+        if config == self.sender.config and not drop:
+            self.sender.wake()  # "Webhook is already set": deliveries in flight go on
+            return True
+        await self.sender.stop()
+        self._give_back()
+        if drop:
             self.world.updates.clear()
-        self.webhook = Webhook(url, secret, int(params.get("max_connections", 40)))
         self.delivered_up_to = 0
+        self.sender.start(config, self._load_webhook_queue)
         if self._poll is not None:
             self._poll.wake.set()
-        if self._webhook_task is None or self._webhook_task.done():
-            self._webhook_task = asyncio.create_task(self._deliver_loop(), name="emulator-webhook")
-        self._webhook_wake.set()
         return True
 
     async def delete_webhook(self, params: dict[str, Any]) -> bool:
-        self.webhook = None
+        await self.sender.stop()
+        self._give_back()
         if params.get("drop_pending_updates"):
             self.world.updates.clear()
-        await self._stop_delivery()
+        self.world.changed()
         return True
 
     def webhook_info(self) -> dict[str, Any]:
+        config = self.sender.config
         info: dict[str, Any] = {
-            "url": self.webhook.url if self.webhook else "",
+            "url": config.url if config else "",
             "has_custom_certificate": False,
-            "pending_update_count": len(self._batch(len(self.world.updates) or 1)),
+            "pending_update_count": len(self._batch(len(self.world.updates) or 1)) + len(self.sender),
         }
-        if self.webhook is not None:
-            info["max_connections"] = self.webhook.max_connections
-            if self.webhook.last_error_date is not None:
-                info["last_error_date"] = self.webhook.last_error_date
-                info["last_error_message"] = self.webhook.last_error_message
+        if config is not None:
+            info["max_connections"] = config.max_connections
+            ip = config.ip_address or _literal_ip(config.url)
+            if ip:
+                info["ip_address"] = ip
+            if self.sender.last_error_date is not None:
+                info["last_error_date"] = self.sender.last_error_date
+                info["last_error_message"] = self.sender.last_error_message
         if self.allowed is not None:
             info["allowed_updates"] = sorted(self.allowed)
         return info
 
+    async def wait_webhook_drained(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
+        await self.sender.wait_until(lambda: not self.pending(), timeout, "webhook queue not empty")
+
     async def close(self) -> None:
         self.closed = True
-        await self._stop_delivery()
+        await self.sender.stop()
         if self._poll is not None:
             self._poll.wake.set()
 
-    async def _stop_delivery(self) -> None:
-        task, self._webhook_task = self._webhook_task, None
-        if task is not None and task is not asyncio.current_task():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
 
-    async def _deliver_loop(self) -> None:
-        failures = 0
-        while self.webhook is not None:
-            pending = self.pending()
-            if not pending:
-                self._webhook_wake.clear()
-                await self._webhook_wake.wait()
-                continue
-            update = pending[0]
-            if await self._post(self.webhook, update):
-                failures = 0
-                self.delivered_up_to = update["update_id"]
-                self._confirm(update["update_id"] + 1)
-                self.world.changed()
-            else:
-                await asyncio.sleep(RETRY_DELAYS[min(failures, len(RETRY_DELAYS) - 1)])
-                failures += 1
-
-    async def _post(self, hook: Webhook, update: dict[str, Any]) -> bool:
-        if self._session is None:
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60))
-        headers = {"Content-Type": "application/json"}
-        if hook.secret_token:
-            headers["X-Telegram-Bot-Api-Secret-Token"] = hook.secret_token
-        try:
-            async with self._session.post(hook.url, data=json.dumps(update), headers=headers) as resp:
-                body = await resp.read()
-                if not 200 <= resp.status < 300:
-                    hook.last_error_message = f"Wrong response from the webhook: {resp.status} {resp.reason}"
-                    hook.last_error_date = self.world.now()
-                    return False
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            hook.last_error_message = f"Connection failed: {type(exc).__name__}"
-            hook.last_error_date = self.world.now()
-            return False
-        await self._reply_method(body)
-        return True
-
-    async def _reply_method(self, body: bytes) -> None:
-        """Telegram runs a method a webhook answers with (aiogram does this when not handling in background)."""
-        try:
-            data = json.loads(body) if body else None
-        except ValueError:
-            return
-        if isinstance(data, dict) and isinstance(data.get("method"), str):
-            method = data.pop("method")
-            try:
-                await self.execute(method, data)
-            except Exception:
-                logger.warning("method %s in a webhook answer failed", method, exc_info=True)
+def _literal_ip(url: str) -> str | None:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return "127.0.0.1"
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        return None
 
 
 def _check_webhook_url(url: str) -> None:

@@ -140,6 +140,7 @@ async def test_webhook_delivery_with_secret_and_retries(
     bot: Bot, emu: TelegramEmulator, receiver: Receiver
 ) -> None:
     user = emu.add_user("Aino")
+    emu.set_webhook_timing(retry_scale=0.01)  # Telegram's second retry comes after 2 s
     assert await bot.set_webhook(receiver.url, secret_token="s3cret_token-1")
     info = await bot.get_webhook_info()
     assert info.url == receiver.url
