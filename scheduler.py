@@ -2,7 +2,7 @@
 
 import sys
 
-from bot.__main__ import main
+from bot.cli.main import main
 
 if __name__ == "__main__":
     if any(arg in ("-h", "--help") for arg in sys.argv[1:]):

@@ -41,7 +41,7 @@ from bot.db.models import OutboxBatch, OutboxMessage, User
 from bot.emulator import TelegramEmulator
 from bot.emulator.world import World
 from bot.news.announcements import AnnouncementService
-from bot.news.audience import Audience
+from bot.news.audience import Audience, Audiences
 
 TOKEN = "7000000001:BENCH-token-for-the-emulator-00000000"
 COORDINATOR = 9003
@@ -124,7 +124,7 @@ async def prepare(url: str, emu: TelegramEmulator, n: int) -> int:
         for start in range(0, n, 2000):
             await session.execute(insert(User), rows[start : start + 2000])
         await session.commit()
-        batch_id = await AnnouncementService(session, SystemClock()).schedule(
+        batch_id = await AnnouncementService(session, SystemClock(), Audiences()).schedule(
             TEXTS, Audience("all"), created_by=COORDINATOR, report_locale="en"
         )
     await engine.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from aiogram import Bot, Dispatcher
@@ -11,6 +12,7 @@ from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
+from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat, LinkPreviewOptions
@@ -18,41 +20,59 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.answers.knowledge.build import build_matcher
 from bot.answers.service import QuestionService
+from bot.answers.stats import StatsService
+from bot.booking.model import BookingLinks
+from bot.booking.service import BookingService
+from bot.booking.staff import BookingStaffService
 from bot.cases.desk import CaseDesk, create_desk
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker
+from bot.events.audience import EventSubscribers
+from bot.events.service import EventService
+from bot.hours.service import HoursService
 from bot.i18n import COMMAND_LANGUAGE_CODES, Translator
+from bot.news.announcements import AnnouncementService
+from bot.news.audience import Audiences
+from bot.news.notices import NoticeTexts
+from bot.news.subscriptions import SubscriptionService
 from bot.telegram.context import ContextMiddleware
 from bot.telegram.retry import RetryMiddleware
-from bot.users.service import ProfileCache
-from handlers import get_routers
+from bot.users.roles import RoleResolver
+from bot.users.service import ProfileCache, UserService
+from handlers import build_routers
+from handlers.booking.keyboards import CallbackLinks
 from handlers.cases.transport import TelegramCaseTransport
+from handlers.common import keyboards as common_keyboards
+from handlers.common.hooks import Hooks
+from handlers.events import keyboards as events_keyboards
+from handlers.news import keyboards as news_keyboards
+from handlers.news.views import FluentNoticeTexts
 
 log = logging.getLogger(__name__)
 
 COMMANDS: tuple[tuple[str, str], ...] = (
-    ("start", "commands-start"),
-    ("menu", "commands-menu"),
-    ("hours", "commands-hours"),
-    ("events", "commands-events"),
+    ("start", "common-command-start"),
+    ("menu", "common-command-menu"),
+    ("hours", "common-command-hours"),
+    ("events", "common-command-events"),
     ("book", "booking-command-book"),
     ("mybookings", "booking-command-mine"),
-    ("language", "commands-language"),
-    ("subscribe", "commands-subscribe"),
-    ("privacy", "commands-privacy"),
-    ("delete_my_data", "commands-delete-my-data"),
-    ("help", "commands-help"),
+    ("language", "common-command-language"),
+    ("subscribe", "common-command-subscribe"),
+    ("privacy", "common-command-privacy"),
+    ("delete_my_data", "common-command-delete-my-data"),
+    ("help", "common-command-help"),
 )
 
 
 # The advisors' group's command list (advisors work in Finnish).
 GROUP_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("cases", "advisors-command-cases"),
-    ("kb", "advisors-command-kb"),
-    ("phrase", "advisors-command-phrase"),
-    ("duty", "advisors-command-duty"),
-    ("cases_report", "advisors-command-report"),
+    ("cases", "cases-desk-command-cases"),
+    ("kb", "cases-desk-command-kb"),
+    ("phrase", "cases-desk-command-phrase"),
+    ("duty", "cases-desk-command-duty"),
+    ("cases_report", "cases-desk-command-report"),
     ("today", "booking-command-today"),
     ("tomorrow", "booking-command-tomorrow"),
     ("bookings_report", "booking-command-report"),
@@ -71,6 +91,12 @@ class Resources:
     sessionmaker: async_sessionmaker[AsyncSession]
     profiles: ProfileCache
     questions: QuestionService
+    roles: RoleResolver
+    audiences: Audiences
+    # The Telegram side of what the scheduler sends (buttons and texts from the features' handlers).
+    links: BookingLinks
+    notice_texts: NoticeTexts
+    outbox_actions: Mapping[str, Callable[[str], str]]
     background: list[asyncio.Task[None]] = field(default_factory=list)
 
     async def close(self) -> None:
@@ -87,16 +113,37 @@ def create_resources(
 ) -> Resources:
     """`questions` defaults to the n-gram matcher; runners add sentence embeddings in the background."""
     engine = create_engine(settings.database_url)
+    translator = translator or Translator()
     return Resources(
         settings=settings,
         clock=clock,
-        translator=translator or Translator(),
+        translator=translator,
         engine=engine,
         sessionmaker=create_sessionmaker(engine),
         # Replicas (Redis configured) must see a language chosen on another replica at once: no cache then.
         profiles=ProfileCache(ttl_seconds=0 if settings.redis_url else 30),
         questions=questions or QuestionService(build_matcher(with_embeddings=False)),
+        roles=RoleResolver(settings.coordinator_ids),
+        # Coordinators may send announcements to these audiences (events add "subscribers of an event").
+        audiences=Audiences([EventSubscribers()]),
+        links=CallbackLinks(),
+        notice_texts=FluentNoticeTexts(translator),
+        outbox_actions=outbox_actions(),
     )
+
+
+def outbox_actions() -> dict[str, Callable[[str], str]]:
+    """Every feature's outbox buttons ("unsubscribe", "event" + id, ...) as packed callback data."""
+    features = (
+        common_keyboards.OUTBOX_ACTIONS,
+        news_keyboards.OUTBOX_ACTIONS,
+        events_keyboards.OUTBOX_ACTIONS,
+    )
+
+    def packed(make: Callable[[str], CallbackData]) -> Callable[[str], str]:
+        return lambda value: make(value).pack()
+
+    return {name: packed(make) for actions in features for name, make in actions.items()}
 
 
 def create_bot(settings: Settings) -> Bot:
@@ -121,25 +168,49 @@ def _fsm(settings: Settings) -> tuple[BaseStorage, BaseEventIsolation]:
     return MemoryStorage(), SimpleEventIsolation()
 
 
+def update_services(resources: Resources, desk: CaseDesk) -> Callable[[AsyncSession], dict[str, object]]:
+    """The services a handler may name, built per update on that update's one session (services commit)."""
+    clock, tz = resources.clock, resources.settings.tz
+    links = resources.links
+
+    def build(session: AsyncSession) -> dict[str, object]:
+        return {
+            "users": UserService(session, clock, resources.profiles),
+            "stats": StatsService(session, clock),
+            "hours": HoursService(session, clock, tz),
+            "events": EventService(session, clock, tz),
+            "subscriptions": SubscriptionService(session, clock),
+            "announcements": AnnouncementService(session, clock, resources.audiences),
+            "booking": BookingService(session, clock, tz, links),
+            "booking_staff": BookingStaffService(session, clock, tz),
+            "cases": desk.service(session),
+        }
+
+    return build
+
+
 def create_dispatcher(resources: Resources) -> Dispatcher:
     """Updates of one chat run in order (events isolation); different chats run in parallel."""
     storage, isolation = _fsm(resources.settings)
-    # The injected keys, all in one place: settings, clock, translator, sessionmaker (+ per update from
-    # ContextMiddleware: session, users (UserService), stats (StatsService), profile, l10n), questions,
-    # desk (cases: CaseDesk, bot/cases/desk.py).
+    r = resources
+    desk = create_desk(r.settings, r.clock, r.questions, r.sessionmaker, roles=r.roles)
+    hooks = Hooks()
+    # The injected keys, all in one place. For the whole process: settings, clock, translator, questions
+    # (QuestionService), roles (who is staff), desk (cases), hooks (how features reach each other). Per update
+    # (ContextMiddleware): the services of `update_services` above, profile and l10n.
     dp = Dispatcher(
         storage=storage,
         events_isolation=isolation,
-        settings=resources.settings,
-        clock=resources.clock,
-        translator=resources.translator,
-        sessionmaker=resources.sessionmaker,
-        questions=resources.questions,
+        settings=r.settings,
+        clock=r.clock,
+        translator=r.translator,
+        questions=r.questions,
+        roles=r.roles,
+        hooks=hooks,
     )
-    dp.update.outer_middleware(ContextMiddleware(resources))
-    r = resources
-    install_desk(dp, create_desk(r.settings, r.clock, r.questions, r.sessionmaker), r.translator)
-    dp.include_routers(*get_routers())
+    dp.update.outer_middleware(ContextMiddleware(r.sessionmaker, update_services(r, desk), r.translator))
+    install_desk(dp, desk, r.translator)
+    dp.include_routers(*build_routers(hooks))
     return dp
 
 

@@ -1,61 +1,49 @@
-"""Feature routers in a fixed order."""
+"""Every router of the bot, assembled per chat type in a fixed order (the composition root, bot/app.py, includes
+them in the dispatcher).
+
+aiogram gives an update to the first handler whose filters match, so order is behaviour:
+- the one error router, then chat-member changes (any chat);
+- private chats: flows that read typed text (a coordinator's announcement, a newcomer talking to an advisor, the
+  coordinators' hours and events steps) before answers, which read any text as a question; the fallback last,
+  because it takes everything (media, unknown commands, stale buttons);
+- the advisors' group: staff (booking lists before the cases desk, whose catch-all relays every staff message in a
+  case topic), then the guard for anyone else.
+"""
 
 from __future__ import annotations
 
 from aiogram import Router
 
-from handlers.answers import questions
-from handlers.booking import desk as booking_desk
-from handlers.booking import mine as my_bookings
-from handlers.booking import newcomer as booking
-from handlers.cases import desk as advisors
-from handlers.cases import newcomer as escalation
-from handlers.common import errors, fallback, membership
-from handlers.events import admin as events_admin
-from handlers.events import newcomer as events
-from handlers.events import wizard as event_wizard
-from handlers.hours import admin as hours_admin
-from handlers.hours import newcomer as hours
-from handlers.news import announce, subscribe
-from handlers.onboarding import menu, start
-from handlers.privacy import newcomer as privacy
+from handlers import answers, booking, cases, events, hours, news, onboarding, privacy
+from handlers.common import coordinator, errors, fallback, membership
+from handlers.common.hooks import Hooks
+from handlers.common.roles import in_advisors_group, in_private_chat, scope, staff_only
 
 
-def get_routers() -> list[Router]:
-    routers = [
-        errors.router,
-        membership.router,
-        start.router,
-        menu.router,
-        privacy.router,
-        subscribe.router,
-        # Before questions: a coordinator's announcement text must not be read as a question.
-        announce.router,
-        # Before questions: while a newcomer talks to an advisor their messages are relayed, not answered.
-        escalation.router,
-        # Before advisors: its catch-all takes every staff message in the advisors' group.
-        booking_desk.router,
-        advisors.router,
-        # Coordinators' flows before questions: their typed steps (titles, reasons) are not questions.
-        hours_admin.router,
-        events_admin.router,
-        event_wizard.router,
-        hours.router,
-        events.router,
-        booking.router,
-        my_bookings.router,
-        questions.router,
-        # Last: it answers everything the routers above did not take (media, unknown commands, stale buttons).
-        fallback.router,
-    ]
-    for router in routers:
-        _detach(router)
-    return routers
+def build_routers(hooks: Hooks) -> list[Router]:
+    return [errors.create_router(), membership.create_router(), private_chats(hooks), advisors_group()]
 
 
-def _detach(router: Router) -> None:
-    """Module routers are singletons; a new dispatcher in the same process (tests, a restart) takes them over."""
-    parent = router.parent_router
-    if parent is not None:
-        parent.sub_routers.remove(router)
-        router._parent_router = None
+def private_chats(hooks: Hooks) -> Router:
+    router = scope(Router(name="private"), in_private_chat)
+    router.include_routers(
+        onboarding.create_router(),
+        privacy.create_router(),
+        news.create_router(hooks),
+        cases.create_private_router(hooks),
+        coordinator.create_router(),
+        hours.create_router(hooks),
+        events.create_router(hooks),
+        booking.create_private_router(hooks),
+        answers.create_router(hooks),
+        fallback.create_router(),
+    )
+    return router
+
+
+def advisors_group() -> Router:
+    router = scope(Router(name="advisors-group"), in_advisors_group)
+    staff = scope(Router(name="staff"), staff_only)
+    staff.include_routers(booking.create_staff_router(), cases.create_staff_router())
+    router.include_routers(staff, cases.create_guard_router())
+    return router

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.booking.model import BookingLinks
 from bot.booking.notices import BookingReminderJob
 from bot.booking.service import BookingService
 from bot.booking.staff import purge_bookings
 from bot.clock import Clock
-from handlers.booking.keyboards import CallbackLinks
 
 
 @dataclass
@@ -21,7 +21,7 @@ class BookingJobs:
     sessionmaker: async_sessionmaker[AsyncSession]
     clock: Clock
     tz: ZoneInfo
-    links: CallbackLinks = field(default_factory=CallbackLinks)
+    links: BookingLinks
     last_purge: datetime | None = None
 
     def __post_init__(self) -> None:

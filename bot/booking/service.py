@@ -43,7 +43,7 @@ from bot.booking.rules import (
 )
 from bot.clock import Clock
 from bot.hours.data import ScheduleData
-from bot.hours.service import OpeningHours, ScheduleService
+from bot.hours.service import HoursService, OpeningHours
 from bot.outbox.service import enqueue
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ class BookingService:
         self.tz = tz
         self._links = links
         self.rules = rules or load_booking_rules()
-        self._schedule = ScheduleService(session, clock, tz, schedule)
+        self._schedule = HoursService(session, clock, tz, schedule)
         self._repo = SqlBookingRepository(session)
         self._hours: OpeningHours | None = None
 

@@ -23,10 +23,10 @@ from bot.cases.model import (
     CaseStatus,
     Lane,
     NotAllowed,
-    Staff,
 )
-from bot.cases.repository import SqlCaseRepository, SqlOutboxRepository
+from bot.cases.repository import SqlCaseRepository, SqlRelayRepository
 from bot.clock import Clock
+from bot.users.roles import Staff
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ class CaseBase:
         self._session = session
         self._ctx = ctx
         self._cases = SqlCaseRepository(session)
-        self._outbox = SqlOutboxRepository(session)
+        self._outbox = SqlRelayRepository(session)
         self._woken: set[Lane] = set()
 
     def duty(self) -> DutyInfo:

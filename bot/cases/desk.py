@@ -19,12 +19,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.answers.service import QuestionService
 from bot.cases.duty import DutyInfo
 from bot.cases.model import Case, CaseError, Lane
-from bot.cases.relay import CaseTransport, DrainLock, LocalDrainLock, OutboxDrainer
+from bot.cases.relay import CaseTransport, DrainLock, LocalDrainLock, RelayDrainer
 from bot.cases.service import CaseContext, CaseService, NoCaseHint
 from bot.clock import Clock
 from bot.config import Settings
 from bot.hours.service import ScheduleDuty
-from bot.users.roles import Membership, Role, RoleResolver, Staff
+from bot.users.roles import RoleResolver
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class CaseDesk:
     roles: RoleResolver
     lock: DrainLock
     redis: Any = None
-    drainer: OutboxDrainer | None = None
+    drainer: RelayDrainer | None = None
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -84,12 +84,6 @@ class CaseDesk:
         if self.drainer is not None:
             self.drainer.wake(lane)
 
-    async def staff(self, user_id: int, name: str, membership: Membership) -> Staff | None:
-        if not self.enabled:
-            return None
-        role = await self.roles.role(user_id, membership)
-        return None if role == Role.NONE else Staff(user_id, name, role)
-
     async def _blocked(self, session: AsyncSession, case: Case) -> None:
         with contextlib.suppress(CaseError):
             await self.service(session).close(case.id, None, reason="blocked")
@@ -98,7 +92,7 @@ class CaseDesk:
         """Start one drainer task per lane; rows left by a previous run go out now."""
         if not self.enabled:
             return
-        self.drainer = OutboxDrainer(self.sessionmaker, self.clock, transport, self.lock, self._blocked)
+        self.drainer = RelayDrainer(self.sessionmaker, self.clock, transport, self.lock, self._blocked)
         self.tasks = [asyncio.create_task(self.drainer.run(lane), name=f"cases-{lane}") for lane in Lane]
         for lane in Lane:
             self.drainer.wake(lane)
@@ -121,6 +115,7 @@ def create_desk(
     clock: Clock,
     questions: QuestionService,
     sessionmaker: async_sessionmaker[AsyncSession],
+    roles: RoleResolver,
     duty: DutyInfo | None = None,
 ) -> CaseDesk:
     redis = None
@@ -136,7 +131,7 @@ def create_desk(
         questions=questions,
         sessionmaker=sessionmaker,
         duty=duty or ScheduleDuty(sessionmaker, clock, settings.tz),
-        roles=RoleResolver(settings.coordinator_ids),
+        roles=roles,
         lock=lock,
         redis=redis,
     )

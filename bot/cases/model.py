@@ -56,8 +56,6 @@ class Case:
         return self.status in OPEN_STATUSES
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Incoming:
     """A message to relay, described by ids only (its content stays in Telegram)."""
@@ -72,7 +70,7 @@ class Incoming:
 
 
 @dataclass(frozen=True, slots=True)
-class OutboxItem:
+class RelayItem:
     id: int
     lane: Lane
     case_id: int | None

@@ -1,4 +1,7 @@
-"""Delivering the case outbox: the advisors' group at most 20 messages a minute, newcomers without that wait.
+"""The case relay queue: what a case sends, to the advisors' group (at most 20 messages a minute) and to newcomers
+(without that wait). Not the broadcast outbox (bot/outbox/): a case's messages are copies and albums that must keep
+their order per case and the group's budget, sent by the bot replicas at once, while broadcasts are paced texts
+sent by the scheduler.
 
 One drainer per lane and process; a lock (in-process, or Redis with several replicas) lets one drainer at a time
 work a lane, so the group's budget, counted from the outbox rows' send times in the database, holds across
@@ -22,14 +25,14 @@ from bot.cases.model import (
     Case,
     CaseError,
     Lane,
-    OutboxItem,
     RecipientGone,
+    RelayItem,
     SourceGone,
     TopicClosed,
     TopicGone,
     TryLater,
 )
-from bot.cases.repository import SqlCaseRepository, SqlOutboxRepository
+from bot.cases.repository import SqlCaseRepository, SqlRelayRepository
 from bot.clock import Clock
 
 log = logging.getLogger(__name__)
@@ -119,7 +122,7 @@ class OnClosed(Protocol):
         ...
 
 
-class OutboxDrainer:
+class RelayDrainer:
     def __init__(
         self,
         sessionmaker: async_sessionmaker[AsyncSession],
@@ -156,7 +159,7 @@ class OutboxDrainer:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # the loop must survive a database hiccup; the rows wait
-                log.error("case outbox %s: %s", lane, type(exc).__name__, exc_info=exc)
+                log.error("case relay %s: %s", lane, type(exc).__name__, exc_info=exc)
                 await asyncio.sleep(POLL_SECONDS)
 
     async def drain(self, lane: Lane) -> int:
@@ -164,7 +167,7 @@ class OutboxDrainer:
         sent = 0
         while True:
             async with self._sessionmaker() as session:
-                outbox = SqlOutboxRepository(session)
+                outbox = SqlRelayRepository(session)
                 now = self._clock.now()
                 item = await outbox.next_pending(lane, now)
                 if item is None:
@@ -180,17 +183,17 @@ class OutboxDrainer:
                 await session.commit()
                 sent += 1
 
-    async def _album(self, session: AsyncSession, lane: Lane, item: OutboxItem) -> list[OutboxItem]:
+    async def _album(self, session: AsyncSession, lane: Lane, item: RelayItem) -> list[RelayItem]:
         assert item.album is not None
         first = self._albums.setdefault(item.album, time.monotonic())
         wait = ALBUM_SETTLE_SECONDS - (time.monotonic() - first)
         if wait > 0:
             await asyncio.sleep(wait)
         self._albums.pop(item.album, None)
-        parts = await SqlOutboxRepository(session).album_parts(lane, item.album)
+        parts = await SqlRelayRepository(session).album_parts(lane, item.album)
         return parts[:10] or [item]
 
-    async def _estimate(self, session: AsyncSession, parts: list[OutboxItem]) -> int:
+    async def _estimate(self, session: AsyncSession, parts: list[RelayItem]) -> int:
         item = parts[0]
         if item.kind in ("close_topic", "reopen_topic", "delete_topic", "rename"):
             return 0
@@ -201,8 +204,8 @@ class OutboxDrainer:
                 cost += 2  # the topic and its summary come first
         return cost
 
-    async def _process(self, session: AsyncSession, lane: Lane, parts: list[OutboxItem]) -> None:
-        outbox = SqlOutboxRepository(session)
+    async def _process(self, session: AsyncSession, lane: Lane, parts: list[RelayItem]) -> None:
+        outbox = SqlRelayRepository(session)
         item = parts[0]
         ids = [p.id for p in parts]
         now = self._clock.now()
@@ -212,10 +215,10 @@ class OutboxDrainer:
             else:
                 cost = await self._to_newcomer(session, parts)
         except SourceGone:
-            log.info("case outbox %s: source of item %s is gone", lane, item.id)
+            log.info("case relay %s: source of item %s is gone", lane, item.id)
             await outbox.finish(ids, "failed", now, 0)
         except RecipientGone:
-            log.info("case outbox: newcomer of case %s blocked the bot", item.case_id)
+            log.info("case relay: newcomer of case %s blocked the bot", item.case_id)
             await outbox.finish(ids, "failed", now, 0)
             case = await SqlCaseRepository(session).get(item.case_id) if item.case_id else None
             if case is not None and case.open:
@@ -223,12 +226,12 @@ class OutboxDrainer:
         except TryLater as exc:
             await outbox.defer(item.id, now + timedelta(seconds=max(exc.seconds, 1)))
         except CaseError as exc:
-            log.warning("case outbox %s: item %s refused: %s", lane, item.id, exc.reason)
+            log.warning("case relay %s: item %s refused: %s", lane, item.id, exc.reason)
             await outbox.finish(ids, "failed", now, 0)
         except Exception as exc:  # network, 5xx after retries, a missing group: keep the row, back off
             delay = min(timedelta(seconds=2 ** min(item.attempts, 10)), MAX_BACKOFF)
             log.error(
-                "case outbox %s: item %s (%s) failed, retry in %ss: %s",
+                "case relay %s: item %s (%s) failed, retry in %ss: %s",
                 lane,
                 item.id,
                 item.kind,
@@ -254,7 +257,7 @@ class OutboxDrainer:
         await self._transport.summary(case, thread, info)
         return thread, 2
 
-    async def _to_group(self, session: AsyncSession, parts: list[OutboxItem]) -> int:
+    async def _to_group(self, session: AsyncSession, parts: list[RelayItem]) -> int:
         item = parts[0]
         t = self._transport
         if item.kind == "delete_topic":
@@ -283,7 +286,7 @@ class OutboxDrainer:
             return cost + await self._group_item(session, case, thread, parts)
 
     async def _group_item(
-        self, session: AsyncSession, case: Case, thread: int, parts: list[OutboxItem]
+        self, session: AsyncSession, case: Case, thread: int, parts: list[RelayItem]
     ) -> int:
         item = parts[0]
         t = self._transport
@@ -323,7 +326,7 @@ class OutboxDrainer:
         raise CaseError(f"unknown group item {item.kind}")
 
     # -- to newcomers ---------------------------------------------------------------------------------
-    async def _to_newcomer(self, session: AsyncSession, parts: list[OutboxItem]) -> int:
+    async def _to_newcomer(self, session: AsyncSession, parts: list[RelayItem]) -> int:
         item = parts[0]
         t = self._transport
         cases = SqlCaseRepository(session)
@@ -351,7 +354,7 @@ def _int(value: object) -> int | None:
     return None if value is None else int(str(value))
 
 
-def _args(item: OutboxItem) -> dict[str, object]:
+def _args(item: RelayItem) -> dict[str, object]:
     args = item.payload.get("args")
     return dict(args) if isinstance(args, dict) else {}
 

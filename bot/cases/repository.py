@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.model import Case as CaseView
-from bot.cases.model import CaseStatus, Lane, OutboxItem
+from bot.cases.model import CaseStatus, Lane, RelayItem
 from bot.db.models import AdvisorDuty, Case, CaseAudit, CaseMessage, CaseOutbox, CaseStat, User
 
 ANY = object()  # "any owner" for SqlCaseRepository.change
@@ -282,8 +282,8 @@ class SqlCaseRepository:
         return [(r[0], r[1]) for r in rows]
 
 
-def _item(row: CaseOutbox) -> OutboxItem:
-    return OutboxItem(
+def _item(row: CaseOutbox) -> RelayItem:
+    return RelayItem(
         id=row.id,
         lane=Lane(row.lane),
         case_id=row.case_id,
@@ -294,7 +294,7 @@ def _item(row: CaseOutbox) -> OutboxItem:
     )
 
 
-class SqlOutboxRepository:
+class SqlRelayRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
@@ -324,7 +324,7 @@ class SqlOutboxRepository:
             )
         )
 
-    async def next_pending(self, lane: Lane, now: datetime) -> OutboxItem | None:
+    async def next_pending(self, lane: Lane, now: datetime) -> RelayItem | None:
         stmt = (
             select(CaseOutbox)
             .where(
@@ -338,7 +338,7 @@ class SqlOutboxRepository:
         row = (await self._session.execute(stmt)).scalar_one_or_none()
         return _item(row) if row else None
 
-    async def album_parts(self, lane: Lane, album: str) -> list[OutboxItem]:
+    async def album_parts(self, lane: Lane, album: str) -> list[RelayItem]:
         stmt = (
             select(CaseOutbox)
             .where(CaseOutbox.lane == str(lane), CaseOutbox.status == "pending", CaseOutbox.album == album)

@@ -12,12 +12,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import EventSubscription, User
 from bot.events.repository import SqlEventRepository
 from bot.i18n import DEFAULT_LOCALE
-from bot.news.audience import AudienceChoice, Recipient, UnknownAudience, register_audience
+from bot.news.audience import AudienceChoice, Recipient, UnknownAudience
 
 
 class EventSubscribers:
     key = "ev"
-    label_id = "announce-audience-event"
+    label_id = "news-announce-audience-event"
 
     async def choices(self, session: AsyncSession, locale: str) -> list[AudienceChoice]:
         events = await SqlEventRepository(session).all(include_cancelled=False)
@@ -33,6 +33,3 @@ class EventSubscribers:
             .order_by(User.id)
         )
         return [Recipient(int(r[0]), r[1] or DEFAULT_LOCALE) for r in rows]
-
-
-register_audience(EventSubscribers())

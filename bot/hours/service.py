@@ -1,6 +1,6 @@
 """Is the advice point open? Weekly hours, Finnish public holidays and coordinators' exceptions, on local time.
 
-`OpeningHours` is pure (data + exceptions + time zone; every question takes `now` or a date). `ScheduleService`
+`OpeningHours` is pure (data + exceptions + time zone; every question takes `now` or a date). `HoursService`
 adds the database (exceptions coordinators set from Telegram) and the injected clock; it is the read API other
 features use (escalation: `is_open_now`, `next_opening`, `assistant_weekdays`; booking: `intervals_on`).
 """
@@ -146,7 +146,7 @@ class OpeningHours:
         return tuple(sorted(self.data.assistants.get(locale, frozenset())))
 
 
-class ScheduleService:
+class HoursService:
     """Opening hours with the coordinators' exceptions from the database, on the injected clock."""
 
     def __init__(
@@ -243,7 +243,7 @@ class ScheduleDuty:
         if not force and self._loaded is not None and now - self._loaded < self._max_age:
             return
         async with self._sessionmaker() as session:
-            self._hours = await ScheduleService(session, self._clock, self._tz, self._data).hours()
+            self._hours = await HoursService(session, self._clock, self._tz, self._data).hours()
         self._loaded = now
 
     def is_open(self, now: datetime) -> bool:

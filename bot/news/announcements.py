@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.i18n import DEFAULT_LOCALE, LANGUAGE_NAMES, LOCALES, Translator, fallback_chain
-from bot.news.audience import Audience, Recipient, resolve
+from bot.news.audience import Audience, AudienceChoice, AudienceKind, Audiences, Recipient
+from bot.outbox import service as outbox_service
 from bot.outbox.model import (
     PRIORITY_ANNOUNCEMENT,
     BatchInfo,
@@ -27,7 +28,7 @@ from bot.outbox.service import row_values
 
 # Telegram allows 4096 characters (UTF-16 units); the header and the fallback note need the rest.
 MAX_BODY = 3500
-UNSUBSCRIBE = Button(label_id="subscribe-stop-button", action="unsubscribe")
+UNSUBSCRIBE = Button(label_id="news-stop-button", action="unsubscribe")
 
 
 class TextTooLong(ValueError):
@@ -61,10 +62,10 @@ def render(translator: Translator, recipient: str, written: Mapping[str, str]) -
     body = html.escape(written[used], quote=False)
     l10n = translator(recipient)
     if used == recipient:
-        return translator.format(l10n.locale, "announce-message", {"body": body}, strict=True)
+        return translator.format(l10n.locale, "news-announce-message", {"body": body}, strict=True)
     return translator.format(
         l10n.locale,
-        "announce-message-fallback",
+        "news-announce-message-fallback",
         {"body": body, "language": LANGUAGE_NAMES[used]},
         strict=True,
     )
@@ -91,13 +92,22 @@ def summarize(recipients: Sequence[Recipient], written: Sequence[str]) -> Previe
 
 
 class AnnouncementService:
-    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+    def __init__(self, session: AsyncSession, clock: Clock, audiences: Audiences) -> None:
         self._session = session
         self._repo = SqlOutboxRepository(session)
         self._clock = clock
+        self.audiences = audiences
+
+    def kinds(self) -> list[AudienceKind]:
+        return self.audiences.kinds()
+
+    async def choices(self, kind: str, locale: str) -> tuple[AudienceKind, list[AudienceChoice]]:
+        """The kind and its values to pick from (none when the kind needs no value); UnknownAudience if forged."""
+        found = self.audiences.kind(kind)
+        return found, await found.choices(self._session, locale)
 
     async def preview(self, written: Sequence[str], audience: Audience) -> Preview:
-        return summarize(await resolve(self._session, audience), written)
+        return summarize(await self.audiences.resolve(self._session, audience), written)
 
     async def schedule(
         self,
@@ -127,18 +137,33 @@ class AnnouncementService:
         await self._session.commit()
         return batch_id
 
+    async def stop(self, batch_id: int) -> bool:
+        """Cancel a scheduled batch, or stop one while it is sending (rows in flight still finish)."""
+        return await outbox_service.cancel(self._session, batch_id, self._clock.now())
+
     async def scheduled(self, created_by: int) -> list[BatchInfo]:
         return await self._repo.scheduled_by(created_by)
 
 
-async def expand(session: AsyncSession, batch: BatchInfo, translator: Translator) -> int:
+def expander(audiences: Audiences) -> Callable[[AsyncSession, BatchInfo, Translator], Awaitable[int]]:
+    """The sender's expander for announcements (it runs in the scheduler process)."""
+
+    async def expand(session: AsyncSession, batch: BatchInfo, translator: Translator) -> int:
+        return await _expand(session, batch, translator, audiences)
+
+    return expand
+
+
+async def _expand(
+    session: AsyncSession, batch: BatchInfo, translator: Translator, audiences: Audiences
+) -> int:
     """Resolve the audience now (who is subscribed when it goes out) and add one row per recipient.
 
     Runs in the same transaction that moves the batch to sending, so it happens exactly once.
     """
     repo = SqlOutboxRepository(session)
     written = await repo.texts(batch.id)
-    recipients = await resolve(session, Audience.decode(batch.audience or "all"))
+    recipients = await audiences.resolve(session, Audience.decode(batch.audience or "all"))
     rows = [
         row_values(
             OutboxItem(

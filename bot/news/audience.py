@@ -1,4 +1,4 @@
-"""Who gets an announcement: small audience kinds in a registry, so a feature can plug in its own.
+"""Who gets an announcement: small audience kinds in an `Audiences` object, so a feature can plug in its own.
 
 An audience is stored as `"<kind>"` or `"<kind>:<value>"` (ASCII, <= 80 characters), e.g. `all`, `lang:ar`,
 `int:sports`. Built in: everyone subscribed, by language, by interest. The events feature registers, for example,
@@ -8,7 +8,8 @@ An audience is stored as `"<kind>"` or `"<kind>:<value>"` (ASCII, <= 80 characte
         label_id = "events-audience"    # Fluent id of the coordinator's button
         async def choices(self, session, locale): return [AudienceChoice(str(e.id), e.title) for e in ...]
         async def recipients(self, session, value): return [Recipient(chat_id, locale), ...]
-    register_audience(EventSubscribers())
+
+and the composition root (bot/app.py) builds `Audiences([EventSubscribers()])`.
 
 `choices` returns an empty list when the kind needs no value. Built-in kinds only reach users who said yes to
 announcements (`users.consent_announcements`) and have not blocked the bot.
@@ -16,6 +17,7 @@ announcements (`users.consent_announcements`) and have not blocked the bot.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -79,7 +81,7 @@ def _recipients(rows: object) -> list[Recipient]:
 
 class Everyone:
     key = "all"
-    label_id = "announce-audience-all"
+    label_id = "news-announce-audience-all"
 
     async def choices(self, session: AsyncSession, locale: str) -> list[AudienceChoice]:
         return []
@@ -90,7 +92,7 @@ class Everyone:
 
 class ByLanguage:
     key = "lang"
-    label_id = "announce-audience-language"
+    label_id = "news-announce-audience-language"
 
     async def choices(self, session: AsyncSession, locale: str) -> list[AudienceChoice]:
         return [AudienceChoice(loc, LANGUAGE_NAMES[loc]) for loc in LOCALES]
@@ -103,10 +105,10 @@ class ByLanguage:
 
 class ByInterest:
     key = "int"
-    label_id = "announce-audience-interest"
+    label_id = "news-announce-audience-interest"
 
     async def choices(self, session: AsyncSession, locale: str) -> list[AudienceChoice]:
-        return [AudienceChoice(i, "", label_id=f"subscribe-interest-{i}") for i in INTERESTS]
+        return [AudienceChoice(i, "", label_id=f"news-interest-{i}") for i in INTERESTS]
 
     async def recipients(self, session: AsyncSession, value: str) -> list[Recipient]:
         if value not in INTERESTS:
@@ -120,38 +122,33 @@ class ByInterest:
         return _recipients(await session.execute(query))
 
 
-_KINDS: dict[str, AudienceKind] = {}
+class Audiences:
+    """The kinds a coordinator can pick, in order: the built-in ones, then those features add."""
 
+    def __init__(self, extra: Iterable[AudienceKind] = ()) -> None:
+        self._kinds: dict[str, AudienceKind] = {}
+        builtin: list[AudienceKind] = [Everyone(), ByLanguage(), ByInterest()]
+        for kind in [*builtin, *extra]:
+            if not kind.key.isascii() or ":" in kind.key or len(kind.key) > 8:
+                raise ValueError("an audience key is short ASCII without ':'")
+            self._kinds[kind.key] = kind
 
-def register_audience(kind: AudienceKind) -> None:
-    """Add (or replace) an audience kind; the coordinator's picker shows kinds in registration order."""
-    if not kind.key.isascii() or ":" in kind.key or len(kind.key) > 8:
-        raise ValueError("an audience key is short ASCII without ':'")
-    _KINDS[kind.key] = kind
+    def kinds(self) -> list[AudienceKind]:
+        return list(self._kinds.values())
 
+    def kind(self, key: str) -> AudienceKind:
+        try:
+            return self._kinds[key]
+        except KeyError:
+            raise UnknownAudience(key) from None
 
-def audience_kinds() -> list[AudienceKind]:
-    return list(_KINDS.values())
-
-
-def audience_kind(key: str) -> AudienceKind:
-    try:
-        return _KINDS[key]
-    except KeyError:
-        raise UnknownAudience(key) from None
-
-
-async def resolve(session: AsyncSession, audience: Audience) -> list[Recipient]:
-    """Recipients in a stable order, each chat once."""
-    found = await audience_kind(audience.kind).recipients(session, audience.value)
-    seen: set[int] = set()
-    unique: list[Recipient] = []
-    for recipient in found:
-        if recipient.chat_id not in seen:
-            seen.add(recipient.chat_id)
-            unique.append(recipient)
-    return unique
-
-
-for _kind in (Everyone(), ByLanguage(), ByInterest()):
-    register_audience(_kind)
+    async def resolve(self, session: AsyncSession, audience: Audience) -> list[Recipient]:
+        """Recipients in a stable order, each chat once."""
+        found = await self.kind(audience.kind).recipients(session, audience.value)
+        seen: set[int] = set()
+        unique: list[Recipient] = []
+        for recipient in found:
+            if recipient.chat_id not in seen:
+                seen.add(recipient.chat_id)
+                unique.append(recipient)
+        return unique

@@ -26,9 +26,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.events.service import EventService, Occurrence
 from bot.hours.data import ScheduleData
-from bot.hours.service import DayHours, Interval, OpeningHours, ScheduleService
+from bot.hours.service import DayHours, HoursService, Interval, OpeningHours
 from bot.i18n import DEFAULT_LOCALE
-from bot.news.audience import Audience, Recipient, resolve
+from bot.news.audience import Audience, Audiences, Recipient
 from bot.news.notice_keys import SqlNoticeKeyRepository
 from bot.news.repository import SqlSubscriptionRepository
 from bot.outbox import service as outbox
@@ -50,12 +50,12 @@ DIGEST_DAYS = 7
 KEY_RETENTION = timedelta(days=60)  # keys of days long past are not needed any more
 
 HOURS_BUTTONS = (
-    (Button(label_id="menu-hours", action="hours"),),
-    (Button(label_id="subscribe-stop-button", action="unsubscribe"),),
+    (Button(label_id="common-menu-hours", action="hours"),),
+    (Button(label_id="news-stop-button", action="unsubscribe"),),
 )
 DIGEST_BUTTONS = (
-    (Button(label_id="menu-events", action="events"),),
-    (Button(label_id="subscribe-digest-stop-button", action="digest_stop"),),
+    (Button(label_id="common-menu-events", action="events"),),
+    (Button(label_id="news-digest-stop-button", action="digest_stop"),),
 )
 
 
@@ -185,7 +185,7 @@ class NoticeJob:
         now = self._clock.now()
         report = NoticeReport([], [])
         async with self._sessionmaker() as session:
-            hours = await ScheduleService(session, self._clock, self._tz, self._data).hours()
+            hours = await HoursService(session, self._clock, self._tz, self._data).hours()
             report.withdrawn = await self._withdraw(session, hours)
             due = [self._hours_notice(c) for c in due_changes(hours, now)]
             if is_daytime(now, self._tz):
@@ -289,7 +289,7 @@ class NoticeJob:
 
 
 async def _news_readers(session: AsyncSession) -> list[Recipient]:
-    return await resolve(session, Audience("all"))
+    return await Audiences().resolve(session, Audience("all"))
 
 
 async def _nobody(session: AsyncSession) -> list[Recipient]:

@@ -42,7 +42,7 @@ class Button:
 
     label_id: a Fluent id rendered in the row's locale (or label: ready text).
     callback_data: a packed aiogram CallbackData; url: a link; action (+ value): a bot-wide action the sender knows
-    (bot/telegram/delivery.py ACTIONS: "unsubscribe": stop announcements; "stop": stop a batch, value = batch id; "event":
+    (bot/app.py outbox_actions: "unsubscribe": stop announcements; "stop": stop a batch, value = batch id; "event":
     show an event, value = event id; "event_unsub": stop that event's reminders; "digest_stop": stop the weekly
     overview; "hours": the opening hours; "events": the list of events). Services use actions, because they cannot pack aiogram callback data themselves.
     """

@@ -86,7 +86,7 @@ def report_text(translator: Translator, batch: BatchInfo, msg_id: str, counts: C
 
 
 def stop_button(translator: Translator, batch: BatchInfo) -> tuple[tuple[RenderedButton, ...], ...]:
-    label = translator.format(batch.report_locale or REPORT_LOCALE, "outbox-stop-button")
+    label = translator.format(batch.report_locale or REPORT_LOCALE, "news-outbox-stop-button")
     return ((RenderedButton(label, action="stop", value=str(batch.id)),),)
 
 
@@ -97,11 +97,11 @@ def final_report(translator: Translator, batch: BatchInfo, counts: Counts) -> st
         return report_text(
             translator,
             batch,
-            "outbox-report-stopped",
+            "news-outbox-report-stopped",
             counts,
             language=LANGUAGE_NAMES.get(locale, locale or "-"),
             reason=reason or detail or "-",
         )
     if batch.status == BatchStatus.CANCELLED:
-        return report_text(translator, batch, "outbox-report-cancelled", counts)
-    return report_text(translator, batch, "outbox-report", counts)
+        return report_text(translator, batch, "news-outbox-report-cancelled", counts)
+    return report_text(translator, batch, "news-outbox-report", counts)

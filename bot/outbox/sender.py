@@ -101,7 +101,7 @@ class OutboxSender:
         workers = [
             asyncio.create_task(self._worker(), name=f"outbox-worker-{i}") for i in range(self.workers)
         ]
-        progress = asyncio.create_task(self._progress_loop(), name="outbox-progress")
+        progress = asyncio.create_task(self._progress_loop(), name="news-outbox-progress")
         try:
             while not stop.is_set():
                 if not await self.step():
@@ -361,7 +361,7 @@ class OutboxSender:
         assert batch.report_chat_id is not None
         async with self.sessionmaker() as session:
             counts = Counts.of(await SqlOutboxRepository(session).counts(batch.id))
-        text = self._report_text(batch, "outbox-progress", counts)
+        text = self._report_text(batch, "news-outbox-progress", counts)
         message_id = await self._send_to_staff(Outgoing(batch.report_chat_id, text, self._stop_button(batch)))
         if message_id is None:
             return
@@ -391,7 +391,7 @@ class OutboxSender:
                 continue
             state.shown = counts
             await self._edit(
-                batch, self._report_text(batch, "outbox-progress", counts), self._stop_button(batch)
+                batch, self._report_text(batch, "news-outbox-progress", counts), self._stop_button(batch)
             )
 
     async def _edit(
@@ -407,7 +407,7 @@ class OutboxSender:
         if batch.report_chat_id is None:
             return
         if batch.status_message_id is not None:
-            await self._edit(batch, self._report_text(batch, "outbox-progress-final", counts), ())
+            await self._edit(batch, self._report_text(batch, "news-outbox-progress-final", counts), ())
         text = final_report(self.translator, batch, counts)
         await self._send_to_staff(Outgoing(batch.report_chat_id, text))
 

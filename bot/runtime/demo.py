@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 DEMO_TOKEN = "7000000001:DEMO-offline-emulator-token-not-real"
 ADVISORS_CHAT_ID = -1001000000001
-STATIC = Path(__file__).resolve().parent / "emulator" / "static"
+STATIC = Path(__file__).resolve().parent.parent / "emulator" / "static"
 
 # People a tester can act as: staff in the advisors' group, newcomers on the phone.
 ADVISORS = (("Aino (social counsellor)", 9001), ("Hassan (language assistant)", 9002))

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import fcntl
 import logging
+import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,18 +17,19 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.answers.stats import purge_unanswered
-from bot.app import Resources, create_bot
+from bot.app import Resources, create_bot, create_resources
 from bot.booking.jobs import BookingJobs
 from bot.cases.desk import purge_cases
+from bot.clock import SystemClock
+from bot.config import Settings
 from bot.events.notices import EventNoticeJob
-from bot.news.announcements import expand
+from bot.news.announcements import expander
 from bot.news.notices import NoticeJob
 from bot.outbox.model import BatchKind
 from bot.outbox.sender import OutboxSender
 from bot.outbox.service import purge_finished
 from bot.telegram.delivery import TelegramTransport, create_pacer
 from bot.users.service import purge_inactive
-from handlers.news.views import FluentNoticeTexts
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +47,9 @@ def create_sender(resources: Resources, bot: Bot, **options: float) -> OutboxSen
         sessionmaker=resources.sessionmaker,
         clock=resources.clock,
         translator=resources.translator,
-        transport=TelegramTransport(bot),
+        transport=TelegramTransport(bot, resources.outbox_actions),
         pacer=create_pacer(resources.settings, bot.id),
-        expanders={BatchKind.ANNOUNCEMENT: expand},
+        expanders={BatchKind.ANNOUNCEMENT: expander(resources.audiences)},
         **options,  # type: ignore[arg-type]
     )
 
@@ -62,14 +64,14 @@ class Jobs:
 
     def __init__(self, resources: Resources, bot: Bot | None = None) -> None:
         self.resources = resources
-        self.bookings = BookingJobs(resources.sessionmaker, resources.clock, resources.settings.tz)
+        self.bookings = BookingJobs(
+            resources.sessionmaker, resources.clock, resources.settings.tz, resources.links
+        )
         self.last_purge: datetime | None = None
         self.sender = create_sender(resources, bot) if bot is not None else None
         tz = resources.settings.tz
         self.event_notices = EventNoticeJob(resources.sessionmaker, resources.clock, tz)
-        self.notices = NoticeJob(
-            resources.sessionmaker, resources.clock, tz, FluentNoticeTexts(resources.translator)
-        )
+        self.notices = NoticeJob(resources.sessionmaker, resources.clock, tz, resources.notice_texts)
 
     async def run_sender(self, stop: asyncio.Event | None = None) -> None:
         if self.sender is not None:
@@ -167,3 +169,22 @@ async def run_scheduler(resources: Resources, stop: asyncio.Event | None = None)
             with contextlib.suppress(asyncio.CancelledError):
                 await sender
             await bot.session.close()
+
+
+def run(settings: Settings) -> int:
+    """`kototori scheduler` (or `python scheduler.py`): exit code 3 when another scheduler already runs."""
+    settings.require_token()  # the scheduler sends announcements and notices (bot/outbox/sender.py)
+
+    async def _main() -> None:
+        resources = create_resources(settings, SystemClock())
+        try:
+            await run_scheduler(resources)
+        finally:
+            await resources.close()
+
+    try:
+        asyncio.run(_main())
+    except AlreadyRunning as exc:
+        sys.stderr.write(f"kototori scheduler: not started: {exc}\n")
+        return 3
+    return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -14,7 +14,6 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.filters.callback_data import CallbackData
 from aiogram.methods import EditMessageText, SendMessage
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from aiohttp import ClientConnectorError
@@ -23,9 +22,6 @@ from bot.config import Settings
 from bot.outbox.model import Ambiguous, RecipientGone, Rejected, RetryAfter, Unavailable
 from bot.outbox.pacing import LocalPacer, Pacer, RedisPacer
 from bot.outbox.render import Outgoing, RenderedButton
-from handlers.common.callbacks import Menu, MenuAction
-from handlers.events.callbacks import EventList, EventReminders, ShowEvent
-from handlers.news.callbacks import OutboxStop, Subscribe, SubscribeAction, Unsubscribe
 
 log = logging.getLogger(__name__)
 
@@ -52,26 +48,21 @@ def _reason(description: str) -> tuple[str, bool]:
     return "bad_request", False
 
 
-# Bot-wide actions an outbox button may carry (services name them; only this module knows the callback data).
-ACTIONS: dict[str, Callable[[str], CallbackData]] = {
-    "unsubscribe": lambda _: Unsubscribe(),
-    "stop": lambda value: OutboxStop(id=int(value)),
-    "event": lambda value: ShowEvent(id=int(value)),
-    "event_unsub": lambda value: EventReminders(id=int(value), on=False, card=False),
-    "digest_stop": lambda _: Subscribe(action=SubscribeAction.DIGEST_STOP),
-    "hours": lambda _: Menu(action=MenuAction.HOURS),
-    "events": lambda _: EventList(),
-}
+# Bot-wide actions an outbox button may carry: services name them ("unsubscribe", "event" + an id, ...); the
+# composition root maps each to packed callback data from the features' handlers (bot/app.py, outbox_actions).
+Actions = Mapping[str, Callable[[str], str]]
 
 
-def _callback(button: RenderedButton) -> str:
-    make = ACTIONS.get(button.action or "")
+def _callback(button: RenderedButton, actions: Actions) -> str:
+    make = actions.get(button.action or "")
     if make is None:
         raise ValueError(f"unknown outbox action {button.action!r}")
-    return make(button.value).pack()
+    return make(button.value)
 
 
-def keyboard(buttons: tuple[tuple[RenderedButton, ...], ...]) -> InlineKeyboardMarkup | None:
+def keyboard(
+    buttons: tuple[tuple[RenderedButton, ...], ...], actions: Actions
+) -> InlineKeyboardMarkup | None:
     if not buttons:
         return None
     rows = []
@@ -81,7 +72,9 @@ def keyboard(buttons: tuple[tuple[RenderedButton, ...], ...]) -> InlineKeyboardM
             if b.url:
                 row.append(InlineKeyboardButton(text=b.text, url=b.url))
             else:
-                row.append(InlineKeyboardButton(text=b.text, callback_data=b.callback_data or _callback(b)))
+                row.append(
+                    InlineKeyboardButton(text=b.text, callback_data=b.callback_data or _callback(b, actions))
+                )
         rows.append(row)
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -90,8 +83,9 @@ class TelegramTransport:
     """Calls `session.make_request` directly: the bot's RetryMiddleware would sleep out a 429 inside one request,
     while the outbox must pause every sender for `retry_after` and must never retry an ambiguous request."""
 
-    def __init__(self, bot: Bot, timeout: int = 20) -> None:
+    def __init__(self, bot: Bot, actions: Actions, timeout: int = 20) -> None:
         self.bot = bot
+        self.actions = actions
         self.timeout = timeout
 
     async def send(self, message: Outgoing) -> int:
@@ -100,7 +94,7 @@ class TelegramTransport:
             text=message.text,
             parse_mode="HTML",
             link_preview_options=LinkPreviewOptions(is_disabled=True),
-            reply_markup=keyboard(message.buttons),
+            reply_markup=keyboard(message.buttons, self.actions),
         )
         try:
             sent = await self.bot.session.make_request(self.bot, method, timeout=self.timeout)
@@ -130,7 +124,7 @@ class TelegramTransport:
             message_id=message_id,
             text=text,
             parse_mode="HTML",
-            reply_markup=keyboard(buttons),
+            reply_markup=keyboard(buttons, self.actions),
         )
         try:
             await self.bot.session.make_request(self.bot, method, timeout=self.timeout)

@@ -28,6 +28,7 @@ class Staff:
     def coordinator(self) -> bool:
         return self.role == Role.COORDINATOR
 
+
 MEMBER_STATUSES = frozenset({"creator", "administrator", "member"})
 
 

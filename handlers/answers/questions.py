@@ -23,7 +23,6 @@ from handlers.answers.callbacks import (
 )
 from handlers.answers.keyboards import switch_language_keyboard
 from handlers.answers.views import (
-    View,
     categories_view,
     category_view,
     choose_view,
@@ -31,12 +30,11 @@ from handlers.answers.views import (
     topic_view,
     urgent_view,
 )
-from handlers.cases.keyboards import with_person
 from handlers.common.callbacks import Menu, MenuAction
-from handlers.common.dynamic import answer_dynamic
 from handlers.common.fallback import MAX_QUESTION_CHARS
-from handlers.common.keyboards import language_picker, main_menu
-from handlers.onboarding.start import picker_text
+from handlers.common.hooks import Hooks
+from handlers.common.keyboards import language_picker, main_menu, with_person
+from handlers.common.views import View, picker_text
 
 # Topics a menu button opens directly (their live features replace the static text in later issues).
 MENU_TOPICS = {MenuAction.PERSON: "talk-to-person", MenuAction.HOURS: "opening-hours"}
@@ -54,6 +52,7 @@ async def question(
     questions: QuestionService,
     stats: StatsService,
     profile: UserProfile | None,
+    hooks: Hooks,
     **data: Any,
 ) -> None:
     data.update(questions=questions, stats=stats, profile=profile, translator=translator, l10n=l10n)
@@ -64,7 +63,7 @@ async def question(
     elif match.action == "answer" and match.topic is not None:
         if match.urgent:
             await _send(message, urgent_view(translator, locale, match.topic))
-        if not await answer_dynamic(match.topic, message, locale, data):
+        if not await hooks.topics.answer(match.topic, message, locale, data):
             await _send(
                 message, topic_view(questions, translator, match.topic, locale, others=match.alternatives)
             )
@@ -76,7 +75,7 @@ async def question(
     if decision.offer_switch:
         target = translator(decision.offer_switch)
         await message.answer(
-            target("start-choose-language"), reply_markup=switch_language_keyboard(target, target.locale)
+            target("onboarding-choose-language"), reply_markup=switch_language_keyboard(target, target.locale)
         )
 
 
@@ -87,7 +86,7 @@ async def _smalltalk(
         current = profile.locale if profile else None
         await message.answer(picker_text(translator, current), reply_markup=language_picker(current, current))
     elif kind == "menu":
-        await message.answer(l10n("menu-title"), reply_markup=main_menu(l10n))
+        await message.answer(l10n("common-menu-title"), reply_markup=main_menu(l10n))
     else:
         await message.answer(l10n(f"answers-smalltalk-{kind}"), reply_markup=main_menu(l10n))
 
@@ -97,12 +96,13 @@ async def show_topic(
     callback_data: ShowTopic,
     questions: QuestionService,
     translator: Translator,
+    hooks: Hooks,
     **data: Any,
 ) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         data.update(questions=questions, translator=translator, query=query)
-        if not await answer_dynamic(callback_data.id, query.message, callback_data.lc, data):
+        if not await hooks.topics.answer(callback_data.id, query.message, callback_data.lc, data):
             await _send(query.message, topic_view(questions, translator, callback_data.id, callback_data.lc))
 
 
@@ -156,13 +156,14 @@ async def menu_topic(
     l10n: Localizer,
     questions: QuestionService,
     translator: Translator,
+    hooks: Hooks,
     **data: Any,
 ) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         topic_id = MENU_TOPICS[callback_data.action]
         data.update(questions=questions, translator=translator, l10n=l10n, query=query)
-        if not await answer_dynamic(topic_id, query.message, l10n.locale, data):
+        if not await hooks.topics.answer(topic_id, query.message, l10n.locale, data):
             await _send(query.message, topic_view(questions, translator, topic_id, l10n.locale))
 
 
@@ -191,7 +192,12 @@ async def switch_language(
     l10n = translator(profile.locale)
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.edit_text(l10n("start-language-saved", language=l10n.language_name))
+        await query.message.edit_text(l10n("onboarding-language-saved", language=l10n.language_name))
+
+
+async def static_topic(message: Message, topic_id: str, locale: str, data: dict[str, Any]) -> None:
+    """A topic's reviewed text with its buttons, for features that cannot answer live (the `show_topic` hook)."""
+    await _send(message, topic_view(data["questions"], data["translator"], topic_id, locale))
 
 
 def create_router() -> Router:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from aiogram.types import InlineKeyboardMarkup
-
 from bot.answers.service import QuestionService
 from bot.i18n import Translator
 from handlers.answers.keyboards import (
@@ -15,15 +11,8 @@ from handlers.answers.keyboards import (
     choose_keyboard,
     decline_keyboard,
 )
-from handlers.cases.keyboards import person_keyboard
-
-TELEGRAM_TEXT_LIMIT = 4096
-
-
-@dataclass(frozen=True)
-class View:
-    text: str
-    markup: InlineKeyboardMarkup | None = None
+from handlers.common.keyboards import person_keyboard
+from handlers.common.views import TELEGRAM_TEXT_LIMIT, View
 
 
 def topic_view(

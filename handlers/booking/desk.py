@@ -1,7 +1,7 @@
 """Bookings in the advisors' forum group: /today, /tomorrow, attended / no-show marks, /bookings_report.
 
-Scoped like handlers/cases/desk.py (the advisors' group, staff only) and registered before it: its catch-all takes
-every staff message in the group. Lists go out through the cases' group queue (20 messages a minute); a mark edits
+In the advisors' group parent router (staff only, handlers/__init__.py), before the cases desk: its catch-all
+takes every staff message in the group. Lists go out through the cases' group queue (20 messages a minute); a mark edits
 the list it was pressed on.
 """
 
@@ -13,19 +13,16 @@ from aiogram import Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking.model import BookingError
 from bot.booking.staff import BookingStaffService
-from bot.cases.desk import CaseDesk
-from bot.clock import Clock
+from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.i18n import Localizer
 from bot.users.roles import Staff
 from handlers.booking.callbacks import BookMark
 from handlers.booking.keyboards import staff_keyboard
 from handlers.booking.views import report_text, staff_day_text
-from handlers.cases.desk import in_advisors_group, is_staff
 
 REPORT_WEEKS = 8
 
@@ -53,46 +50,40 @@ async def _day_list(
 async def _post_day(
     message: Message,
     offset: int,
-    desk: CaseDesk,
-    session: AsyncSession,
-    clock: Clock,
     l10n: Localizer,
-    settings: Settings,
+    cases: CaseService,
+    booking_staff: BookingStaffService,
 ) -> None:
-    service = BookingStaffService(session, clock, settings.tz)
-    text, markup = await _day_list(service, l10n, service.today() + timedelta(days=offset))
-    await desk.service(session).post(_thread(message), "text", html=text, buttons=_rows(markup))
+    text, markup = await _day_list(booking_staff, l10n, booking_staff.today() + timedelta(days=offset))
+    await cases.post(_thread(message), "text", html=text, buttons=_rows(markup))
 
 
 async def today(
-    message: Message, desk: CaseDesk, session: AsyncSession, clock: Clock, l10n: Localizer, settings: Settings
+    message: Message, l10n: Localizer, cases: CaseService, booking_staff: BookingStaffService
 ) -> None:
-    await _post_day(message, 0, desk, session, clock, l10n, settings)
+    await _post_day(message, 0, l10n, cases, booking_staff)
 
 
 async def tomorrow(
-    message: Message, desk: CaseDesk, session: AsyncSession, clock: Clock, l10n: Localizer, settings: Settings
+    message: Message, l10n: Localizer, cases: CaseService, booking_staff: BookingStaffService
 ) -> None:
-    await _post_day(message, 1, desk, session, clock, l10n, settings)
+    await _post_day(message, 1, l10n, cases, booking_staff)
 
 
 async def report(
     message: Message,
     command: CommandObject,
     staff: Staff,
-    desk: CaseDesk,
-    session: AsyncSession,
-    clock: Clock,
     l10n: Localizer,
-    settings: Settings,
+    cases: CaseService,
+    booking_staff: BookingStaffService,
 ) -> None:
-    cases = desk.service(session)
     if not staff.coordinator:
-        await cases.post(_thread(message), "refused", reason=l10n("advisors-refused-coordinators-only"))
+        await cases.post(_thread(message), "refused", reason=l10n("cases-desk-refused-coordinators-only"))
         return
     arg = (command.args or "").strip()
     weeks = min(int(arg), 104) if arg.isdigit() and int(arg) > 0 else REPORT_WEEKS
-    rows = await BookingStaffService(session, clock, settings.tz).weekly(weeks)
+    rows = await booking_staff.weekly(weeks)
     await cases.post(_thread(message), "text", html=report_text(l10n, rows))
 
 
@@ -100,14 +91,12 @@ async def mark(
     query: CallbackQuery,
     callback_data: BookMark,
     staff: Staff,
-    session: AsyncSession,
-    clock: Clock,
     l10n: Localizer,
     settings: Settings,
+    booking_staff: BookingStaffService,
 ) -> None:
-    service = BookingStaffService(session, clock, settings.tz)
     try:
-        booking = await service.mark(callback_data.id, callback_data.came, staff.id)
+        booking = await booking_staff.mark(callback_data.id, callback_data.came, staff.id)
     except BookingError as exc:
         await query.answer(l10n(f"booking-error-{exc.reason}")[:200], show_alert=True)
         return
@@ -119,7 +108,7 @@ async def mark(
     if not isinstance(query.message, Message):
         return
     # An edit, not a new message: the group's 20 messages a minute are left for cases.
-    text, markup = await _day_list(service, l10n, booking.start.astimezone(settings.tz).date())
+    text, markup = await _day_list(booking_staff, l10n, booking.start.astimezone(settings.tz).date())
     try:
         await query.message.edit_text(text, reply_markup=markup)
     except TelegramBadRequest as exc:
@@ -129,8 +118,6 @@ async def mark(
 
 def create_router() -> Router:
     router = Router(name=__name__)
-    for observer in (router.message, router.callback_query):
-        observer.filter(in_advisors_group, is_staff)
     router.message.register(today, Command("today"))
     router.message.register(tomorrow, Command("tomorrow"))
     router.message.register(report, Command("bookings_report"))

@@ -42,7 +42,7 @@ def day_code(day: date) -> str:
 
 
 def _menu(l10n: Localizer) -> InlineKeyboardButton:
-    return button(l10n("menu-back"), Menu(action=MenuAction.MAIN))
+    return button(l10n("common-menu-back"), Menu(action=MenuAction.MAIN))
 
 
 def topics_keyboard(l10n: Localizer, topics: Sequence[str], has_bookings: bool) -> InlineKeyboardMarkup:

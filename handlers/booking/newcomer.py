@@ -13,7 +13,6 @@ from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking.model import Booking, BookingError, SlotFull, TooManyBookings
 from bot.booking.rules import from_key
@@ -24,7 +23,6 @@ from bot.i18n import Localizer
 from bot.i18n.dates import day_long
 from handlers.booking.callbacks import Book, BookOffer
 from handlers.booking.keyboards import (
-    CallbackLinks,
     booked_keyboard,
     days_keyboard,
     languages_keyboard,
@@ -41,12 +39,8 @@ from handlers.booking.views import (
     times_text,
 )
 from handlers.common.callbacks import Menu, MenuAction
-from handlers.common.dynamic import DynamicTopics
+from handlers.common.hooks import Hooks
 from handlers.common.keyboards import back_to_menu
-
-
-def booking_service(session: AsyncSession, clock: Clock, settings: Settings) -> BookingService:
-    return BookingService(session, clock, settings.tz, CallbackLinks())
 
 
 async def show(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -84,42 +78,30 @@ async def send_start(message: Message, l10n: Localizer, service: BookingService,
     await message.answer(text, reply_markup=markup)
 
 
-async def book_command(
-    message: Message, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
-) -> None:
-    await send_start(message, l10n, booking_service(session, clock, settings), message.chat.id)
+async def book_command(message: Message, l10n: Localizer, booking: BookingService) -> None:
+    await send_start(message, l10n, booking, message.chat.id)
 
 
-async def book_button(
-    query: CallbackQuery, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
-) -> None:
+async def book_button(query: CallbackQuery, l10n: Localizer, booking: BookingService) -> None:
     await query.answer()
     if isinstance(query.message, Message):
-        await send_start(query.message, l10n, booking_service(session, clock, settings), query.from_user.id)
+        await send_start(query.message, l10n, booking, query.from_user.id)
 
 
 async def book_visit(message: Message, locale: str, data: dict[str, Any]) -> bool:
-    service = booking_service(data["session"], data["clock"], data["settings"])
-    await send_start(message, data["translator"](locale), service, message.chat.id)
+    await send_start(message, data["translator"](locale), data["booking"], message.chat.id)
     return True
 
 
-async def restart(
-    query: CallbackQuery, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
-) -> None:
+async def restart(query: CallbackQuery, l10n: Localizer, booking: BookingService) -> None:
     await query.answer()
-    await show(query, *await start_view(booking_service(session, clock, settings), l10n, query.from_user.id))
+    await show(query, *await start_view(booking, l10n, query.from_user.id))
 
 
 async def pick_language(
-    query: CallbackQuery,
-    callback_data: Book,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: Book, l10n: Localizer, booking: BookingService
 ) -> None:
-    rules = booking_service(session, clock, settings).rules
+    rules = booking.rules
     if callback_data.t not in rules.topics:
         await query.answer(l10n("booking-error-unavailable")[:200], show_alert=True)
         return
@@ -129,22 +111,16 @@ async def pick_language(
 
 
 async def pick_day(
-    query: CallbackQuery,
-    callback_data: Book,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: Book, l10n: Localizer, booking: BookingService
 ) -> None:
-    service = booking_service(session, clock, settings)
     topic, language = callback_data.t, callback_data.lg
     try:
-        offers = await service.days(language)
+        offers = await booking.days(language)
     except BookingError as exc:
         await refuse(query, l10n, exc)
         return
     await query.answer()
-    text = days_text(l10n, topic, language, service.assistant_days(language), not offers)
+    text = days_text(l10n, topic, language, booking.assistant_days(language), not offers)
     await show(query, text, days_keyboard(l10n, offers, topic, language, callback_data.mv))
 
 
@@ -157,16 +133,10 @@ async def times_view(
 
 
 async def pick_time(
-    query: CallbackQuery,
-    callback_data: Book,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: Book, l10n: Localizer, booking: BookingService
 ) -> None:
-    service = booking_service(session, clock, settings)
     try:
-        view = await times_view(service, l10n, _day(callback_data), callback_data)
+        view = await times_view(booking, l10n, _day(callback_data), callback_data)
     except (BookingError, ValueError):
         await query.answer(l10n("booking-error-unavailable")[:200], show_alert=True)
         return
@@ -196,18 +166,18 @@ async def pick(
     query: CallbackQuery,
     callback_data: Book,
     l10n: Localizer,
-    session: AsyncSession,
     clock: Clock,
     settings: Settings,
+    booking: BookingService,
 ) -> None:
-    service = booking_service(session, clock, settings)
+    service = booking
     user = query.from_user.id
     try:
         start = from_key(callback_data.s, settings.tz)
         if callback_data.mv:
-            booking = await service.move(user, callback_data.mv, start)
+            booked = await service.move(user, callback_data.mv, start)
         else:
-            booking = await service.book(user, l10n.locale, callback_data.t, callback_data.lg, start)
+            booked = await service.book(user, l10n.locale, callback_data.t, callback_data.lg, start)
     except TooManyBookings as exc:
         await refuse(query, l10n, exc)
         await show(query, *await start_view(service, l10n, user))
@@ -220,21 +190,13 @@ async def pick(
         await refuse(query, l10n, exc)
         return
     await query.answer()
-    await confirm(query, l10n, service, clock, booking, moved=bool(callback_data.mv))
+    await confirm(query, l10n, service, clock, booked, moved=bool(callback_data.mv))
 
 
-async def wait(
-    query: CallbackQuery,
-    callback_data: Book,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-) -> None:
-    service = booking_service(session, clock, settings)
+async def wait(query: CallbackQuery, callback_data: Book, l10n: Localizer, booking: BookingService) -> None:
     try:
         day = _day(callback_data)
-        await service.wait_for(query.from_user.id, l10n.locale, callback_data.t, callback_data.lg, day)
+        await booking.wait_for(query.from_user.id, l10n.locale, callback_data.t, callback_data.lg, day)
     except (BookingError, ValueError):
         await query.answer(l10n("booking-error-unavailable")[:200], show_alert=True)
         return
@@ -246,13 +208,13 @@ async def take_offer(
     query: CallbackQuery,
     callback_data: BookOffer,
     l10n: Localizer,
-    session: AsyncSession,
     clock: Clock,
     settings: Settings,
+    booking: BookingService,
 ) -> None:
-    service = booking_service(session, clock, settings)
+    service = booking
     try:
-        booking = await service.take_offer(
+        booked = await service.take_offer(
             query.from_user.id, l10n.locale, callback_data.w, from_key(callback_data.s, settings.tz)
         )
     except SlotFull:
@@ -262,10 +224,10 @@ async def take_offer(
         await refuse(query, l10n, exc)
         return
     await query.answer()
-    await confirm(query, l10n, service, clock, booking, moved=False)
+    await confirm(query, l10n, service, clock, booked, moved=False)
 
 
-def create_router(dynamic: DynamicTopics) -> Router:
+def create_router(hooks: Hooks) -> Router:
     router = Router(name=__name__)
     router.message.register(book_command, Command("book"))
     router.callback_query.register(book_button, Menu.filter(F.action == MenuAction.BOOK))
@@ -276,5 +238,5 @@ def create_router(dynamic: DynamicTopics) -> Router:
     router.callback_query.register(pick, Book.filter(F.act == "time"))
     router.callback_query.register(wait, Book.filter(F.act == "wait"))
     router.callback_query.register(take_offer, BookOffer.filter())
-    dynamic.register("book-visit", book_visit)
+    hooks.topics.register("book-visit", book_visit)
     return router

@@ -142,7 +142,7 @@ def staff_line(l10n: Localizer, booking: Booking, tz: ZoneInfo) -> str:
         "booking-staff-line",
         time=clock_time(start, l10n.locale),
         code=html.escape(booking.code or "-"),
-        language=l10n(f"advisors-language-{booking.language.lower()}"),
+        language=l10n(f"cases-desk-language-{booking.language.lower()}"),
         topic=topic_label(l10n, booking.topic),
         confirmed="yes" if booking.confirmed_at is not None else "no",
         status=str(booking.status),

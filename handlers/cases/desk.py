@@ -1,15 +1,14 @@
 """The advisors' forum group: case buttons, relaying from case topics, language help, /cases and reports.
 
-Scoped with router-level filters: the advisors' group only, and staff only (members of the group and configured
-coordinators). Presses by anyone else are refused whatever their callback data says.
+In the advisors' group parent router (handlers/__init__.py): the staff router for members of the group and
+coordinators, the guard for anyone else, whose presses are refused whatever their callback data says.
 """
 
 from __future__ import annotations
 
-from aiogram import Bot, Router
+from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.answers.service import QuestionService
 from bot.cases.desk import CaseDesk
@@ -18,7 +17,6 @@ from bot.cases.report import case_report
 from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.i18n import Localizer
-from bot.telegram.membership import TelegramMembership
 from bot.users.roles import Staff
 from handlers.cases.callbacks import CaseAct, CaseActionKind, CaseKb, CasePhrase
 from handlers.cases.transport import incoming
@@ -41,19 +39,6 @@ RELAYED = frozenset(
 )
 
 
-def in_advisors_group(event: Message | CallbackQuery, settings: Settings) -> bool:
-    chat = event.chat if isinstance(event, Message) else event.message.chat if event.message else None
-    return chat is not None and settings.advisors_chat_id is not None and chat.id == settings.advisors_chat_id
-
-
-async def is_staff(event: Message | CallbackQuery, bot: Bot, desk: CaseDesk) -> dict[str, Staff] | bool:
-    user = event.from_user
-    if user is None or user.is_bot:
-        return False
-    staff = await desk.staff(user.id, user.first_name, TelegramMembership(bot, desk.group_chat_id))
-    return {"staff": staff} if staff is not None else False
-
-
 def _thread(message: Message) -> int | None:
     return message.message_thread_id if message.is_topic_message else None
 
@@ -69,7 +54,7 @@ async def _case_here(service: CaseService, message: object, case_id: int) -> Cas
 
 
 async def _refuse(query: CallbackQuery, l10n: Localizer, reason: str) -> None:
-    await query.answer(l10n(f"advisors-refused-{reason}")[:200], show_alert=True)
+    await query.answer(l10n(f"cases-desk-refused-{reason}")[:200], show_alert=True)
 
 
 # -- buttons ------------------------------------------------------------------------------------------
@@ -78,35 +63,34 @@ async def case_action(
     callback_data: CaseAct,
     staff: Staff,
     desk: CaseDesk,
-    session: AsyncSession,
     l10n: Localizer,
     questions: QuestionService,
+    cases: CaseService,
 ) -> None:
-    service = desk.service(session)
-    case = await _case_here(service, query.message, callback_data.case)
+    case = await _case_here(cases, query.message, callback_data.case)
     if case is None:
         await _refuse(query, l10n, "not-found")
         return
     action = callback_data.action
     try:
         if action == CaseActionKind.TAKE:
-            await service.take(case.id, staff)
+            await cases.take(case.id, staff)
         elif action == CaseActionKind.RELEASE:
-            await service.release(case.id, staff)
+            await cases.release(case.id, staff)
         elif action == CaseActionKind.CLOSE:
-            await service.close(case.id, staff)
+            await cases.close(case.id, staff)
         elif action == CaseActionKind.REOPEN:
-            await service.reopen_by_staff(case.id, staff)
+            await cases.reopen_by_staff(case.id, staff)
         elif action == CaseActionKind.DELETE:
-            await service.delete(case.id, staff)
+            await cases.delete(case.id, staff)
         elif action == CaseActionKind.KB:
-            await _knowledge_choices(service, questions, l10n, case, suggestions(questions, case))
+            await _knowledge_choices(cases, questions, l10n, case, suggestions(questions, case))
         elif action == CaseActionKind.PHRASES:
-            await service.post(case.thread_id, "phrases", case=case.id, locale=case.locale)
+            await cases.post(case.thread_id, "phrases", case=case.id, locale=case.locale)
     except CaseError as exc:
         await _refuse(query, l10n, exc.reason)
         return
-    await query.answer(l10n("advisors-ok"))
+    await query.answer(l10n("cases-desk-ok"))
 
 
 def suggestions(questions: QuestionService, case: Case) -> list[str]:
@@ -137,20 +121,19 @@ async def send_knowledge(
     callback_data: CaseKb,
     staff: Staff,
     desk: CaseDesk,
-    session: AsyncSession,
     l10n: Localizer,
+    cases: CaseService,
 ) -> None:
-    service = desk.service(session)
-    case = await _case_here(service, query.message, callback_data.case)
+    case = await _case_here(cases, query.message, callback_data.case)
     if case is None:
         await _refuse(query, l10n, "not-found")
         return
     try:
-        await service.send_knowledge(case.id, staff, callback_data.t)
+        await cases.send_knowledge(case.id, staff, callback_data.t)
     except CaseError as exc:
         await _refuse(query, l10n, exc.reason)
         return
-    await query.answer(l10n("advisors-ok"))
+    await query.answer(l10n("cases-desk-ok"))
 
 
 async def send_phrase(
@@ -158,29 +141,27 @@ async def send_phrase(
     callback_data: CasePhrase,
     staff: Staff,
     desk: CaseDesk,
-    session: AsyncSession,
     l10n: Localizer,
+    cases: CaseService,
 ) -> None:
-    service = desk.service(session)
-    case = await _case_here(service, query.message, callback_data.case)
+    case = await _case_here(cases, query.message, callback_data.case)
     if case is None:
         await _refuse(query, l10n, "not-found")
         return
     try:
-        await service.send_phrase(case.id, staff, callback_data.p)
+        await cases.send_phrase(case.id, staff, callback_data.p)
     except CaseError as exc:
         await _refuse(query, l10n, exc.reason)
         return
-    await query.answer(l10n("advisors-ok"))
+    await query.answer(l10n("cases-desk-ok"))
 
 
 # -- commands -----------------------------------------------------------------------------------------
 async def cases_command(
-    message: Message, desk: CaseDesk, session: AsyncSession, l10n: Localizer, questions: QuestionService
+    message: Message, desk: CaseDesk, l10n: Localizer, questions: QuestionService, cases: CaseService
 ) -> None:
-    service = desk.service(session)
-    text = cases_list(l10n, questions, await service.open_cases(), desk.clock.now(), desk.group_chat_id)
-    await service.post(_thread(message), "text", html=text)
+    text = cases_list(l10n, questions, await cases.open_cases(), desk.clock.now(), desk.group_chat_id)
+    await cases.post(_thread(message), "text", html=text)
 
 
 async def report_command(
@@ -188,29 +169,31 @@ async def report_command(
     command: CommandObject,
     staff: Staff,
     desk: CaseDesk,
-    session: AsyncSession,
     l10n: Localizer,
     questions: QuestionService,
     settings: Settings,
+    cases: CaseService,
 ) -> None:
-    service = desk.service(session)
     if not staff.coordinator:
-        await service.post(_thread(message), "refused", reason=l10n("advisors-refused-coordinators-only"))
+        await cases.post(_thread(message), "refused", reason=l10n("cases-desk-refused-coordinators-only"))
         return
     days = int(command.args) if command.args and command.args.strip().isdigit() else 30
     report = await case_report(desk.sessionmaker, desk.clock.now(), min(days, 3660), settings.tz)
-    await service.post(_thread(message), "text", html=report_text(l10n, questions, report))
+    await cases.post(_thread(message), "text", html=report_text(l10n, questions, report))
 
 
 async def duty_command(
-    message: Message, command: CommandObject, staff: Staff, desk: CaseDesk, session: AsyncSession
+    message: Message,
+    command: CommandObject,
+    staff: Staff,
+    desk: CaseDesk,
+    cases: CaseService,
 ) -> None:
-    service = desk.service(session)
-    on_duty = {p[0] for p in await service.on_duty()}
+    on_duty = {p[0] for p in await cases.on_duty()}
     arg = (command.args or "").strip().lower()
     on = arg in ("on", "päälle", "1") or (arg not in ("off", "pois", "0") and staff.id not in on_duty)
-    await service.set_duty(staff, on)
-    await service.post(_thread(message), "duty-on" if on else "duty-off", name=staff.name)
+    await cases.set_duty(staff, on)
+    await cases.post(_thread(message), "duty-on" if on else "duty-off", name=staff.name)
 
 
 async def kb_command(
@@ -218,22 +201,21 @@ async def kb_command(
     command: CommandObject,
     staff: Staff,
     desk: CaseDesk,
-    session: AsyncSession,
     l10n: Localizer,
     questions: QuestionService,
+    cases: CaseService,
 ) -> None:
-    service = desk.service(session)
     thread = _thread(message)
-    case = await service.by_thread(thread) if thread is not None else None
+    case = await cases.by_thread(thread) if thread is not None else None
     if case is None:
-        await service.post(thread, "not-in-topic")
+        await cases.post(thread, "not-in-topic")
         return
     words = (command.args or "").strip()
     if words in questions.kb.topics:
         try:
-            await service.send_knowledge(case.id, staff, words)
+            await cases.send_knowledge(case.id, staff, words)
         except NotAllowed as exc:
-            await service.post(thread, "refused", reason=l10n(f"advisors-refused-{exc.reason}"))
+            await cases.post(thread, "refused", reason=l10n(f"cases-desk-refused-{exc.reason}"))
         return
     if not words:
         topics = suggestions(questions, case)
@@ -241,51 +223,48 @@ async def kb_command(
         match = questions.decide(words, "fi").match
         found = [match.topic] if match.topic and match.action == "answer" else []
         topics = [t for t in (*found, *match.alternatives) if t in questions.kb.topics][:8]
-    await _knowledge_choices(service, questions, l10n, case, topics)
+    await _knowledge_choices(cases, questions, l10n, case, topics)
 
 
-async def phrase_command(message: Message, desk: CaseDesk, session: AsyncSession) -> None:
-    service = desk.service(session)
+async def phrase_command(message: Message, desk: CaseDesk, cases: CaseService) -> None:
     thread = _thread(message)
-    case = await service.by_thread(thread) if thread is not None else None
+    case = await cases.by_thread(thread) if thread is not None else None
     if case is None:
-        await service.post(thread, "not-in-topic")
+        await cases.post(thread, "not-in-topic")
         return
-    await service.post(thread, "phrases", case=case.id, locale=case.locale)
+    await cases.post(thread, "phrases", case=case.id, locale=case.locale)
 
 
 # -- relaying from case topics --------------------------------------------------------------------------
 async def from_topic(
-    message: Message, staff: Staff, desk: CaseDesk, session: AsyncSession, l10n: Localizer
+    message: Message, staff: Staff, desk: CaseDesk, l10n: Localizer, cases: CaseService
 ) -> None:
     thread = _thread(message)
     if thread is None or message.content_type not in RELAYED or (message.text or "").startswith("/"):
-        return  # the General topic is the advisors' own chat; service messages are not relayed
-    service = desk.service(session)
-    case = await service.by_thread(thread)
+        return  # the General topic is the advisors' own chat; cases messages are not relayed
+    case = await cases.by_thread(thread)
     if case is None:
         return
     try:
-        await service.from_advisor(case, staff, incoming(message), desk.group_chat_id)
+        await cases.from_advisor(case, staff, incoming(message), desk.group_chat_id)
     except NotAllowed as exc:
         # Another advisor's message in an owned case is an internal note; anything else gets a hint.
         if exc.reason != "not-owner":
-            await service.post(thread, "refused", reason=l10n(f"advisors-refused-{exc.reason}"))
+            await cases.post(thread, "refused", reason=l10n(f"cases-desk-refused-{exc.reason}"))
 
 
 async def edited_in_topic(
-    message: Message, staff: Staff, desk: CaseDesk, session: AsyncSession, l10n: Localizer
+    message: Message, staff: Staff, desk: CaseDesk, l10n: Localizer, cases: CaseService
 ) -> None:
     thread = _thread(message)
     text = message.text or message.caption
     if thread is None or not text:
         return
-    service = desk.service(session)
-    case = await service.by_thread(thread)
+    case = await cases.by_thread(thread)
     if case is None:
         return
     try:
-        await service.advisor_edit(case, staff, message.message_id, text)
+        await cases.advisor_edit(case, staff, message.message_id, text)
     except NotAllowed:
         return
 
@@ -299,25 +278,26 @@ async def ignore(_: Message) -> None:
     """Messages in the advisors' group from non-staff (or anonymous admins) are not relayed or answered."""
 
 
-def create_router() -> Router:
+def create_staff_router() -> Router:
+    """Staff in the advisors' group (the parent router checks the group and that the sender is staff)."""
     router = Router(name=__name__)
-    _staff = Router(name=f"{__name__}.staff")
-    _guard = Router(name=f"{__name__}.guard")
-    for observer in (router.message, router.edited_message, router.callback_query):
-        observer.filter(in_advisors_group)
-    for observer in (_staff.message, _staff.edited_message, _staff.callback_query):
-        observer.filter(is_staff)
-    router.include_routers(_staff, _guard)
-    _staff.callback_query.register(case_action, CaseAct.filter())
-    _staff.callback_query.register(send_knowledge, CaseKb.filter())
-    _staff.callback_query.register(send_phrase, CasePhrase.filter())
-    _staff.message.register(cases_command, Command("cases"))
-    _staff.message.register(report_command, Command("cases_report"))
-    _staff.message.register(duty_command, Command("duty"))
-    _staff.message.register(kb_command, Command("kb"))
-    _staff.message.register(phrase_command, Command("phrase"))
-    _staff.message.register(from_topic)
-    _staff.edited_message.register(edited_in_topic)
-    _guard.callback_query.register(not_staff)
-    _guard.message.register(ignore)
+    router.callback_query.register(case_action, CaseAct.filter())
+    router.callback_query.register(send_knowledge, CaseKb.filter())
+    router.callback_query.register(send_phrase, CasePhrase.filter())
+    router.message.register(cases_command, Command("cases"))
+    router.message.register(report_command, Command("cases_report"))
+    router.message.register(duty_command, Command("duty"))
+    router.message.register(kb_command, Command("kb"))
+    router.message.register(phrase_command, Command("phrase"))
+    # Last in the group: every other staff message in a case topic is relayed to the newcomer.
+    router.message.register(from_topic)
+    router.edited_message.register(edited_in_topic)
+    return router
+
+
+def create_guard_router() -> Router:
+    """Anyone else in the advisors' group: buttons are refused whatever their data says, messages ignored."""
+    router = Router(name=f"{__name__}.guard")
+    router.callback_query.register(not_staff)
+    router.message.register(ignore)
     return router

@@ -18,7 +18,6 @@ from handlers.cases.callbacks import (
     CasePhrase,
     CaseRate,
 )
-from handlers.common.callbacks import StartCase
 
 
 def _button(text: str, data: str) -> InlineKeyboardButton:
@@ -26,28 +25,12 @@ def _button(text: str, data: str) -> InlineKeyboardButton:
 
 
 # -- newcomers ------------------------------------------------------------------------------------------
-def person_button(l10n: Localizer, topic_id: str | None = None, urgent: bool = False) -> InlineKeyboardButton:
-    label = l10n("escalation-person-now") if urgent else l10n("answers-person")
-    return _button(label, StartCase(t=topic_id or "", u=urgent).pack())
-
-
-def person_keyboard(l10n: Localizer, topic_id: str | None, urgent: bool) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(inline_keyboard=[[person_button(l10n, topic_id, urgent)]])
-
-
-def with_person(
-    markup: InlineKeyboardMarkup | None, l10n: Localizer, topic_id: str | None
-) -> InlineKeyboardMarkup:
-    rows = list(markup.inline_keyboard) if markup is not None else []
-    return InlineKeyboardMarkup(inline_keyboard=[*rows, [person_button(l10n, topic_id)]])
-
-
 def consent_keyboard(l10n: Localizer, topic_id: str | None, urgent: bool) -> InlineKeyboardMarkup:
     t = topic_id or ""
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [_button(l10n("escalation-consent-yes"), CaseConsent(yes=True, t=t, u=urgent).pack())],
-            [_button(l10n("escalation-consent-no"), CaseConsent(yes=False).pack())],
+            [_button(l10n("cases-consent-yes"), CaseConsent(yes=True, t=t, u=urgent).pack())],
+            [_button(l10n("cases-consent-no"), CaseConsent(yes=False).pack())],
         ]
     )
 
@@ -55,8 +38,8 @@ def consent_keyboard(l10n: Localizer, topic_id: str | None, urgent: bool) -> Inl
 def draft_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [_button(l10n("escalation-send-without"), CaseDraft(action=CaseDraftAction.SEND).pack())],
-            [_button(l10n("escalation-cancel"), CaseDraft(action=CaseDraftAction.CANCEL).pack())],
+            [_button(l10n("cases-send-without"), CaseDraft(action=CaseDraftAction.SEND).pack())],
+            [_button(l10n("cases-cancel"), CaseDraft(action=CaseDraftAction.CANCEL).pack())],
         ]
     )
 
@@ -82,27 +65,27 @@ def case_card(l10n: Localizer, case: Case) -> InlineKeyboardMarkup:
     if case.status == CaseStatus.CLOSED:
         rows = [
             [
-                act("advisors-button-reopen", CaseActionKind.REOPEN),
-                act("advisors-button-delete", CaseActionKind.DELETE),
+                act("cases-desk-button-reopen", CaseActionKind.REOPEN),
+                act("cases-desk-button-delete", CaseActionKind.DELETE),
             ]
         ]
     elif case.status == CaseStatus.ACTIVE:
         rows = [
             [
-                act("advisors-button-kb", CaseActionKind.KB),
-                act("advisors-button-phrases", CaseActionKind.PHRASES),
+                act("cases-desk-button-kb", CaseActionKind.KB),
+                act("cases-desk-button-phrases", CaseActionKind.PHRASES),
             ],
             [
-                act("advisors-button-release", CaseActionKind.RELEASE),
-                act("advisors-button-close", CaseActionKind.CLOSE),
+                act("cases-desk-button-release", CaseActionKind.RELEASE),
+                act("cases-desk-button-close", CaseActionKind.CLOSE),
             ],
-            [act("advisors-button-take", CaseActionKind.TAKE)],
+            [act("cases-desk-button-take", CaseActionKind.TAKE)],
         ]
     else:
         rows = [
             [
-                act("advisors-button-take", CaseActionKind.TAKE),
-                act("advisors-button-close", CaseActionKind.CLOSE),
+                act("cases-desk-button-take", CaseActionKind.TAKE),
+                act("cases-desk-button-close", CaseActionKind.CLOSE),
             ]
         ]
     return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -20,7 +20,6 @@ from bot.cases.report import CaseReport
 from bot.cases.service import PHRASES
 from bot.i18n import LANGUAGE_NAMES, Localizer, Translator
 from bot.i18n.formatting import babel_locale, local_date, user_value
-from handlers.answers.views import TELEGRAM_TEXT_LIMIT, View
 from handlers.cases.keyboards import (
     case_card,
     knowledge_choices,
@@ -28,6 +27,7 @@ from handlers.cases.keyboards import (
     posted_buttons,
     rating_keyboard,
 )
+from handlers.common.views import TELEGRAM_TEXT_LIMIT, View
 
 # Advisors and coordinators work in Finnish (bot/telegram/context.py STAFF_LOCALE).
 STAFF_LOCALE = "fi"
@@ -35,12 +35,12 @@ TOPIC_NAME_LIMIT = 128
 
 
 def language_label(l10n: Localizer, locale: str) -> str:
-    return l10n(f"advisors-language-{locale.lower()}")
+    return l10n(f"cases-desk-language-{locale.lower()}")
 
 
 def topic_label(l10n: Localizer, questions: QuestionService, topic_id: str | None) -> str:
     if topic_id is None:
-        return l10n("advisors-no-topic")
+        return l10n("cases-desk-no-topic")
     return questions.title(topic_id, l10n.locale)
 
 
@@ -54,7 +54,7 @@ def mentions(people: Sequence[Sequence[object]]) -> str:
 
 def topic_name(l10n: Localizer, questions: QuestionService, case: Case) -> str:
     name = l10n(
-        "advisors-topic-name",
+        "cases-desk-topic-name",
         urgent="yes" if case.urgent else "no",
         number=str(case.id),
         language=language_label(l10n, case.locale),
@@ -77,10 +77,10 @@ def summary_view(
     waited = now - (case.waiting_since or case.created_at)
     parts = []
     if info.recreated:
-        parts.append(l10n("advisors-summary-recreated"))
+        parts.append(l10n("cases-desk-summary-recreated"))
     parts.append(
         l10n(
-            "advisors-summary",
+            "cases-desk-summary",
             number=str(case.id),
             urgent="yes" if case.urgent else "no",
             language=language_label(l10n, case.locale),
@@ -88,7 +88,7 @@ def summary_view(
             answered=html.escape(
                 questions.title(case.answered_topic_id, l10n.locale)
                 if case.answered_topic_id
-                else l10n("advisors-not-answered")
+                else l10n("cases-desk-not-answered")
             ),
             waited=duration(waited, l10n.locale),
             position=info.position,
@@ -97,9 +97,9 @@ def summary_view(
     )
     if case.urgent:
         if info.on_duty:
-            parts.append(l10n("advisors-urgent-mention", people=mentions(info.on_duty)))
+            parts.append(l10n("cases-desk-urgent-mention", people=mentions(info.on_duty)))
         else:
-            parts.append(l10n("advisors-urgent-nobody"))
+            parts.append(l10n("cases-desk-urgent-nobody"))
     return View("\n\n".join(parts), case_card(l10n, case))
 
 
@@ -119,15 +119,15 @@ def note_view(
     if view == "kb-choose":
         topics = [str(t) for t in args.get("topics", []) if isinstance(t, str)]  # type: ignore[attr-defined]
         choices = [(t, questions.title(t, l10n.locale)) for t in topics]
-        text = l10n("advisors-note-kb-choose", language=str(args.get("language", "")))
+        text = l10n("cases-desk-note-kb-choose", language=str(args.get("language", "")))
         return View(text, knowledge_choices(int(str(args["case"])), choices))
     if view == "phrases":
         case_locale = str(args.get("locale", l10n.locale))
         labels = [
-            (p, _plain(l10n(f"escalation-phrase-{p}", **phrase_args(l10n, case_locale, duty, now))))
+            (p, _plain(l10n(f"cases-phrase-{p}", **phrase_args(l10n, case_locale, duty, now))))
             for p in PHRASES
         ]
-        text = l10n("advisors-note-phrases", language=language_label(l10n, case_locale))
+        text = l10n("cases-desk-note-phrases", language=language_label(l10n, case_locale))
         return View(text, phrase_choices(int(str(args["case"])), labels))
     text_args: dict[str, object] = {
         k: html.escape(str(v)) for k, v in args.items() if isinstance(v, (str, int))
@@ -139,16 +139,16 @@ def note_view(
     if view == "kb-sent":
         text_args["title"] = html.escape(questions.title(str(args["topic"]), l10n.locale))
     if view == "phrase-sent" and case is not None:
-        phrase = l10n(f"escalation-phrase-{args['phrase']}", **phrase_args(l10n, case.locale, duty, now))
+        phrase = l10n(f"cases-phrase-{args['phrase']}", **phrase_args(l10n, case.locale, duty, now))
         text_args["phrase"] = html.escape(_plain(phrase))
     if view == "urgent":
         people = args.get("people")
         text_args["people"] = (
-            mentions(people) if isinstance(people, list) and people else l10n("advisors-nobody-on-duty")
+            mentions(people) if isinstance(people, list) and people else l10n("cases-desk-nobody-on-duty")
         )
     if case is not None and view in CARD_VIEWS:
         markup = case_card(l10n, case)
-    text = l10n(f"advisors-note-{view}", **text_args)
+    text = l10n(f"cases-desk-note-{view}", **text_args)
     return View(text[:TELEGRAM_TEXT_LIMIT], markup)
 
 
@@ -197,22 +197,22 @@ def what_next(
     l10n = translator(case.locale)
     lines = []
     if duty.is_open(now):
-        lines.append(l10n("escalation-open-now"))
+        lines.append(l10n("cases-open-now"))
     else:
         opening = duty.next_opening(now)
         if opening is None:
-            lines.append(l10n("escalation-open-unknown"))
+            lines.append(l10n("cases-open-unknown"))
         else:
             when = format_datetime(opening, "EEEE d MMMM HH:mm", tzinfo=tz, locale=babel_locale(case.locale))
-            lines.append(l10n("escalation-open-later", when=when))
+            lines.append(l10n("cases-open-later", when=when))
     if position > 0:
-        lines.append(l10n("escalation-queue", position=position))
+        lines.append(l10n("cases-queue", position=position))
     days = duty.assistant_weekdays(case.locale)
     if days:
         names = format_list([day_name(d, case.locale) for d in days], locale=babel_locale(case.locale))
-        lines.append(l10n("escalation-assistant", language=l10n.language_name, days=names))
+        lines.append(l10n("cases-assistant", language=l10n.language_name, days=names))
     if case.urgent:
-        lines.append(l10n("escalation-urgent-note"))
+        lines.append(l10n("cases-urgent-note"))
     return "\n\n".join(lines)
 
 
@@ -229,24 +229,22 @@ def newcomer_view(
     if kind == "kb":
         rendered = questions.render(str(payload["topic"]), case.locale)
         if rendered is None:
-            return View(l10n("escalation-kb-from-advisor"))
-        body = f"{l10n('escalation-kb-from-advisor')}\n\n<b>{rendered.text.title}</b>\n{rendered.text.answer}"
+            return View(l10n("cases-kb-from-advisor"))
+        body = f"{l10n('cases-kb-from-advisor')}\n\n<b>{rendered.text.title}</b>\n{rendered.text.answer}"
         if rendered.locale != case.locale:
             note = l10n("answers-fallback-note", language=translator(rendered.locale).language_name)
             body = f"{note}\n\n{body}"
         return View(body[:TELEGRAM_TEXT_LIMIT])
     if kind == "phrase":
-        return View(
-            l10n(f"escalation-phrase-{payload['phrase']}", **phrase_args(l10n, case.locale, duty, now))
-        )
+        return View(l10n(f"cases-phrase-{payload['phrase']}", **phrase_args(l10n, case.locale, duty, now)))
     view = str(payload.get("view"))
     if view == "closed":
-        return View(l10n("escalation-closed"), rating_keyboard(case.id))
-    return View(l10n(f"escalation-{view}"))
+        return View(l10n("cases-closed"), rating_keyboard(case.id))
+    return View(l10n(f"cases-{view}"))
 
 
 def edited_text(l10n: Localizer, text: str, to_newcomer: bool) -> str:
-    label = l10n("escalation-edited") if to_newcomer else l10n("advisors-edited")
+    label = l10n("cases-edited") if to_newcomer else l10n("cases-desk-edited")
     return f"{label}\n{user_value(text, l10n.locale)}"[:TELEGRAM_TEXT_LIMIT]
 
 
@@ -254,14 +252,14 @@ def cases_list(
     l10n: Localizer, questions: QuestionService, cases: Sequence[Case], now: datetime, group_chat_id: int
 ) -> str:
     if not cases:
-        return l10n("advisors-cases-none")
-    lines = [l10n("advisors-cases-title", count=len(cases))]
+        return l10n("cases-desk-cases-none")
+    lines = [l10n("cases-desk-cases-title", count=len(cases))]
     for case in cases:
         link = topic_link(group_chat_id, case.thread_id)
         number = f'<a href="{link}">#{case.id}</a>' if link else f"#{case.id}"
         lines.append(
             l10n(
-                "advisors-cases-line",
+                "cases-desk-cases-line",
                 urgent="yes" if case.urgent else "no",
                 number=number,
                 language=language_label(l10n, case.locale),
@@ -282,7 +280,7 @@ def report_text(l10n: Localizer, questions: QuestionService, report: CaseReport)
     median = report.median_first_answer
     average = report.average_rating
     return l10n(
-        "advisors-report",
+        "cases-desk-report",
         since=report.since.isoformat(),
         until=report.until.isoformat(),
         total=report.total,
@@ -300,11 +298,11 @@ def report_text(l10n: Localizer, questions: QuestionService, report: CaseReport)
 def privacy_cases(l10n: Localizer, cases: Sequence[Case], tz: ZoneInfo, retention_days: int) -> str | None:
     if not cases:
         return None
-    lines = [l10n("escalation-privacy-title", days=retention_days)]
+    lines = [l10n("cases-privacy-title", days=retention_days)]
     for case in cases:
         lines.append(
             l10n(
-                "escalation-privacy-case",
+                "cases-privacy-case",
                 number=str(case.id),
                 state="closed" if case.status == CaseStatus.CLOSED else "open",
                 date=local_date(case.created_at, l10n.locale, tz),

@@ -32,3 +32,9 @@ class StartCase(CallbackData, prefix="ec"):
 
     t: str = ""
     u: bool = False
+
+
+class CoordinatorMenu(CallbackData, prefix="cm"):
+    """A section of the coordinators' home (/coordinator): "hours" or "events"."""
+
+    section: str

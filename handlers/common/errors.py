@@ -37,7 +37,7 @@ async def on_error(
     l10n = l10n or translator(locale_from_telegram(language_code))
     if chat_id is not None:
         try:
-            await bot.send_message(chat_id, l10n("errors-apology"))
+            await bot.send_message(chat_id, l10n("common-error-apology"))
         except Exception as send_exc:  # the apology itself failed: log it, there is nobody else to tell
             log.error("apology for update %s failed: %s", update.update_id, type(send_exc).__name__)
     return True

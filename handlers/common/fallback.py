@@ -13,40 +13,40 @@ from handlers.common.keyboards import main_menu
 MAX_QUESTION_CHARS = 1000
 
 _MEDIA_REPLIES: dict[str, str] = {
-    ContentType.STICKER: "fallback-sticker",
-    ContentType.VOICE: "fallback-voice",
-    ContentType.VIDEO_NOTE: "fallback-voice",
-    ContentType.AUDIO: "fallback-voice",
-    ContentType.PHOTO: "fallback-photo",
-    ContentType.DOCUMENT: "fallback-photo",
-    ContentType.VIDEO: "fallback-photo",
-    ContentType.LOCATION: "fallback-location",
-    ContentType.VENUE: "fallback-location",
-    ContentType.CONTACT: "fallback-contact",
+    ContentType.STICKER: "common-fallback-sticker",
+    ContentType.VOICE: "common-fallback-voice",
+    ContentType.VIDEO_NOTE: "common-fallback-voice",
+    ContentType.AUDIO: "common-fallback-voice",
+    ContentType.PHOTO: "common-fallback-photo",
+    ContentType.DOCUMENT: "common-fallback-photo",
+    ContentType.VIDEO: "common-fallback-photo",
+    ContentType.LOCATION: "common-fallback-location",
+    ContentType.VENUE: "common-fallback-location",
+    ContentType.CONTACT: "common-fallback-contact",
 }
 
 
 async def edited(message: Message, l10n: Localizer) -> None:
-    await message.answer(l10n("fallback-edited"))
+    await message.answer(l10n("common-fallback-edited"))
 
 
 async def unknown_command(message: Message, l10n: Localizer) -> None:
-    await message.answer(l10n("fallback-unknown-command"), reply_markup=main_menu(l10n))
+    await message.answer(l10n("common-fallback-unknown-command"), reply_markup=main_menu(l10n))
 
 
 async def too_long(message: Message, l10n: Localizer) -> None:
-    await message.answer(l10n("fallback-too-long"))
+    await message.answer(l10n("common-fallback-too-long"))
 
 
 async def other_content(message: Message, l10n: Localizer) -> None:
-    await message.answer(l10n(_MEDIA_REPLIES.get(message.content_type, "fallback-other")))
+    await message.answer(l10n(_MEDIA_REPLIES.get(message.content_type, "common-fallback-other")))
 
 
 async def stale_button(query: CallbackQuery, l10n: Localizer) -> None:
     """Old, unknown or forged callback data: say so and show the menu again."""
-    await query.answer(l10n("fallback-stale-button")[:200])
+    await query.answer(l10n("common-fallback-stale-button")[:200])
     if isinstance(query.message, Message):
-        await query.message.answer(l10n("fallback-stale-button"), reply_markup=main_menu(l10n))
+        await query.message.answer(l10n("common-fallback-stale-button"), reply_markup=main_menu(l10n))
 
 
 def create_router() -> Router:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
+from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer
-from handlers.common.callbacks import Menu, MenuAction, PickLanguage
-from handlers.privacy.callbacks import Privacy, PrivacyAction
+from handlers.common.callbacks import Menu, MenuAction, PickLanguage, StartCase
 
 
 def language_picker(suggested: str | None, current: str | None = None) -> InlineKeyboardMarkup:
@@ -38,11 +39,14 @@ def main_menu(l10n: Localizer) -> InlineKeyboardMarkup:
 
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [button("menu-topics", MenuAction.TOPICS)],
-            [button("menu-hours", MenuAction.HOURS), button("menu-person", MenuAction.PERSON)],
-            [button("menu-events", MenuAction.EVENTS), button("booking-menu-button", MenuAction.BOOK)],
-            [button("menu-language", MenuAction.LANGUAGE), button("menu-privacy", MenuAction.PRIVACY)],
-            [button("menu-help", MenuAction.HELP)],
+            [button("common-menu-topics", MenuAction.TOPICS)],
+            [button("common-menu-hours", MenuAction.HOURS), button("common-menu-person", MenuAction.PERSON)],
+            [button("common-menu-events", MenuAction.EVENTS), button("booking-menu-button", MenuAction.BOOK)],
+            [
+                button("common-menu-language", MenuAction.LANGUAGE),
+                button("common-menu-privacy", MenuAction.PRIVACY),
+            ],
+            [button("common-menu-help", MenuAction.HELP)],
         ]
     )
 
@@ -50,38 +54,31 @@ def main_menu(l10n: Localizer) -> InlineKeyboardMarkup:
 def back_to_menu(l10n: Localizer) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [InlineKeyboardButton(text=l10n("menu-back"), callback_data=Menu(action=MenuAction.MAIN).pack())]
-        ]
-    )
-
-
-def privacy_menu(l10n: Localizer, has_data: bool) -> InlineKeyboardMarkup:
-    rows = []
-    if has_data:
-        rows.append(
             [
                 InlineKeyboardButton(
-                    text=l10n("privacy-delete-button"),
-                    callback_data=Privacy(action=PrivacyAction.ASK_DELETE).pack(),
+                    text=l10n("common-menu-back"), callback_data=Menu(action=MenuAction.MAIN).pack()
                 )
             ]
-        )
-    rows.append(
-        [InlineKeyboardButton(text=l10n("menu-back"), callback_data=Menu(action=MenuAction.MAIN).pack())]
-    )
-    return InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def privacy_confirm(l10n: Localizer) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [
-                InlineKeyboardButton(
-                    text=l10n("privacy-delete-yes"), callback_data=Privacy(action=PrivacyAction.DELETE).pack()
-                ),
-                InlineKeyboardButton(
-                    text=l10n("privacy-delete-no"), callback_data=Privacy(action=PrivacyAction.KEEP).pack()
-                ),
-            ]
         ]
     )
+
+
+# "Talk to a person": under answers, hours, bookings and urgent texts (cases answer StartCase).
+def person_button(l10n: Localizer, topic_id: str | None = None, urgent: bool = False) -> InlineKeyboardButton:
+    label = l10n("cases-person-now") if urgent else l10n("answers-person")
+    return InlineKeyboardButton(text=label[:64], callback_data=StartCase(t=topic_id or "", u=urgent).pack())
+
+
+def person_keyboard(l10n: Localizer, topic_id: str | None, urgent: bool) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[[person_button(l10n, topic_id, urgent)]])
+
+
+def with_person(
+    markup: InlineKeyboardMarkup | None, l10n: Localizer, topic_id: str | None
+) -> InlineKeyboardMarkup:
+    rows = list(markup.inline_keyboard) if markup is not None else []
+    return InlineKeyboardMarkup(inline_keyboard=[*rows, [person_button(l10n, topic_id)]])
+
+
+# Buttons the outbox may put under a message it sends (bot/app.py collects every feature's; bot/outbox/model.py).
+OUTBOX_ACTIONS: dict[str, Callable[[str], CallbackData]] = {"hours": lambda _: Menu(action=MenuAction.HOURS)}

@@ -7,37 +7,38 @@ import logging
 from aiogram import Bot, F, Router
 from aiogram.filters import JOIN_TRANSITION, KICKED, ChatMemberUpdatedFilter
 from aiogram.types import ChatMemberUpdated
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.desk import CaseDesk
+from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.i18n import Localizer
 from bot.users.service import UserService
+from handlers.common.roles import in_private_chat
 
 log = logging.getLogger(__name__)
 
 
 async def user_blocked_bot(
-    event: ChatMemberUpdated, users: UserService, desk: CaseDesk, session: AsyncSession
+    event: ChatMemberUpdated, users: UserService, desk: CaseDesk, cases: CaseService
 ) -> None:
     await users.mark_blocked(event.from_user.id)
     log.info("user %s blocked the bot", event.from_user.id)
     if desk.enabled:  # their open case is closed, with a note for the advisors
-        await desk.service(session).newcomer_blocked(event.from_user.id)
+        await cases.newcomer_blocked(event.from_user.id)
 
 
 async def added_to_group(event: ChatMemberUpdated, bot: Bot, settings: Settings, l10n: Localizer) -> None:
     if event.chat.id == settings.advisors_chat_id:
         return
     log.info("added to unknown group %s: leaving", event.chat.id)
-    await bot.send_message(event.chat.id, l10n("fallback-group-note"))
+    await bot.send_message(event.chat.id, l10n("common-fallback-group-note"))
     await bot.leave_chat(event.chat.id)
 
 
 def create_router() -> Router:
     router = Router(name=__name__)
     router.my_chat_member.register(
-        user_blocked_bot, F.chat.type == "private", ChatMemberUpdatedFilter(member_status_changed=KICKED)
+        user_blocked_bot, in_private_chat, ChatMemberUpdatedFilter(member_status_changed=KICKED)
     )
     router.my_chat_member.register(
         added_to_group, F.chat.type.in_({"group", "supergroup"}), ChatMemberUpdatedFilter(JOIN_TRANSITION)

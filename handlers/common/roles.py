@@ -14,7 +14,7 @@ from typing import Any
 
 from aiogram import BaseMiddleware, Bot, Router
 from aiogram.filters import Filter
-from aiogram.types import CallbackQuery, Message, TelegramObject, User
+from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, TelegramObject, User
 
 from bot.config import Settings
 from bot.i18n import Localizer
@@ -26,12 +26,12 @@ log = logging.getLogger(__name__)
 OBSERVERS = ("message", "edited_message", "callback_query")
 
 
-def _chat_id(event: Message | CallbackQuery) -> tuple[int, str] | None:
-    chat = event.chat if isinstance(event, Message) else event.message.chat if event.message else None
+def _chat_id(event: Message | CallbackQuery | ChatMemberUpdated) -> tuple[int, str] | None:
+    chat = (event.message.chat if event.message else None) if isinstance(event, CallbackQuery) else event.chat
     return (chat.id, chat.type) if chat is not None else None
 
 
-def in_private_chat(event: Message | CallbackQuery) -> bool:
+def in_private_chat(event: Message | CallbackQuery | ChatMemberUpdated) -> bool:
     chat = _chat_id(event)
     return chat is not None and chat[1] == "private"
 
@@ -60,7 +60,9 @@ def scope(router: Router, *filters: Callable[..., Any]) -> Router:
 
 
 class IsCoordinator(Filter):
-    async def __call__(self, event: TelegramObject, roles: RoleResolver, event_from_user: User | None = None) -> bool:
+    async def __call__(
+        self, event: TelegramObject, roles: RoleResolver, event_from_user: User | None = None
+    ) -> bool:
         return roles.is_coordinator(event_from_user.id if event_from_user else None)
 
 
@@ -81,9 +83,9 @@ class CoordinatorsOnly(BaseMiddleware):
         log.warning("refused a coordinator action from user %s", user.id if user else None)
         l10n: Localizer = data["l10n"]
         if isinstance(event, CallbackQuery):
-            await event.answer(l10n("hoursadmin-not-allowed"), show_alert=True)
+            await event.answer(l10n("hours-admin-not-allowed"), show_alert=True)
         elif isinstance(event, Message):
-            await event.answer(l10n("hoursadmin-not-allowed"))
+            await event.answer(l10n("hours-admin-not-allowed"))
         return None
 
 

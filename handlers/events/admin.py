@@ -10,128 +10,88 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.events.service import EventNotFound, EventService
 from bot.i18n import Localizer
 from bot.i18n.dates import day_long
 from bot.i18n.formatting import user_value
-from handlers.common.roles import CoordinatorsOnly
+from handlers.common.callbacks import CoordinatorMenu
+from handlers.common.coordinator import edit_step
+from handlers.common.roles import coordinators_only
 from handlers.events import admin_keyboards as kb
 from handlers.events.callbacks import EventAdmin
 from handlers.events.views import card_text
-from handlers.hours.admin import show
-
-
-def event_service(session: AsyncSession, clock: Clock, settings: Settings) -> EventService:
-    return EventService(session, clock, settings.tz)
 
 
 async def send_list(message: Message, service: EventService, l10n: Localizer) -> None:
     events = await service.all_events()
-    await message.answer(l10n("eventsadmin-title"), reply_markup=kb.events_list_keyboard(l10n, events))
+    await message.answer(l10n("events-admin-title"), reply_markup=kb.events_list_keyboard(l10n, events))
 
 
 async def send_card(message: Message, service: EventService, event_id: int, l10n: Localizer) -> None:
     event = await service.get(event_id)
     text = card_text(event, service.next_dates(event), l10n, service.next_holiday_gap(event))
     if event.draft.repeat != "once":
-        text += "\n" + l10n("eventsadmin-holidays", on="yes" if event.draft.on_holidays else "no")
+        text += "\n" + l10n("events-admin-holidays", on="yes" if event.draft.on_holidays else "no")
     count = await service.subscriber_count(event_id)
     await message.answer(
-        text + "\n\n" + l10n("eventsadmin-subscribers", count=count),
+        text + "\n\n" + l10n("events-admin-subscribers", count=count),
         reply_markup=kb.admin_card_keyboard(l10n, event),
     )
 
 
-async def events_admin(
-    message: Message,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
-) -> None:
+async def events_admin(message: Message, l10n: Localizer, state: FSMContext, events: EventService) -> None:
     await state.clear()
-    await send_list(message, event_service(session, clock, settings), l10n)
+    await send_list(message, events, l10n)
 
 
-async def list_button(
-    query: CallbackQuery,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
-) -> None:
+async def list_button(query: CallbackQuery, l10n: Localizer, state: FSMContext, events: EventService) -> None:
     await state.clear()
     await query.answer()
     if isinstance(query.message, Message):
-        await send_list(query.message, event_service(session, clock, settings), l10n)
+        await send_list(query.message, events, l10n)
 
 
 async def open_event(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, events: EventService
 ) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         try:
-            await send_card(query.message, event_service(session, clock, settings), callback_data.id, l10n)
+            await send_card(query.message, events, callback_data.id, l10n)
         except EventNotFound:
             await query.message.answer(l10n("events-gone"))
 
 
 # -- cancelling -------------------------------------------------------------------------------------------------
 async def ask_cancel(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, events: EventService
 ) -> None:
-    service = event_service(session, clock, settings)
-    event = await service.get(callback_data.id)
-    count = await service.subscriber_count(event.id)
+    event = await events.get(callback_data.id)
+    count = await events.subscriber_count(event.id)
     text = l10n(
-        "eventsadmin-confirm-cancel",
+        "events-admin-confirm-cancel",
         title=user_value(event.text(l10n.locale)[0].title, l10n.locale),
         count=count,
     )
-    await show(query, text, kb.confirm_keyboard(l10n, EventAdmin(act="cancelyes", id=event.id), event.id))
+    await edit_step(
+        query, text, kb.confirm_keyboard(l10n, EventAdmin(act="cancelyes", id=event.id), event.id)
+    )
 
 
 async def cancel(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, events: EventService
 ) -> None:
-    count = await event_service(session, clock, settings).cancel(callback_data.id)
-    await show(query, l10n("eventsadmin-cancelled", count=count))
+    count = await events.cancel(callback_data.id)
+    await edit_step(query, l10n("events-admin-cancelled", count=count))
 
 
 async def skip_dates(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, events: EventService
 ) -> None:
-    service = event_service(session, clock, settings)
-    event = await service.get(callback_data.id)
-    dates = service.next_dates(event, count=9)
-    await show(query, l10n("eventsadmin-pick-skip"), kb.skip_dates_keyboard(l10n, event.id, dates))
+    event = await events.get(callback_data.id)
+    dates = events.next_dates(event, count=9)
+    await edit_step(query, l10n("events-admin-pick-skip"), kb.skip_dates_keyboard(l10n, event.id, dates))
 
 
 def _skip_day(value: str) -> date | None:
@@ -142,52 +102,40 @@ def _skip_day(value: str) -> date | None:
 
 
 async def ask_skip(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, events: EventService
 ) -> None:
     day = _skip_day(callback_data.v)
-    service = event_service(session, clock, settings)
-    event = await service.get(callback_data.id)
+    event = await events.get(callback_data.id)
     if day is None:
         await query.answer()
         return
-    count = await service.subscriber_count(event.id)
+    count = await events.subscriber_count(event.id)
     text = l10n(
-        "eventsadmin-confirm-skip",
+        "events-admin-confirm-skip",
         title=user_value(event.text(l10n.locale)[0].title, l10n.locale),
         date=day_long(day, l10n.locale),
         count=count,
     )
     yes = EventAdmin(act="skipyes", id=event.id, v=callback_data.v)
-    await show(query, text, kb.confirm_keyboard(l10n, yes, event.id))
+    await edit_step(query, text, kb.confirm_keyboard(l10n, yes, event.id))
 
 
 async def skip(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, events: EventService
 ) -> None:
     day = _skip_day(callback_data.v)
     if day is None:
         await query.answer()
         return
-    count = await event_service(session, clock, settings).skip(callback_data.id, day)
-    await show(query, l10n("eventsadmin-cancelled", count=count))
+    count = await events.skip(callback_data.id, day)
+    await edit_step(query, l10n("events-admin-cancelled", count=count))
 
 
 def create_router() -> Router:
-    router = Router(name=__name__)
-    router.message.middleware(CoordinatorsOnly())
-    router.callback_query.middleware(CoordinatorsOnly())
+    router = coordinators_only(Router(name=__name__))
     router.message.register(events_admin, Command("events_admin"))
     router.callback_query.register(list_button, EventAdmin.filter(F.act == "list"))
+    router.callback_query.register(list_button, CoordinatorMenu.filter(F.section == "events"))
     router.callback_query.register(open_event, EventAdmin.filter(F.act == "open"))
     router.callback_query.register(ask_cancel, EventAdmin.filter(F.act == "cancel"))
     router.callback_query.register(cancel, EventAdmin.filter(F.act == "cancelyes"))

@@ -18,14 +18,14 @@ SECTIONS = ("texts", "when", "place", "details")
 
 
 def _abort(l10n: Localizer) -> list[InlineKeyboardButton]:
-    return [button(l10n("eventsadmin-abort"), EventAdmin(act="abort"))]
+    return [button(l10n("events-admin-abort"), EventAdmin(act="abort"))]
 
 
 def events_list_keyboard(l10n: Localizer, events: Sequence[EventInfo]) -> InlineKeyboardMarkup:
-    rows = [[button(l10n("eventsadmin-new"), EventAdmin(act="new"))]]
+    rows = [[button(l10n("events-admin-new"), EventAdmin(act="new"))]]
     for e in events:
         label = l10n(
-            "eventsadmin-item", title=e.text(l10n.locale)[0].title, cancelled=str(e.cancelled).lower()
+            "events-admin-item", title=e.text(l10n.locale)[0].title, cancelled=str(e.cancelled).lower()
         )
         rows.append([button(label, EventAdmin(act="open", id=e.id))])
     return InlineKeyboardMarkup(inline_keyboard=rows)
@@ -35,13 +35,13 @@ def admin_card_keyboard(l10n: Localizer, event: EventInfo) -> InlineKeyboardMark
     rows: list[list[InlineKeyboardButton]] = []
     if not event.cancelled:
         edits = [
-            button(l10n(f"eventsadmin-edit-{s}"), EventAdmin(act="edit", id=event.id, v=s)) for s in SECTIONS
+            button(l10n(f"events-admin-edit-{s}"), EventAdmin(act="edit", id=event.id, v=s)) for s in SECTIONS
         ]
         rows += rows_of(edits, 2)
         if event.draft.repeat != "once":
-            rows.append([button(l10n("eventsadmin-skip-date"), EventAdmin(act="skipdates", id=event.id))])
-        rows.append([button(l10n("eventsadmin-cancel-event"), EventAdmin(act="cancel", id=event.id))])
-    rows.append([button(l10n("eventsadmin-back"), EventAdmin(act="list"))])
+            rows.append([button(l10n("events-admin-skip-date"), EventAdmin(act="skipdates", id=event.id))])
+        rows.append([button(l10n("events-admin-cancel-event"), EventAdmin(act="cancel", id=event.id))])
+    rows.append([button(l10n("events-admin-back"), EventAdmin(act="list"))])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -51,7 +51,7 @@ def skip_dates_keyboard(l10n: Localizer, event_id: int, dates: Sequence[Occurren
         for o in dates
     ]
     rows = rows_of(days, 3)
-    rows.append([button(l10n("eventsadmin-back"), EventAdmin(act="open", id=event_id))])
+    rows.append([button(l10n("events-admin-back"), EventAdmin(act="open", id=event_id))])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -59,8 +59,8 @@ def confirm_keyboard(l10n: Localizer, yes: EventAdmin, event_id: int) -> InlineK
     return InlineKeyboardMarkup(
         inline_keyboard=[
             [
-                button(l10n("eventsadmin-yes"), yes),
-                button(l10n("eventsadmin-no"), EventAdmin(act="open", id=event_id)),
+                button(l10n("events-admin-yes"), yes),
+                button(l10n("events-admin-no"), EventAdmin(act="open", id=event_id)),
             ]
         ]
     )
@@ -68,7 +68,7 @@ def confirm_keyboard(l10n: Localizer, yes: EventAdmin, event_id: int) -> InlineK
 
 def skip_description_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        inline_keyboard=[[button(l10n("eventsadmin-skip"), EventAdmin(act="nodesc"))], _abort(l10n)]
+        inline_keyboard=[[button(l10n("events-admin-skip"), EventAdmin(act="nodesc"))], _abort(l10n)]
     )
 
 
@@ -79,12 +79,12 @@ def languages_keyboard(l10n: Localizer, have: Sequence[str]) -> InlineKeyboardMa
         if loc != BASE_LOCALE
     ]
     rows = rows_of(langs, 3)
-    rows.append([button(l10n("eventsadmin-done"), EventAdmin(act="langsdone"))])
+    rows.append([button(l10n("events-admin-done"), EventAdmin(act="langsdone"))])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def repeat_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
-    rows = [[button(l10n(f"eventsadmin-repeat-{r}"), EventAdmin(act="repeat", v=r))] for r in REPEATS]
+    rows = [[button(l10n(f"events-admin-repeat-{r}"), EventAdmin(act="repeat", v=r))] for r in REPEATS]
     rows.append(_abort(l10n))
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -96,7 +96,7 @@ def weekdays_keyboard(l10n: Localizer, chosen: Sequence[int], act: str = "wd") -
     ]
     rows = rows_of(days, 3)
     if act == "wd":
-        rows.append([button(l10n("eventsadmin-done"), EventAdmin(act="wddone"))])
+        rows.append([button(l10n("events-admin-done"), EventAdmin(act="wddone"))])
     rows.append(_abort(l10n))
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -110,8 +110,8 @@ def nth_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
 
 def holidays_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
     rows = [
-        [button(l10n("eventsadmin-holidays-off"), EventAdmin(act="hol", v="0"))],
-        [button(l10n("eventsadmin-holidays-on"), EventAdmin(act="hol", v="1"))],
+        [button(l10n("events-admin-holidays-off"), EventAdmin(act="hol", v="0"))],
+        [button(l10n("events-admin-holidays-on"), EventAdmin(act="hol", v="1"))],
         _abort(l10n),
     ]
     return InlineKeyboardMarkup(inline_keyboard=rows)
@@ -136,5 +136,5 @@ def audience_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
 
 def preview_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        inline_keyboard=[[button(l10n("eventsadmin-save"), EventAdmin(act="save"))], _abort(l10n)]
+        inline_keyboard=[[button(l10n("events-admin-save"), EventAdmin(act="save"))], _abort(l10n)]
     )

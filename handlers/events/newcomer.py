@@ -7,7 +7,6 @@ from typing import Any
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -16,86 +15,63 @@ from bot.events.notices import REMINDER_LEAD
 from bot.events.service import EventNotFound, EventService
 from bot.i18n import Localizer
 from handlers.common.callbacks import Menu, MenuAction
-from handlers.common.dynamic import DynamicTopics
+from handlers.common.hooks import Hooks
 from handlers.common.keyboards import main_menu
 from handlers.events.callbacks import EventCalendar, EventList, EventReminders, ShowEvent
 from handlers.events.keyboards import card_keyboard, events_keyboard
 from handlers.events.views import LIST_DAYS, card_text, list_text
 
 
-def _service(session: AsyncSession, clock: Clock, settings: Settings) -> EventService:
-    return EventService(session, clock, settings.tz)
-
-
-async def send_events(
-    message: Message, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
-) -> None:
-    service = _service(session, clock, settings)
-    upcoming = await service.upcoming()
-    gaps = await service.holiday_gaps(LIST_DAYS)
+async def send_events(message: Message, l10n: Localizer, events: EventService) -> None:
+    upcoming = await events.upcoming()
+    gaps = await events.holiday_gaps(LIST_DAYS)
     await message.answer(
-        list_text(upcoming, service.today(), l10n, gaps), reply_markup=events_keyboard(l10n, upcoming)
+        list_text(upcoming, events.today(), l10n, gaps), reply_markup=events_keyboard(l10n, upcoming)
     )
 
 
-async def events_command(
-    message: Message, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
-) -> None:
-    await send_events(message, l10n, session, clock, settings)
+async def events_command(message: Message, l10n: Localizer, events: EventService) -> None:
+    await send_events(message, l10n, events)
 
 
-async def events_button(
-    query: CallbackQuery, l10n: Localizer, session: AsyncSession, clock: Clock, settings: Settings
-) -> None:
+async def events_button(query: CallbackQuery, l10n: Localizer, events: EventService) -> None:
     await query.answer()
     if isinstance(query.message, Message):
-        await send_events(query.message, l10n, session, clock, settings)
+        await send_events(query.message, l10n, events)
 
 
 async def groups_events(message: Message, locale: str, data: dict[str, Any]) -> bool:
-    await send_events(message, data["translator"](locale), data["session"], data["clock"], data["settings"])
+    await send_events(message, data["translator"](locale), data["events"])
     return True
 
 
 async def show_event(
-    query: CallbackQuery,
-    callback_data: ShowEvent,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: ShowEvent, l10n: Localizer, events: EventService
 ) -> None:
     await query.answer()
     if not isinstance(query.message, Message):
         return
-    service = _service(session, clock, settings)
     try:
-        event = await service.get(callback_data.id)
+        event = await events.get(callback_data.id)
     except EventNotFound:
         await query.message.answer(l10n("events-gone"), reply_markup=main_menu(l10n))
         return
-    subscribed = event.id in await service.subscribed(query.from_user.id)
+    subscribed = event.id in await events.subscribed(query.from_user.id)
     await query.message.answer(
-        card_text(event, service.next_dates(event), l10n, service.next_holiday_gap(event)),
+        card_text(event, events.next_dates(event), l10n, events.next_holiday_gap(event)),
         reply_markup=card_keyboard(l10n, event.id, subscribed=subscribed, active=not event.cancelled),
     )
 
 
 async def reminders(
-    query: CallbackQuery,
-    callback_data: EventReminders,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, callback_data: EventReminders, l10n: Localizer, events: EventService
 ) -> None:
-    service = _service(session, clock, settings)
     try:
         if callback_data.on:
-            await service.subscribe(callback_data.id, query.from_user.id)
+            await events.subscribe(callback_data.id, query.from_user.id)
         else:
-            await service.unsubscribe(callback_data.id, query.from_user.id)
-        event = await service.get(callback_data.id)
+            await events.unsubscribe(callback_data.id, query.from_user.id)
+        event = await events.get(callback_data.id)
     except EventNotFound:
         await query.answer(l10n("events-gone"), show_alert=True)
         return
@@ -117,13 +93,12 @@ async def calendar_file(
     query: CallbackQuery,
     callback_data: EventCalendar,
     l10n: Localizer,
-    session: AsyncSession,
     clock: Clock,
     settings: Settings,
+    events: EventService,
 ) -> None:
-    service = _service(session, clock, settings)
     try:
-        event = await service.get(callback_data.id)
+        event = await events.get(callback_data.id)
     except EventNotFound:
         await query.answer(l10n("events-gone"), show_alert=True)
         return
@@ -136,7 +111,7 @@ async def calendar_file(
         )
 
 
-def create_router(dynamic: DynamicTopics) -> Router:
+def create_router(hooks: Hooks) -> Router:
     router = Router(name=__name__)
     router.message.register(events_command, Command("events"))
     router.callback_query.register(events_button, EventList.filter())
@@ -144,5 +119,5 @@ def create_router(dynamic: DynamicTopics) -> Router:
     router.callback_query.register(show_event, ShowEvent.filter())
     router.callback_query.register(reminders, EventReminders.filter())
     router.callback_query.register(calendar_file, EventCalendar.filter())
-    dynamic.register("groups-events", groups_events)
+    hooks.topics.register("groups-events", groups_events)
     return router

@@ -11,23 +11,12 @@ from babel.lists import format_list
 from bot.events.data import EventDraft, EventInfo
 from bot.events.service import Occurrence
 from bot.i18n import LANGUAGE_NAMES, Localizer
-from bot.i18n.dates import clock_time, day_short, time_span, weekday_name
+from bot.i18n.dates import day_short, time_span, weekday_name
 from bot.i18n.formatting import babel_locale, user_value
-from handlers.hours.views import holiday_text
+from handlers.common.calendar import holiday_text, occurrence_line
 
 LIST_DAYS = 7  # the list text shows this many days; the buttons cover every upcoming event
 MAX_BUTTONS = 12
-
-
-def title(event: EventInfo, locale: str) -> str:
-    return user_value(event.text(locale)[0].title, locale)
-
-
-def occurrence_line(o: Occurrence, l10n: Localizer, *, html: bool = True) -> str:
-    """ "Thu, Nov 26 13:30 · Finnish beginners' group"; `html=False` for button labels (not parsed)."""
-    loc = l10n.locale
-    name = title(o.event, loc) if html else o.event.text(loc)[0].title
-    return l10n("events-line", day=day_short(o.day, loc), time=clock_time(o.starts, loc), title=name)
 
 
 def holiday_gap_line(day: date, l10n: Localizer) -> str:

@@ -9,7 +9,6 @@ from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -30,13 +29,13 @@ from bot.events.service import EventNotFound, EventService, load_event_seeds
 from bot.hours.data import load_schedule
 from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer
 from bot.i18n.dates import day_long
+from handlers.common.coordinator import edit_step
 from handlers.common.pickers import DAYS_PER_PAGE, PAGES, date_picker, half_hours, time_picker
-from handlers.common.roles import CoordinatorsOnly
+from handlers.common.roles import coordinators_only
 from handlers.events import admin_keyboards as kb
-from handlers.events.admin import event_service, send_card
+from handlers.events.admin import send_card
 from handlers.events.callbacks import EventAdmin
 from handlers.events.views import card_text
-from handlers.hours.admin import show
 
 ORDER = ("texts", "when", "place", "details")
 
@@ -60,18 +59,18 @@ async def _start(message: Message, section: str, state: FSMContext, l10n: Locali
     if section == "texts":
         await state.update_data(loc=BASE_LOCALE)
         await state.set_state(EventStates.title)
-        await message.answer(l10n("eventsadmin-ask-title", language=LANGUAGE_NAMES[BASE_LOCALE]))
+        await message.answer(l10n("events-admin-ask-title", language=LANGUAGE_NAMES[BASE_LOCALE]))
     elif section == "when":
         await state.set_state(None)
-        await message.answer(l10n("eventsadmin-ask-repeat"), reply_markup=kb.repeat_keyboard(l10n))
+        await message.answer(l10n("events-admin-ask-repeat"), reply_markup=kb.repeat_keyboard(l10n))
     elif section == "place":
         await state.set_state(EventStates.place)
         await message.answer(
-            l10n("eventsadmin-ask-place"), reply_markup=kb.place_keyboard(l10n, place_presets())
+            l10n("events-admin-ask-place"), reply_markup=kb.place_keyboard(l10n, place_presets())
         )
     else:
         await state.set_state(None)
-        await message.answer(l10n("eventsadmin-ask-finnish"), reply_markup=kb.finnish_keyboard(l10n))
+        await message.answer(l10n("events-admin-ask-finnish"), reply_markup=kb.finnish_keyboard(l10n))
 
 
 async def _next(message: Message, state: FSMContext, l10n: Localizer, service: EventService) -> None:
@@ -83,9 +82,9 @@ async def _next(message: Message, state: FSMContext, l10n: Localizer, service: E
         try:
             await service.update(int(data["edit"]), draft_from_dict(data))
         except EventError:
-            await message.answer(l10n("eventsadmin-invalid"))
+            await message.answer(l10n("events-admin-invalid"))
             return
-        await message.answer(l10n("eventsadmin-saved"))
+        await message.answer(l10n("events-admin-saved"))
         await send_card(message, service, int(data["edit"]), l10n)
         return
     if section != ORDER[-1]:
@@ -97,11 +96,11 @@ async def _next(message: Message, state: FSMContext, l10n: Localizer, service: E
         draft.validate()
     except (EventError, KeyError, ValueError):
         await state.clear()
-        await message.answer(l10n("eventsadmin-invalid"))
+        await message.answer(l10n("events-admin-invalid"))
         return
     preview = card_text(EventInfo(0, draft, False), [], l10n)
     await message.answer(
-        l10n("eventsadmin-preview") + "\n\n" + preview, reply_markup=kb.preview_keyboard(l10n)
+        l10n("events-admin-preview") + "\n\n" + preview, reply_markup=kb.preview_keyboard(l10n)
     )
 
 
@@ -109,7 +108,7 @@ async def _wizard(query: CallbackQuery, state: FSMContext, l10n: Localizer) -> d
     """The wizard's data, or None (and a note) when the button is from a flow that has ended."""
     data = await state.get_data()
     if "texts" not in data:
-        await query.answer(l10n("eventsadmin-expired"), show_alert=True)
+        await query.answer(l10n("events-admin-expired"), show_alert=True)
         return None
     return data
 
@@ -127,19 +126,13 @@ async def new_event(
 
 
 async def edit_event(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
     await query.answer()
     if callback_data.v not in ORDER or not isinstance(query.message, Message):
         return
     try:
-        event = await event_service(session, clock, settings).get(callback_data.id)
+        event = await events.get(callback_data.id)
     except EventNotFound:
         await query.message.answer(l10n("events-gone"))
         return
@@ -149,7 +142,7 @@ async def edit_event(
 
 async def abort(query: CallbackQuery, l10n: Localizer, state: FSMContext) -> None:
     await state.clear()
-    await show(query, l10n("eventsadmin-aborted"))
+    await edit_step(query, l10n("events-admin-aborted"))
 
 
 def _clean(text: str | None) -> str:
@@ -159,7 +152,7 @@ def _clean(text: str | None) -> str:
 async def typed_title(message: Message, l10n: Localizer, state: FSMContext) -> None:
     title = _clean(message.text)
     if len(title) > TITLE_MAX:
-        await message.answer(l10n("eventsadmin-too-long", max=TITLE_MAX))
+        await message.answer(l10n("events-admin-too-long", max=TITLE_MAX))
         return
     data = await state.get_data()
     texts = dict(data["texts"])
@@ -168,7 +161,7 @@ async def typed_title(message: Message, l10n: Localizer, state: FSMContext) -> N
     await state.set_state(EventStates.description)
     language = LANGUAGE_NAMES[str(data["loc"])]
     await message.answer(
-        l10n("eventsadmin-ask-description", language=language),
+        l10n("events-admin-ask-description", language=language),
         reply_markup=kb.skip_description_keyboard(l10n),
     )
 
@@ -177,14 +170,14 @@ async def _after_description(message: Message, state: FSMContext, l10n: Localize
     await state.set_state(None)
     texts = (await state.get_data())["texts"]
     await message.answer(
-        l10n("eventsadmin-more-languages"), reply_markup=kb.languages_keyboard(l10n, list(texts))
+        l10n("events-admin-more-languages"), reply_markup=kb.languages_keyboard(l10n, list(texts))
     )
 
 
 async def typed_description(message: Message, l10n: Localizer, state: FSMContext) -> None:
     description = (message.text or "").strip()
     if len(description) > DESCRIPTION_MAX:
-        await message.answer(l10n("eventsadmin-too-long", max=DESCRIPTION_MAX))
+        await message.answer(l10n("events-admin-too-long", max=DESCRIPTION_MAX))
         return
     data = await state.get_data()
     texts = dict(data["texts"])
@@ -210,26 +203,20 @@ async def other_language(
     await state.update_data(loc=callback_data.v)
     await state.set_state(EventStates.title)
     if isinstance(query.message, Message):
-        await query.message.answer(l10n("eventsadmin-ask-title", language=LANGUAGE_NAMES[callback_data.v]))
+        await query.message.answer(l10n("events-admin-ask-title", language=LANGUAGE_NAMES[callback_data.v]))
 
 
 async def section_done(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
     data = await _wizard(query, state, l10n)
     if data is None:
         return
     if callback_data.act == "langsdone" and BASE_LOCALE not in data["texts"]:
-        await query.answer(l10n("eventsadmin-need-finnish"), show_alert=True)
+        await query.answer(l10n("events-admin-need-finnish"), show_alert=True)
         return
     if callback_data.act == "wddone" and not data.get("weekdays"):
-        await query.answer(l10n("eventsadmin-ask-weekdays"), show_alert=True)
+        await query.answer(l10n("events-admin-ask-weekdays"), show_alert=True)
         return
     await query.answer()
     if not isinstance(query.message, Message):
@@ -237,7 +224,7 @@ async def section_done(
     if callback_data.act == "wddone":
         await _ask_starts(query.message, l10n)
     else:
-        await _next(query.message, state, l10n, event_service(session, clock, settings))
+        await _next(query.message, state, l10n, events)
 
 
 async def repeat(
@@ -255,16 +242,16 @@ async def repeat(
     await state.update_data(repeat=callback_data.v)
     if callback_data.v == "once":
         await query.message.answer(
-            l10n("eventsadmin-ask-date"), reply_markup=_dates(l10n, clock, settings, 0)
+            l10n("events-admin-ask-date"), reply_markup=_dates(l10n, clock, settings, 0)
         )
     elif callback_data.v == "weekly":
         chosen = data.get("weekdays") if data.get("repeat") == "weekly" else []
         await state.update_data(weekdays=chosen or [], nth=None)
         await query.message.answer(
-            l10n("eventsadmin-ask-weekdays"), reply_markup=kb.weekdays_keyboard(l10n, chosen or [])
+            l10n("events-admin-ask-weekdays"), reply_markup=kb.weekdays_keyboard(l10n, chosen or [])
         )
     else:
-        await query.message.answer(l10n("eventsadmin-ask-nth"), reply_markup=kb.nth_keyboard(l10n))
+        await query.message.answer(l10n("events-admin-ask-nth"), reply_markup=kb.nth_keyboard(l10n))
 
 
 def _dates(l10n: Localizer, clock: Clock, settings: Settings, page: int) -> Any:
@@ -273,10 +260,10 @@ def _dates(l10n: Localizer, clock: Clock, settings: Settings, page: int) -> Any:
     days = [first + timedelta(days=i) for i in range(DAYS_PER_PAGE)]
     nav = []
     if page > 0:
-        nav.append((l10n("hoursadmin-earlier"), EventAdmin(act="dpage", v=str(page - 1))))
+        nav.append((l10n("hours-admin-earlier"), EventAdmin(act="dpage", v=str(page - 1))))
     if page < PAGES - 1:
-        nav.append((l10n("hoursadmin-later"), EventAdmin(act="dpage", v=str(page + 1))))
-    nav.append((l10n("eventsadmin-abort"), EventAdmin(act="abort")))
+        nav.append((l10n("hours-admin-later"), EventAdmin(act="dpage", v=str(page + 1))))
+    nav.append((l10n("events-admin-abort"), EventAdmin(act="abort")))
     return date_picker(
         l10n.locale, days, lambda d: False, lambda d: EventAdmin(act="date", v=d.strftime("%Y%m%d")), nav
     )
@@ -292,14 +279,14 @@ async def date_page(
 ) -> None:
     if await _wizard(query, state, l10n) is None or not callback_data.v.isdigit():
         return
-    await show(query, l10n("eventsadmin-ask-date"), _dates(l10n, clock, settings, int(callback_data.v)))
+    await edit_step(query, l10n("events-admin-ask-date"), _dates(l10n, clock, settings, int(callback_data.v)))
 
 
 async def _ask_starts(message: Message, l10n: Localizer) -> None:
     markup = time_picker(
         l10n.locale, half_hours(7 * 60, 21 * 60), lambda m: EventAdmin(act="starts", v=str(m)), []
     )
-    await message.answer(l10n("eventsadmin-ask-starts"), reply_markup=markup)
+    await message.answer(l10n("events-admin-ask-starts"), reply_markup=markup)
 
 
 async def pick_date(
@@ -318,7 +305,7 @@ async def pick_date(
         await query.answer()
         return
     if day < clock.now().astimezone(settings.tz).date():
-        await query.answer(l10n("eventsadmin-ask-date"), show_alert=True)
+        await query.answer(l10n("events-admin-ask-date"), show_alert=True)
         return
     await query.answer()
     await state.update_data(date=day.isoformat(), weekdays=[], nth=None)
@@ -349,7 +336,7 @@ async def pick_nth(
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.answer(
-            l10n("eventsadmin-ask-weekday"), reply_markup=kb.weekdays_keyboard(l10n, [], act="mwd")
+            l10n("events-admin-ask-weekday"), reply_markup=kb.weekdays_keyboard(l10n, [], act="mwd")
         )
 
 
@@ -379,17 +366,11 @@ async def pick_starts(
             lambda m: EventAdmin(act="ends", v=str(m)),
             [],
         )
-        await query.message.answer(l10n("eventsadmin-ask-ends"), reply_markup=markup)
+        await query.message.answer(l10n("events-admin-ask-ends"), reply_markup=markup)
 
 
 async def pick_ends(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
     data = await _wizard(query, state, l10n)
     if data is None or not callback_data.v.isdigit() or int(callback_data.v) <= int(data.get("starts", 0)):
@@ -400,26 +381,20 @@ async def pick_ends(
         return
     if data.get("repeat") == "once":
         await state.update_data(on_holidays=False)
-        await _next(query.message, state, l10n, event_service(session, clock, settings))
+        await _next(query.message, state, l10n, events)
     else:
-        await query.message.answer(l10n("eventsadmin-ask-holidays"), reply_markup=kb.holidays_keyboard(l10n))
+        await query.message.answer(l10n("events-admin-ask-holidays"), reply_markup=kb.holidays_keyboard(l10n))
 
 
 async def pick_holidays(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
     if await _wizard(query, state, l10n) is None or callback_data.v not in {"0", "1"}:
         return
     await state.update_data(on_holidays=callback_data.v == "1")
     await query.answer()
     if isinstance(query.message, Message):
-        await _next(query.message, state, l10n, event_service(session, clock, settings))
+        await _next(query.message, state, l10n, events)
 
 
 async def _set_place(
@@ -430,13 +405,7 @@ async def _set_place(
 
 
 async def pick_place(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
     presets = place_presets()
     if await _wizard(query, state, l10n) is None or not callback_data.v.isdigit():
@@ -444,22 +413,15 @@ async def pick_place(
     index = int(callback_data.v)
     await query.answer()
     if index < len(presets) and isinstance(query.message, Message):
-        await _set_place(presets[index], query.message, state, l10n, event_service(session, clock, settings))
+        await _set_place(presets[index], query.message, state, l10n, events)
 
 
-async def typed_place(
-    message: Message,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
-) -> None:
+async def typed_place(message: Message, l10n: Localizer, state: FSMContext, events: EventService) -> None:
     place = _clean(message.text)
     if len(place) > PLACE_MAX:
-        await message.answer(l10n("eventsadmin-too-long", max=PLACE_MAX))
+        await message.answer(l10n("events-admin-too-long", max=PLACE_MAX))
         return
-    await _set_place(place, message, state, l10n, event_service(session, clock, settings))
+    await _set_place(place, message, state, l10n, events)
 
 
 async def pick_finnish(
@@ -470,52 +432,36 @@ async def pick_finnish(
     await state.update_data(finnish=callback_data.v)
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.answer(l10n("eventsadmin-ask-audience"), reply_markup=kb.audience_keyboard(l10n))
+        await query.message.answer(l10n("events-admin-ask-audience"), reply_markup=kb.audience_keyboard(l10n))
 
 
 async def pick_audience(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
     if await _wizard(query, state, l10n) is None or callback_data.v not in AUDIENCES:
         return
     await state.update_data(audience=callback_data.v)
     await query.answer()
     if isinstance(query.message, Message):
-        await _next(query.message, state, l10n, event_service(session, clock, settings))
+        await _next(query.message, state, l10n, events)
 
 
-async def save(
-    query: CallbackQuery,
-    l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
-) -> None:
+async def save(query: CallbackQuery, l10n: Localizer, state: FSMContext, events: EventService) -> None:
     data = await _wizard(query, state, l10n)
     if data is None or not isinstance(query.message, Message):
         return
     await state.clear()
-    service = event_service(session, clock, settings)
     try:
-        event_id = await service.create(draft_from_dict(data))
+        event_id = await events.create(draft_from_dict(data))
     except (EventError, KeyError, ValueError):
-        await show(query, l10n("eventsadmin-invalid"))
+        await edit_step(query, l10n("events-admin-invalid"))
         return
-    await show(query, l10n("eventsadmin-saved"))
-    await send_card(query.message, service, event_id, l10n)
+    await edit_step(query, l10n("events-admin-saved"))
+    await send_card(query.message, events, event_id, l10n)
 
 
 def create_router() -> Router:
-    router = Router(name=__name__)
-    router.message.middleware(CoordinatorsOnly())
-    router.callback_query.middleware(CoordinatorsOnly())
+    router = coordinators_only(Router(name=__name__))
     router.callback_query.register(new_event, EventAdmin.filter(F.act == "new"))
     router.callback_query.register(edit_event, EventAdmin.filter(F.act == "edit"))
     router.callback_query.register(abort, EventAdmin.filter(F.act == "abort"))

@@ -11,25 +11,15 @@ from bot.i18n import Localizer
 from bot.i18n.dates import day_short
 from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.pickers import button, rows_of
-from handlers.events.callbacks import EventAdmin, EventList
 from handlers.hours.callbacks import HoursAdmin
 
 
 def hours_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [button(l10n("hours-button-events"), EventList())],
-            [button(l10n("menu-person"), Menu(action=MenuAction.PERSON))],
-            [button(l10n("menu-back"), Menu(action=MenuAction.MAIN))],
-        ]
-    )
-
-
-def coordinator_menu(l10n: Localizer) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [button(l10n("hoursadmin-menu-hours"), HoursAdmin(act="list"))],
-            [button(l10n("hoursadmin-menu-events"), EventAdmin(act="list"))],
+            [button(l10n("hours-button-events"), Menu(action=MenuAction.EVENTS))],
+            [button(l10n("common-menu-person"), Menu(action=MenuAction.PERSON))],
+            [button(l10n("common-menu-back"), Menu(action=MenuAction.MAIN))],
         ]
     )
 
@@ -41,22 +31,22 @@ def day_code(day: date) -> str:
 def overview_keyboard(l10n: Localizer, exceptions: list[HoursException]) -> InlineKeyboardMarkup:
     removable = [
         button(
-            l10n("hoursadmin-remove", day=day_short(e.day, l10n.locale)),
+            l10n("hours-admin-remove", day=day_short(e.day, l10n.locale)),
             HoursAdmin(act="rm", d=day_code(e.day)),
         )
         for e in exceptions
         if not e.from_file
     ]
-    rows = [[button(l10n("hoursadmin-add"), HoursAdmin(act="add"))], *rows_of(removable, 2)]
+    rows = [[button(l10n("hours-admin-add"), HoursAdmin(act="add"))], *rows_of(removable, 2)]
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def change_keyboard(l10n: Localizer, day: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [button(l10n("hoursadmin-closed"), HoursAdmin(act="why", d=day))],
-            [button(l10n("hoursadmin-hours"), HoursAdmin(act="opens", d=day))],
-            [button(l10n("hoursadmin-cancel"), HoursAdmin(act="list"))],
+            [button(l10n("hours-admin-closed"), HoursAdmin(act="why", d=day))],
+            [button(l10n("hours-admin-hours"), HoursAdmin(act="opens", d=day))],
+            [button(l10n("hours-admin-cancel"), HoursAdmin(act="list"))],
         ]
     )
 
@@ -69,7 +59,7 @@ def reason_keyboard(l10n: Localizer, data: HoursAdmin) -> InlineKeyboardMarkup:
     ]
     rows = rows_of(presets, 2)
     rows.append(
-        [button(l10n("hoursadmin-type-reason"), HoursAdmin(act="type", d=data.d, o=data.o, c=data.c))]
+        [button(l10n("hours-admin-type-reason"), HoursAdmin(act="type", d=data.d, o=data.o, c=data.c))]
     )
-    rows.append([button(l10n("hoursadmin-cancel"), HoursAdmin(act="list"))])
+    rows.append([button(l10n("hours-admin-cancel"), HoursAdmin(act="list"))])
     return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -8,20 +8,19 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from aiogram import F, Router
-from aiogram.filters import Command, Filter, StateFilter, or_f
+from aiogram.filters import Command, StateFilter, or_f
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, Message, TelegramObject, User
+from aiogram.types import CallbackQuery, Message
 from babel.dates import format_skeleton, format_time
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer, Translator
 from bot.i18n.formatting import babel_locale
 from bot.news.announcements import MAX_BODY, AnnouncementService, TextTooLong, check_body, render
-from bot.news.audience import Audience, UnknownAudience, audience_kind, audience_kinds
-from bot.outbox import service as outbox
+from bot.news.audience import Audience, UnknownAudience
+from handlers.common.roles import IsCoordinator
 from handlers.news.announce_keyboards import (
     DAYS,
     HOURS,
@@ -46,13 +45,6 @@ from handlers.news.callbacks import (
 log = logging.getLogger(__name__)
 
 
-class IsCoordinator(Filter):
-    async def __call__(
-        self, event: TelegramObject, settings: Settings, event_from_user: User | None = None
-    ) -> bool:
-        return event_from_user is not None and event_from_user.id in settings.coordinator_ids
-
-
 class Compose(StatesGroup):
     languages = State()
     text = State()
@@ -72,18 +64,18 @@ STAFF_BUTTONS = or_f(
 
 # -- refusals first: a non-coordinator never reaches the handlers below ------------------------------------
 async def refuse_command(message: Message, l10n: Localizer) -> None:
-    await message.answer(l10n("announce-only-coordinators"))
+    await message.answer(l10n("news-announce-only-coordinators"))
 
 
 async def refuse_button(query: CallbackQuery, l10n: Localizer) -> None:
     log.warning("user %s pressed a coordinator's button", query.from_user.id)
-    await query.answer(l10n("announce-only-coordinators"), show_alert=True)
+    await query.answer(l10n("news-announce-only-coordinators"), show_alert=True)
 
 
 async def refuse_in_flow(message: Message, state: FSMContext, l10n: Localizer) -> None:
     """No longer a coordinator in the middle of a draft: the draft is dropped."""
     await state.clear()
-    await message.answer(l10n("announce-only-coordinators"))
+    await message.answer(l10n("news-announce-only-coordinators"))
 
 
 # -- the flow ---------------------------------------------------------------------------------------
@@ -91,14 +83,14 @@ async def start(message: Message, state: FSMContext, l10n: Localizer) -> None:
     await state.clear()
     await state.set_state(Compose.languages)
     await state.update_data(langs=[], texts={})
-    await message.answer(l10n("announce-choose-languages"), reply_markup=languages_keyboard(l10n, []))
+    await message.answer(l10n("news-announce-choose-languages"), reply_markup=languages_keyboard(l10n, []))
 
 
 async def cancel(query: CallbackQuery, state: FSMContext, l10n: Localizer) -> None:
     await state.clear()
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.edit_text(l10n("announce-cancelled"))
+        await query.message.edit_text(l10n("news-announce-cancelled"))
 
 
 async def toggle_language(
@@ -119,41 +111,43 @@ async def toggle_language(
 async def languages_chosen(query: CallbackQuery, state: FSMContext, l10n: Localizer) -> None:
     langs: list[str] = (await state.get_data())["langs"]
     if not langs:
-        await query.answer(l10n("announce-need-language"), show_alert=True)
+        await query.answer(l10n("news-announce-need-language"), show_alert=True)
         return
     await query.answer()
     await state.set_state(Compose.text)
     if isinstance(query.message, Message):
         names = ", ".join(LANGUAGE_NAMES[x] for x in langs)
-        await query.message.edit_text(l10n("announce-languages-chosen", languages=names))
-        await query.message.answer(l10n("announce-ask-text", language=LANGUAGE_NAMES[langs[0]]))
+        await query.message.edit_text(l10n("news-announce-languages-chosen", languages=names))
+        await query.message.answer(l10n("news-announce-ask-text", language=LANGUAGE_NAMES[langs[0]]))
 
 
-async def text_received(message: Message, state: FSMContext, l10n: Localizer, session: AsyncSession) -> None:
+async def text_received(
+    message: Message, state: FSMContext, l10n: Localizer, announcements: AnnouncementService
+) -> None:
     data = await state.get_data()
     langs: list[str] = data["langs"]
     texts: dict[str, str] = data["texts"]
     try:
         body = check_body(message.text or "")
     except TextTooLong as exc:
-        await message.answer(l10n("announce-too-long", length=exc.length, limit=MAX_BODY))
+        await message.answer(l10n("news-announce-too-long", length=exc.length, limit=MAX_BODY))
         return
     if not body:
-        await message.answer(l10n("announce-text-only"))
+        await message.answer(l10n("news-announce-text-only"))
         return
     texts[langs[len(texts)]] = body
     await state.update_data(texts=texts)
     if len(texts) < len(langs):
-        await message.answer(l10n("announce-ask-text", language=LANGUAGE_NAMES[langs[len(texts)]]))
+        await message.answer(l10n("news-announce-ask-text", language=LANGUAGE_NAMES[langs[len(texts)]]))
         return
     await state.set_state(Compose.audience)
     await message.answer(
-        l10n("announce-choose-audience"), reply_markup=audience_keyboard(l10n, audience_kinds())
+        l10n("news-announce-choose-audience"), reply_markup=audience_keyboard(l10n, announcements.kinds())
     )
 
 
 async def not_text(message: Message, l10n: Localizer) -> None:
-    await message.answer(l10n("announce-text-only"))
+    await message.answer(l10n("news-announce-text-only"))
 
 
 async def audience_chosen(
@@ -162,20 +156,18 @@ async def audience_chosen(
     state: FSMContext,
     l10n: Localizer,
     translator: Translator,
-    session: AsyncSession,
-    clock: Clock,
+    announcements: AnnouncementService,
 ) -> None:
     await query.answer()
     if not isinstance(query.message, Message):
         return
     try:
-        kind = audience_kind(callback_data.kind)
-        choices = await kind.choices(session, l10n.locale)
+        kind, choices = await announcements.choices(callback_data.kind, l10n.locale)
     except UnknownAudience:
         return
     if choices and not callback_data.value:
         await query.message.edit_text(
-            l10n("announce-choose-value"), reply_markup=choices_keyboard(l10n, kind.key, choices)
+            l10n("news-announce-choose-value"), reply_markup=choices_keyboard(l10n, kind.key, choices)
         )
         return
     label = l10n(kind.label_id)
@@ -183,11 +175,11 @@ async def audience_chosen(
         chosen = [c for c in choices if c.value == callback_data.value]
         if not chosen:
             return
-        label = l10n("announce-audience-with-value", kind=label, value=choice_label(l10n, chosen[0]))
+        label = l10n("news-announce-audience-with-value", kind=label, value=choice_label(l10n, chosen[0]))
     audience = Audience(kind.key, callback_data.value)
     await state.update_data(audience=audience.encode(), audience_label=label)
-    await query.message.edit_text(l10n("announce-audience-chosen", audience=label))
-    await _preview(query.message, state, l10n, translator, session, clock)
+    await query.message.edit_text(l10n("news-announce-audience-chosen", audience=label))
+    await _preview(query.message, state, l10n, translator, announcements)
 
 
 async def _preview(
@@ -195,25 +187,24 @@ async def _preview(
     state: FSMContext,
     l10n: Localizer,
     translator: Translator,
-    session: AsyncSession,
-    clock: Clock,
+    announcements: AnnouncementService,
 ) -> None:
     data = await state.get_data()
     texts: dict[str, str] = data["texts"]
     audience = Audience.decode(data["audience"])
-    preview = await AnnouncementService(session, clock).preview(list(texts), audience)
+    preview = await announcements.preview(list(texts), audience)
     if preview.total == 0:
         await message.answer(
-            l10n("announce-summary-none"), reply_markup=audience_keyboard(l10n, audience_kinds())
+            l10n("news-announce-summary-none"), reply_markup=audience_keyboard(l10n, announcements.kinds())
         )
         return
     for loc in texts:
         await message.answer(render(translator, loc, texts))
     lines = [
-        l10n("announce-summary-line", language=LANGUAGE_NAMES.get(x.locale, x.locale), count=x.count)
+        l10n("news-announce-summary-line", language=LANGUAGE_NAMES.get(x.locale, x.locale), count=x.count)
         if x.locale == x.text_locale
         else l10n(
-            "announce-summary-line-fallback",
+            "news-announce-summary-line-fallback",
             language=LANGUAGE_NAMES.get(x.locale, x.locale),
             count=x.count,
             text_language=LANGUAGE_NAMES[x.text_locale],
@@ -223,7 +214,10 @@ async def _preview(
     await state.set_state(Compose.preview)
     await message.answer(
         l10n(
-            "announce-summary", total=preview.total, audience=data["audience_label"], lines="\n".join(lines)
+            "news-announce-summary",
+            total=preview.total,
+            audience=data["audience_label"],
+            lines="\n".join(lines),
         ),
         reply_markup=confirm_keyboard(l10n),
     )
@@ -233,12 +227,11 @@ async def _schedule(
     query: CallbackQuery,
     state: FSMContext,
     l10n: Localizer,
-    session: AsyncSession,
-    clock: Clock,
     at: datetime | None,
+    announcements: AnnouncementService,
 ) -> int:
     data: dict[str, Any] = await state.get_data()
-    batch_id = await AnnouncementService(session, clock).schedule(
+    batch_id = await announcements.schedule(
         data["texts"],
         Audience.decode(data["audience"]),
         created_by=query.from_user.id,
@@ -251,13 +244,13 @@ async def _schedule(
 
 
 async def send_now(
-    query: CallbackQuery, state: FSMContext, l10n: Localizer, session: AsyncSession, clock: Clock
+    query: CallbackQuery, state: FSMContext, l10n: Localizer, announcements: AnnouncementService
 ) -> None:
-    await _schedule(query, state, l10n, session, clock, None)
+    await _schedule(query, state, l10n, None, announcements)
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=None)
-        await query.message.answer(l10n("announce-sending"))
+        await query.message.answer(l10n("news-announce-sending"))
 
 
 def _local_today(clock: Clock, settings: Settings) -> datetime:
@@ -278,7 +271,7 @@ async def choose_day(
     if isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=None)
         await query.message.answer(
-            l10n("announce-choose-day"), reply_markup=days_keyboard(l10n, now_local.date(), first)
+            l10n("news-announce-choose-day"), reply_markup=days_keyboard(l10n, now_local.date(), first)
         )
 
 
@@ -288,8 +281,8 @@ async def choose_time(
     state: FSMContext,
     l10n: Localizer,
     settings: Settings,
-    session: AsyncSession,
     clock: Clock,
+    announcements: AnnouncementService,
 ) -> None:
     now_local = _local_today(clock, settings)
     day = now_local.date() + timedelta(days=callback_data.day)
@@ -300,35 +293,37 @@ async def choose_time(
         hours = _free_hours(now_local, callback_data.day)
         label = format_skeleton("MMMEd", day, locale=babel_locale(l10n.locale))
         await query.message.edit_text(
-            l10n("announce-choose-hour", day=label),
+            l10n("news-announce-choose-hour", day=label),
             reply_markup=hours_keyboard(l10n, callback_data.day, hours),
         )
         return
     at = datetime(day.year, day.month, day.day, callback_data.hour, tzinfo=settings.tz)
     if callback_data.hour not in HOURS or at <= clock.now():
-        await query.answer(l10n("announce-time-past"), show_alert=True)
+        await query.answer(l10n("news-announce-time-past"), show_alert=True)
         return
-    batch_id = await _schedule(query, state, l10n, session, clock, at)
+    batch_id = await _schedule(query, state, l10n, at, announcements)
     await query.answer()
     locale = babel_locale(l10n.locale)
     await query.message.edit_text(
         l10n(
-            "announce-scheduled",
+            "news-announce-scheduled",
             id=batch_id,
             day=format_skeleton("MMMEd", at, locale=locale),
             time=format_time(at, "HH:mm", locale=locale),
         ),
-        reply_markup=stop_keyboard(l10n, batch_id, "announce-cancel-scheduled"),
+        reply_markup=stop_keyboard(l10n, batch_id, "news-announce-cancel-scheduled"),
     )
 
 
 async def stop_batch(
-    query: CallbackQuery, callback_data: OutboxStop, l10n: Localizer, session: AsyncSession, clock: Clock
+    query: CallbackQuery, callback_data: OutboxStop, l10n: Localizer, announcements: AnnouncementService
 ) -> None:
     """Cancel a scheduled announcement, or stop one while it is sending (rows in flight still finish)."""
-    stopped = await outbox.cancel(session, callback_data.id, clock.now())
+    stopped = await announcements.stop(callback_data.id)
     log.info("coordinator %s stopped batch %s: %s", query.from_user.id, callback_data.id, stopped)
-    await query.answer(l10n("announce-stopped" if stopped else "announce-stop-too-late"), show_alert=True)
+    await query.answer(
+        l10n("news-announce-stopped" if stopped else "news-announce-stop-too-late"), show_alert=True
+    )
     if stopped and isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=None)
 

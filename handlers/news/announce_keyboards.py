@@ -29,7 +29,7 @@ def _step(l10n: Localizer, msg_id: str, action: AnnounceAction) -> InlineKeyboar
 
 
 def cancel_row(l10n: Localizer) -> list[InlineKeyboardButton]:
-    return [_step(l10n, "announce-cancel", AnnounceAction.CANCEL)]
+    return [_step(l10n, "news-announce-cancel", AnnounceAction.CANCEL)]
 
 
 def languages_keyboard(l10n: Localizer, chosen: Sequence[str]) -> InlineKeyboardMarkup:
@@ -41,7 +41,7 @@ def languages_keyboard(l10n: Localizer, chosen: Sequence[str]) -> InlineKeyboard
         for loc in LOCALES
     ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([_step(l10n, "announce-next", AnnounceAction.NEXT), *cancel_row(l10n)])
+    rows.append([_step(l10n, "news-announce-next", AnnounceAction.NEXT), *cancel_row(l10n)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -74,8 +74,8 @@ def confirm_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
             [
-                _step(l10n, "announce-send-now", AnnounceAction.SEND),
-                _step(l10n, "announce-schedule", AnnounceAction.SCHEDULE),
+                _step(l10n, "news-announce-send-now", AnnounceAction.SEND),
+                _step(l10n, "news-announce-schedule", AnnounceAction.SCHEDULE),
             ],
             cancel_row(l10n),
         ]
@@ -84,9 +84,9 @@ def confirm_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
 
 def day_label(l10n: Localizer, offset: int, day: date) -> str:
     if offset == 0:
-        return l10n("announce-today")
+        return l10n("news-announce-today")
     if offset == 1:
-        return l10n("announce-tomorrow")
+        return l10n("news-announce-tomorrow")
     return format_skeleton("MMMEd", day, locale=babel_locale(l10n.locale))
 
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.clock import Clock
 from bot.i18n import Localizer
 from bot.news.subscriptions import INTERESTS, Subscription, SubscriptionService
 from handlers.news.callbacks import Subscribe, SubscribeAction, Unsubscribe
@@ -23,62 +21,59 @@ from handlers.news.keyboards import (
 
 
 def _status(l10n: Localizer, sub: Subscription) -> str:
-    news = l10n("subscribe-status", on="yes" if sub.announcements else "no")
-    return news + "\n\n" + l10n("subscribe-digest-status", on="yes" if sub.digest else "no")
+    news = l10n("news-status", on="yes" if sub.announcements else "no")
+    return news + "\n\n" + l10n("news-digest-status", on="yes" if sub.digest else "no")
 
 
 async def offer_subscription(message: Message, l10n: Localizer) -> None:
     """A small optional step after the first language choice (handlers/onboarding/start.py)."""
-    await message.answer(l10n("subscribe-offer"), reply_markup=offer_keyboard(l10n))
+    await message.answer(l10n("news-offer"), reply_markup=offer_keyboard(l10n))
 
 
-async def subscribe_command(message: Message, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+async def subscribe_command(message: Message, l10n: Localizer, subscriptions: SubscriptionService) -> None:
     if message.from_user is None:
         return
-    sub = await SubscriptionService(session, clock).get(message.from_user.id)
+    sub = await subscriptions.get(message.from_user.id)
     await message.answer(_status(l10n, sub), reply_markup=subscription_keyboard(l10n, sub))
 
 
 async def declined(query: CallbackQuery, l10n: Localizer) -> None:
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.edit_text(l10n("subscribe-declined"))
+        await query.message.edit_text(l10n("news-declined"))
 
 
 async def done(query: CallbackQuery, l10n: Localizer) -> None:
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.edit_text(l10n("subscribe-saved"))
+        await query.message.edit_text(l10n("news-saved"))
 
 
-async def switch_on(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
-    sub = await SubscriptionService(session, clock).set_announcements(query.from_user.id, True)
+async def switch_on(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
+    sub = await subscriptions.set_announcements(query.from_user.id, True)
     await _show(query, l10n, sub)
 
 
-async def switch_off(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
-    sub = await SubscriptionService(session, clock).set_announcements(query.from_user.id, False)
+async def switch_off(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
+    sub = await subscriptions.set_announcements(query.from_user.id, False)
     await _show(query, l10n, sub)
 
 
 async def digest(
-    query: CallbackQuery, callback_data: Subscribe, session: AsyncSession, clock: Clock, l10n: Localizer
+    query: CallbackQuery, callback_data: Subscribe, l10n: Localizer, subscriptions: SubscriptionService
 ) -> None:
     """On or off in the settings view; "only the weekly overview" from the first-contact offer turns it on."""
-    service = SubscriptionService(session, clock)
     on = (
         callback_data.action == SubscribeAction.DIGEST_YES
-        or not (await service.get(query.from_user.id)).digest
+        or not (await subscriptions.get(query.from_user.id)).digest
     )
-    await _show(query, l10n, await service.set_digest(query.from_user.id, on))
+    await _show(query, l10n, await subscriptions.set_digest(query.from_user.id, on))
 
 
 async def toggle(
-    query: CallbackQuery, callback_data: Subscribe, session: AsyncSession, clock: Clock, l10n: Localizer
+    query: CallbackQuery, callback_data: Subscribe, l10n: Localizer, subscriptions: SubscriptionService
 ) -> None:
-    sub = await SubscriptionService(session, clock).toggle_interest(
-        query.from_user.id, callback_data.interest
-    )
+    sub = await subscriptions.toggle_interest(query.from_user.id, callback_data.interest)
     await _show(query, l10n, sub)
 
 
@@ -88,32 +83,32 @@ async def _show(query: CallbackQuery, l10n: Localizer, sub: Subscription) -> Non
         await query.message.edit_text(_status(l10n, sub), reply_markup=subscription_keyboard(l10n, sub))
 
 
-async def unsubscribe(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+async def unsubscribe(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
     """One tap under any announcement; the announcement stays readable, its button offers the way back."""
-    await SubscriptionService(session, clock).set_announcements(query.from_user.id, False)
-    await query.answer(l10n("subscribe-stopped"), show_alert=True)
+    await subscriptions.set_announcements(query.from_user.id, False)
+    await query.answer(l10n("news-stopped"), show_alert=True)
     if isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=resubscribe_keyboard(l10n))
 
 
-async def again(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
-    await SubscriptionService(session, clock).set_announcements(query.from_user.id, True)
-    await query.answer(l10n("subscribe-started"))
+async def again(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
+    await subscriptions.set_announcements(query.from_user.id, True)
+    await query.answer(l10n("news-started"))
     if isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=unsubscribe_keyboard(l10n))
 
 
-async def digest_stop(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
+async def digest_stop(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
     """One tap under a weekly overview; the overview stays readable, its button offers the way back."""
-    await SubscriptionService(session, clock).set_digest(query.from_user.id, False)
-    await query.answer(l10n("subscribe-digest-stopped"), show_alert=True)
+    await subscriptions.set_digest(query.from_user.id, False)
+    await query.answer(l10n("news-digest-stopped"), show_alert=True)
     if isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=digest_again_keyboard(l10n))
 
 
-async def digest_again(query: CallbackQuery, session: AsyncSession, clock: Clock, l10n: Localizer) -> None:
-    await SubscriptionService(session, clock).set_digest(query.from_user.id, True)
-    await query.answer(l10n("subscribe-digest-started"))
+async def digest_again(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
+    await subscriptions.set_digest(query.from_user.id, True)
+    await query.answer(l10n("news-digest-started"))
     if isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=digest_stop_keyboard(l10n))
 

@@ -6,8 +6,7 @@ from bot.hours.service import DayHours
 from bot.i18n import Localizer, Translator
 from bot.i18n.dates import day_long, day_range, day_short, time_span
 from bot.news.notices import ChangeKind, HoursChange, Week
-from handlers.events.views import occurrence_line
-from handlers.hours.views import day_text, holiday_text, reason_text
+from handlers.common.calendar import day_text, holiday_text, occurrence_line, reason_text
 
 
 def _spans(day: DayHours, l10n: Localizer) -> str:
@@ -26,27 +25,27 @@ def hours_change_message(change: HoursChange, l10n: Localizer) -> tuple[str, dic
     args = {"day": day_long(day.day, loc), "reason": _reason(day, l10n)}
     if change.kind is ChangeKind.CLOSED:
         if change.reopens is None:
-            return "notices-closed-no-next", args
+            return "news-notice-closed-no-next", args
         nxt = change.reopens
-        return "notices-closed", {
+        return "news-notice-closed", {
             **args,
             "next_day": day_long(nxt.opens.date(), loc),
             "next_hours": time_span(nxt.opens.time(), nxt.closes.time(), loc),
         }
     if change.kind is ChangeKind.HOURS:
         usual = ", ".join(time_span(s.opens, s.closes, loc) for s in day.regular)
-        return "notices-hours", {**args, "hours": _spans(day, l10n), "usual": usual}
-    return "notices-extra", {**args, "hours": _spans(day, l10n)}
+        return "news-notice-hours", {**args, "hours": _spans(day, l10n), "usual": usual}
+    return "news-notice-extra", {**args, "hours": _spans(day, l10n)}
 
 
 def digest_message(week: Week, l10n: Localizer) -> tuple[str, dict[str, str]]:
     loc = l10n.locale
     days = [l10n("hours-day-line", day=day_short(d.day, loc), hours=day_text(d, l10n)) for d in week.days]
     events = [occurrence_line(o, l10n) for o in week.events]
-    return "notices-digest", {
+    return "news-notice-digest", {
         "dates": day_range(week.first, week.last, loc),
-        "days": "\n".join(days) or l10n("notices-digest-no-days"),
-        "events": "\n".join(events) or l10n("notices-digest-no-events"),
+        "days": "\n".join(days) or l10n("news-notice-digest-no-days"),
+        "events": "\n".join(events) or l10n("news-notice-digest-no-events"),
     }
 
 

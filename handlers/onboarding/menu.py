@@ -10,27 +10,27 @@ from bot.i18n import Localizer, Translator
 from bot.users.model import UserProfile
 from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.keyboards import back_to_menu, language_picker, main_menu
-from handlers.onboarding.start import picker_text
+from handlers.common.views import picker_text
 
 
 async def menu_command(message: Message, l10n: Localizer) -> None:
-    await message.answer(l10n("menu-title"), reply_markup=main_menu(l10n))
+    await message.answer(l10n("common-menu-title"), reply_markup=main_menu(l10n))
 
 
 async def help_command(message: Message, l10n: Localizer) -> None:
-    await message.answer(l10n("menu-help-text"), reply_markup=back_to_menu(l10n))
+    await message.answer(l10n("common-menu-help-text"), reply_markup=back_to_menu(l10n))
 
 
 async def menu_button(query: CallbackQuery, l10n: Localizer) -> None:
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.answer(l10n("menu-title"), reply_markup=main_menu(l10n))
+        await query.message.answer(l10n("common-menu-title"), reply_markup=main_menu(l10n))
 
 
 async def help_button(query: CallbackQuery, l10n: Localizer) -> None:
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.answer(l10n("menu-help-text"), reply_markup=back_to_menu(l10n))
+        await query.message.answer(l10n("common-menu-help-text"), reply_markup=back_to_menu(l10n))
 
 
 async def language_button(query: CallbackQuery, profile: UserProfile | None, translator: Translator) -> None:

@@ -11,26 +11,16 @@ from bot.i18n.formatting import user_value
 from bot.users.model import UserProfile
 from bot.users.service import UserService
 from handlers.common.callbacks import PickLanguage
+from handlers.common.hooks import Hooks
 from handlers.common.keyboards import language_picker, main_menu
-from handlers.news.subscribe import offer_subscription
-
-
-def picker_text(translator: Translator, suggested: str | None) -> str:
-    """The picker prompt in every language, the suggested one first: the user may read only one of them."""
-    order = sorted(LOCALES, key=lambda loc: loc != suggested)
-    seen: list[str] = []
-    for loc in order:
-        line = translator(loc)("start-choose-language")
-        if line not in seen:
-            seen.append(line)
-    return "\n".join(seen)
+from handlers.common.views import picker_text
 
 
 async def start(
     message: Message, profile: UserProfile | None, l10n: Localizer, translator: Translator
 ) -> None:
     if profile is not None and profile.locale:
-        await message.answer(l10n("start-welcome-back"), reply_markup=main_menu(l10n))
+        await message.answer(l10n("onboarding-welcome-back"), reply_markup=main_menu(l10n))
         return
     await show_picker(message, translator, profile)
 
@@ -54,6 +44,7 @@ async def pick_language(
     users: UserService,
     translator: Translator,
     profile: UserProfile | None,
+    hooks: Hooks,
 ) -> None:
     first_contact = profile is None or profile.locale is None
     profile = await users.choose_locale(query.from_user.id, callback_data.locale)
@@ -62,13 +53,14 @@ async def pick_language(
     if not isinstance(query.message, Message):
         return
     # The picker turns into a short confirmation, so an old picker cannot be pressed twice by mistake.
-    await query.message.edit_text(l10n("start-language-saved", language=l10n.language_name))
+    await query.message.edit_text(l10n("onboarding-language-saved", language=l10n.language_name))
     await query.message.answer(
-        l10n("start-welcome", name=user_value(query.from_user.first_name, l10n.locale)),
+        l10n("onboarding-welcome", name=user_value(query.from_user.first_name, l10n.locale)),
         reply_markup=main_menu(l10n),
     )
     if first_contact:
-        await offer_subscription(query.message, l10n)
+        for step in hooks.first_contact:
+            await step(query.message, l10n)
 
 
 def create_router() -> Router:

@@ -1,86 +1,58 @@
-"""/privacy: what the bot stores about the user, and deleting it."""
+"""/privacy: what the bot stores about the user (every feature's section), and deleting it."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 from babel.lists import format_list
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.cases.desk import CaseDesk
-from bot.clock import Clock
-from bot.config import Settings
 from bot.i18n import Localizer
 from bot.i18n.formatting import babel_locale, local_date
 from bot.news.subscriptions import INTERESTS, SubscriptionService
 from bot.users.service import UserService
-from handlers.booking.mine import forget as forget_bookings
-from handlers.booking.mine import privacy_section as booking_privacy
-from handlers.cases.views import privacy_cases
 from handlers.common.callbacks import Menu, MenuAction
-from handlers.common.keyboards import privacy_confirm, privacy_menu
+from handlers.common.hooks import Hooks
 from handlers.privacy.callbacks import Privacy, PrivacyAction
+from handlers.privacy.keyboards import privacy_confirm, privacy_menu
 
 
-async def _report(
-    user_id: int,
-    users: UserService,
-    settings: Settings,
-    l10n: Localizer,
-    desk: CaseDesk,
-    session: AsyncSession,
-    clock: Clock,
-) -> str:
+async def _report(user_id: int, l10n: Localizer, data: dict[str, Any]) -> str:
+    users: UserService = data["users"]
+    subscriptions: SubscriptionService = data["subscriptions"]
+    hooks: Hooks = data["hooks"]
+    tz = data["settings"].tz
     profile = await users.get(user_id)
-    cases = privacy_cases(
-        l10n, await desk.service(session).cases_of(user_id), settings.tz, settings.case_retention_days
-    )
-    bookings = await booking_privacy(user_id, l10n, session, clock, settings)
-    cases = "\n\n".join(part for part in (cases, bookings) if part)
+    stored = "\n\n".join(await hooks.privacy.show(user_id, l10n, data))
     if profile is None:
-        return cases or l10n("privacy-nothing-stored")
-    sub = await SubscriptionService(session, clock).get(user_id)
-    topics = [l10n(f"subscribe-interest-{i}") for i in INTERESTS if i in sub.interests]
+        return stored or l10n("privacy-nothing-stored")
+    sub = await subscriptions.get(user_id)
+    topics = [l10n(f"news-interest-{i}") for i in INTERESTS if i in sub.interests]
     summary = l10n(
         "privacy-summary",
         language=l10n.language_name,
-        first_seen=local_date(profile.first_seen, l10n.locale, settings.tz),
-        last_seen=local_date(profile.last_seen, l10n.locale, settings.tz),
+        first_seen=local_date(profile.first_seen, l10n.locale, tz),
+        last_seen=local_date(profile.last_seen, l10n.locale, tz),
         consent_advisor="yes" if profile.consent_advisor else "no",
         announcements="yes" if sub.announcements else "no",
         digest="yes" if sub.digest else "no",
         interests=format_list(topics, locale=babel_locale(l10n.locale)) if topics else "-",
     )
-    return f"{summary}\n\n{cases}" if cases else summary
+    return f"{summary}\n\n{stored}" if stored else summary
 
 
-async def privacy_command(
-    message: Message,
-    users: UserService,
-    settings: Settings,
-    l10n: Localizer,
-    desk: CaseDesk,
-    session: AsyncSession,
-    clock: Clock,
-) -> None:
+async def privacy_command(message: Message, l10n: Localizer, **data: Any) -> None:
     if message.from_user is None:
         return
-    text = await _report(message.from_user.id, users, settings, l10n, desk, session, clock)
+    text = await _report(message.from_user.id, l10n, data)
     await message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
 
-async def privacy_button(
-    query: CallbackQuery,
-    users: UserService,
-    settings: Settings,
-    l10n: Localizer,
-    desk: CaseDesk,
-    session: AsyncSession,
-    clock: Clock,
-) -> None:
+async def privacy_button(query: CallbackQuery, l10n: Localizer, **data: Any) -> None:
     await query.answer()
-    text = await _report(query.from_user.id, users, settings, l10n, desk, session, clock)
+    text = await _report(query.from_user.id, l10n, data)
     if isinstance(query.message, Message):
         await query.message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
@@ -96,17 +68,11 @@ async def ask_delete(query: CallbackQuery, l10n: Localizer) -> None:
 
 
 async def delete(
-    query: CallbackQuery,
-    users: UserService,
-    l10n: Localizer,
-    desk: CaseDesk,
-    session: AsyncSession,
-    clock: Clock,
-    settings: Settings,
+    query: CallbackQuery, users: UserService, hooks: Hooks, l10n: Localizer, **data: Any
 ) -> None:
-    # Cases too: their topics in the advisors' group are deleted; anonymous statistics stay. Bookings likewise.
-    await desk.service(session).delete_for_user(query.from_user.id)
-    await forget_bookings(query.from_user.id, session, clock, settings)
+    # Every feature's part first (cases: their topics in the advisors' group go; bookings: seats are freed),
+    # then the profile; anonymous statistics stay.
+    await hooks.privacy.forget(query.from_user.id, {**data, "users": users})
     await users.delete_data(query.from_user.id)
     await query.answer()
     if isinstance(query.message, Message):

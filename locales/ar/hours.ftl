@@ -42,3 +42,28 @@ hours-holiday-independence-day = عيد استقلال فنلندا
 hours-holiday-christmas-eve = ليلة عيد الميلاد
 hours-holiday-christmas-day = عيد الميلاد
 hours-holiday-second-day-of-christmas = ثاني أيام عيد الميلاد
+
+# -- hoursadmin ------------------------------------------------------------------------------------------
+hours-admin-not-allowed = هذا متاح فقط لمنسقي كوتوتوري.
+hours-admin-menu-title = 🛠 <b>المنسق</b>: ماذا تريد أن تغيّر؟
+hours-admin-menu-hours = 🕘 مواعيد العمل
+hours-admin-menu-events = 📅 الأنشطة
+hours-admin-title = 🛠 <b>تغييرات مواعيد العمل</b> (العطل الرسمية تُضاف تلقائيًا)
+hours-admin-empty = لا توجد تغييرات في الأسابيع القادمة.
+hours-admin-add = ➕ أضف تغييرًا
+hours-admin-remove = 🗑 احذف { $day }
+hours-admin-pick-day = اختر التاريخ. 🕘 = يوم عمل عادي.
+hours-admin-earlier = ◀️ قبل
+hours-admin-later = بعد ▶️
+hours-admin-cancel = ✖️ إلغاء
+hours-admin-what = { $day }: الآن { $hours }. ما الذي يتغير؟
+hours-admin-closed = ⛔ مغلق طوال اليوم
+hours-admin-hours = 🕘 مفتوح في ساعات أخرى
+hours-admin-pick-opens = يفتح الساعة؟
+hours-admin-pick-closes = يغلق الساعة؟
+hours-admin-pick-reason = لماذا؟ اختر سببًا أو اكتبه.
+hours-admin-type-reason = ✏️ اكتب السبب
+hours-admin-write-reason = اكتب السبب في سطر قصير واحد (سيراه الزوار كما كتبته).
+hours-admin-saved = ✅ تم الحفظ. { $day }: { $hours }
+hours-admin-invalid = لم ينجح ذلك: التاريخ مضى أو الأوقات غير صحيحة. لم يتغير شيء.
+hours-admin-removed = ✅ تم حذف التغيير في { $day }.

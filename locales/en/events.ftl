@@ -53,3 +53,59 @@ events-notice-reminder =
     📍 { $place }
 events-notice-cancelled = ❌ <b>{ $title }</b> is cancelled. It will not take place any more. Sorry!
 events-notice-skipped = ❌ <b>{ $title }</b> on { $date } is cancelled. The other dates stay the same.
+
+# -- eventsadmin -----------------------------------------------------------------------------------------
+events-admin-title = 🛠 <b>Events</b>: choose one to edit or cancel, or add a new one.
+events-admin-new = ➕ New event
+events-admin-item = { $cancelled ->
+    [true] ❌ { $title }
+   *[false] { $title }
+}
+events-admin-edit-texts = ✏️ Title and description
+events-admin-edit-when = 🕘 Date and time
+events-admin-edit-place = 📍 Place
+events-admin-edit-details = 👥 Finnish and audience
+events-admin-skip-date = ❌ Cancel one date
+events-admin-cancel-event = ❌ Cancel the event
+events-admin-back = ⬅️ Events
+events-admin-yes = Yes, cancel
+events-admin-no = No
+events-admin-abort = ✖️ Stop
+events-admin-aborted = Stopped. Nothing was saved.
+events-admin-expired = This step has ended. Start again with /events_admin.
+events-admin-skip = ⏭ Skip
+events-admin-done = ✅ Done
+events-admin-ask-title = Write the title in { $language }.
+events-admin-ask-description = Write a short description in { $language }, or press Skip.
+events-admin-more-languages = Add the title in another language? Without it, newcomers see the Finnish or English text with a note.
+events-admin-need-finnish = The Finnish title is needed first.
+events-admin-ask-repeat = How often?
+events-admin-repeat-once = Once
+events-admin-repeat-weekly = Every week
+events-admin-repeat-monthly = Every month
+events-admin-ask-date = Which date?
+events-admin-ask-weekdays = Which weekdays? Tap them, then Done.
+events-admin-ask-nth = Which week of the month?
+events-admin-ask-weekday = Which weekday?
+events-admin-ask-starts = Starts at?
+events-admin-ask-ends = Ends at?
+events-admin-ask-holidays = On Finnish public holidays (such as Christmas Eve) the leisure centre is closed. Does it meet then?
+events-admin-holidays-off = 🚫 No meeting on public holidays
+events-admin-holidays-on = ✅ It meets on public holidays too
+events-admin-holidays = { $on ->
+    [yes] ✅ Meets on public holidays too
+   *[no] 🚫 No meeting on public holidays
+}
+events-admin-ask-place = Where? Choose a place or write it.
+events-admin-ask-finnish = Is Finnish needed?
+events-admin-ask-audience = Who is it for?
+events-admin-preview = <b>Check the event</b>, then save it.
+events-admin-save = ✅ Save
+events-admin-saved = ✅ Saved. Newcomers see it in /events.
+events-admin-invalid = Something is missing or not valid. Nothing was saved. Start again with /events_admin.
+events-admin-too-long = That is too long (at most { $max } characters). Please write it shorter.
+events-admin-subscribers = 🔔 Reminders on: { $count }
+events-admin-confirm-cancel = Cancel “{ $title }” for good? { $count } people with reminders will be told.
+events-admin-confirm-skip = Cancel “{ $title }” on { $date }? { $count } people with reminders will be told.
+events-admin-cancelled = ❌ Cancelled. { $count } people with reminders will get a message within a minute.
+events-admin-pick-skip = Which date is cancelled?

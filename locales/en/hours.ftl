@@ -41,3 +41,28 @@ hours-holiday-independence-day = Independence Day
 hours-holiday-christmas-eve = Christmas Eve
 hours-holiday-christmas-day = Christmas Day
 hours-holiday-second-day-of-christmas = Second Day of Christmas
+
+# -- hoursadmin ------------------------------------------------------------------------------------------
+hours-admin-not-allowed = Only Kototori coordinators can do this.
+hours-admin-menu-title = 🛠 <b>Coordinator</b>: what do you want to change?
+hours-admin-menu-hours = 🕘 Opening hours
+hours-admin-menu-events = 📅 Events
+hours-admin-title = 🛠 <b>Changes to opening hours</b> (holidays come automatically)
+hours-admin-empty = No changes in the next weeks.
+hours-admin-add = ➕ Add a change
+hours-admin-remove = 🗑 Remove { $day }
+hours-admin-pick-day = Choose the date. 🕘 = a usual opening day.
+hours-admin-earlier = ◀️ Earlier
+hours-admin-later = Later ▶️
+hours-admin-cancel = ✖️ Cancel
+hours-admin-what = { $day }: now { $hours }. What changes?
+hours-admin-closed = ⛔ Closed all day
+hours-admin-hours = 🕘 Open at other hours
+hours-admin-pick-opens = Opens at?
+hours-admin-pick-closes = Closes at?
+hours-admin-pick-reason = Why? Choose a reason or write one.
+hours-admin-type-reason = ✏️ Write a reason
+hours-admin-write-reason = Write the reason in one short line (newcomers will see it as you write it).
+hours-admin-saved = ✅ Saved. { $day }: { $hours }
+hours-admin-invalid = That did not work: the date is in the past or the times are not valid. Nothing was changed.
+hours-admin-removed = ✅ The change on { $day } is removed.

@@ -54,3 +54,59 @@ events-notice-reminder =
     📍 { $place }
 events-notice-cancelled = ❌ <b>{ $title }</b> لغو شد. دیگر برگزار نمی‌شود. متأسفیم!
 events-notice-skipped = ❌ <b>{ $title }</b> در { $date } لغو شد. تاریخ‌های دیگر تغییر نمی‌کند.
+
+# -- eventsadmin -----------------------------------------------------------------------------------------
+events-admin-title = 🛠 <b>برنامه‌ها</b>: یکی را برای تغییر یا لغو انتخاب کنید، یا برنامهٔ نو اضافه کنید.
+events-admin-new = ➕ برنامهٔ نو
+events-admin-item = { $cancelled ->
+    [true] ❌ { $title }
+   *[false] { $title }
+}
+events-admin-edit-texts = ✏️ نام و توضیح
+events-admin-edit-when = 🕘 تاریخ و ساعت
+events-admin-edit-place = 📍 جای برگزاری
+events-admin-edit-details = 👥 زبان فنلندی و مخاطبان
+events-admin-skip-date = ❌ لغو یک تاریخ
+events-admin-cancel-event = ❌ لغو برنامه
+events-admin-back = ⬅️ برنامه‌ها
+events-admin-yes = بلی، لغو کن
+events-admin-no = نخیر
+events-admin-abort = ✖️ توقف
+events-admin-aborted = متوقف شد. چیزی ذخیره نشد.
+events-admin-expired = این مرحله تمام شده است. با /events_admin دوباره شروع کنید.
+events-admin-skip = ⏭ رد کن
+events-admin-done = ✅ تمام
+events-admin-ask-title = نام را به زبان { $language } بنویسید.
+events-admin-ask-description = یک توضیح کوتاه به زبان { $language } بنویسید، یا «رد کن» را بزنید.
+events-admin-more-languages = نام را به زبان دیگری هم اضافه می‌کنید؟ بدون آن، مراجعین متن فنلندی یا انگلیسی را با یک یادداشت می‌بینند.
+events-admin-need-finnish = اول نام فنلندی لازم است.
+events-admin-ask-repeat = چند وقت یک بار؟
+events-admin-repeat-once = یک بار
+events-admin-repeat-weekly = هر هفته
+events-admin-repeat-monthly = هر ماه
+events-admin-ask-date = در کدام تاریخ؟
+events-admin-ask-weekdays = کدام روزهای هفته؟ آن‌ها را بزنید، بعد «تمام».
+events-admin-ask-nth = کدام هفتهٔ ماه؟
+events-admin-ask-weekday = کدام روز هفته؟
+events-admin-ask-starts = ساعت شروع؟
+events-admin-ask-ends = ساعت ختم؟
+events-admin-ask-holidays = مرکز تفریحی در رخصتی‌های رسمی فنلند (مثلاً شب کرسمس) بسته است. آیا برنامه در آن روزها برگزار می‌شود؟
+events-admin-holidays-off = 🚫 در رخصتی‌های رسمی برگزار نمی‌شود
+events-admin-holidays-on = ✅ در رخصتی‌های رسمی هم برگزار می‌شود
+events-admin-holidays = { $on ->
+    [yes] ✅ در رخصتی‌های رسمی هم برگزار می‌شود
+   *[no] 🚫 در رخصتی‌های رسمی برگزار نمی‌شود
+}
+events-admin-ask-place = کجا؟ یک جا را انتخاب کنید یا بنویسید.
+events-admin-ask-finnish = آیا زبان فنلندی لازم است؟
+events-admin-ask-audience = این برنامه برای کیست؟
+events-admin-preview = <b>برنامه را بررسی کنید</b> و بعد ذخیره کنید.
+events-admin-save = ✅ ذخیره
+events-admin-saved = ✅ ذخیره شد. مراجعین آن را در /events می‌بینند.
+events-admin-invalid = چیزی کم است یا درست نیست. چیزی ذخیره نشد. با /events_admin دوباره شروع کنید.
+events-admin-too-long = این خیلی طولانی است (حداکثر { $max } حرف). کوتاه‌تر بنویسید.
+events-admin-subscribers = 🔔 یادآوری خواسته‌اند: { $count }
+events-admin-confirm-cancel = «{ $title }» برای همیشه لغو شود؟ به { $count } نفر که یادآوری خواسته‌اند خبر داده می‌شود.
+events-admin-confirm-skip = «{ $title }» در { $date } لغو شود؟ به { $count } نفر که یادآوری خواسته‌اند خبر داده می‌شود.
+events-admin-cancelled = ❌ لغو شد. { $count } نفر که یادآوری خواسته‌اند در یک دقیقه پیام می‌گیرند.
+events-admin-pick-skip = کدام تاریخ لغو شود؟

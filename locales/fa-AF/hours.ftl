@@ -42,3 +42,28 @@ hours-holiday-independence-day = روز استقلال فنلند
 hours-holiday-christmas-eve = شب کرسمس
 hours-holiday-christmas-day = روز کرسمس
 hours-holiday-second-day-of-christmas = روز دوم کرسمس
+
+# -- hoursadmin ------------------------------------------------------------------------------------------
+hours-admin-not-allowed = این کار فقط برای هماهنگ‌کنندگان کوتوتوری است.
+hours-admin-menu-title = 🛠 <b>هماهنگ‌کننده</b>: چه چیزی را می‌خواهید تغییر بدهید؟
+hours-admin-menu-hours = 🕘 ساعات کاری
+hours-admin-menu-events = 📅 برنامه‌ها
+hours-admin-title = 🛠 <b>تغییرات ساعات کاری</b> (رخصتی‌های رسمی خودکار اضافه می‌شوند)
+hours-admin-empty = در هفته‌های آینده تغییری نیست.
+hours-admin-add = ➕ افزودن تغییر
+hours-admin-remove = 🗑 حذف { $day }
+hours-admin-pick-day = تاریخ را انتخاب کنید. 🕘 = روز کاری معمول.
+hours-admin-earlier = ◀️ قبلی
+hours-admin-later = بعدی ▶️
+hours-admin-cancel = ✖️ لغو
+hours-admin-what = { $day }: حالا { $hours }. چه چیزی تغییر می‌کند؟
+hours-admin-closed = ⛔ تمام روز بسته
+hours-admin-hours = 🕘 باز در ساعات دیگر
+hours-admin-pick-opens = چه ساعتی باز می‌شود؟
+hours-admin-pick-closes = چه ساعتی بسته می‌شود؟
+hours-admin-pick-reason = چرا؟ یک دلیل انتخاب کنید یا بنویسید.
+hours-admin-type-reason = ✏️ دلیل را بنویسید
+hours-admin-write-reason = دلیل را در یک سطر کوتاه بنویسید (مراجعین آن را همان طور که نوشته‌اید می‌بینند).
+hours-admin-saved = ✅ ذخیره شد. { $day }: { $hours }
+hours-admin-invalid = این کار نشد: تاریخ گذشته است یا ساعت‌ها درست نیستند. چیزی تغییر نکرد.
+hours-admin-removed = ✅ تغییر روز { $day } حذف شد.

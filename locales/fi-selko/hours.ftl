@@ -42,3 +42,28 @@ hours-holiday-independence-day = Itsenäisyyspäivä
 hours-holiday-christmas-eve = Jouluaatto
 hours-holiday-christmas-day = Joulupäivä
 hours-holiday-second-day-of-christmas = Tapaninpäivä
+
+# -- hoursadmin ------------------------------------------------------------------------------------------
+hours-admin-not-allowed = Vain Kototorin koordinaattorit voivat tehdä tämän.
+hours-admin-menu-title = 🛠 <b>Koordinaattori</b>: mitä haluat muuttaa?
+hours-admin-menu-hours = 🕘 Aukioloajat
+hours-admin-menu-events = 📅 Tapahtumat
+hours-admin-title = 🛠 <b>Aukioloaikojen muutokset</b> (arkipyhät tulevat automaattisesti)
+hours-admin-empty = Lähiviikkoina ei ole muutoksia.
+hours-admin-add = ➕ Lisää muutos
+hours-admin-remove = 🗑 Poista { $day }
+hours-admin-pick-day = Valitse päivä. 🕘 = tavallinen aukiolopäivä.
+hours-admin-earlier = ◀️ Aiemmat
+hours-admin-later = Myöhemmät ▶️
+hours-admin-cancel = ✖️ Peruuta
+hours-admin-what = { $day }: nyt { $hours }. Mikä muuttuu?
+hours-admin-closed = ⛔ Kiinni koko päivän
+hours-admin-hours = 🕘 Auki eri aikaan
+hours-admin-pick-opens = Mihin aikaan aukeaa?
+hours-admin-pick-closes = Mihin aikaan sulkeutuu?
+hours-admin-pick-reason = Miksi? Valitse syy tai kirjoita se.
+hours-admin-type-reason = ✏️ Kirjoita syy
+hours-admin-write-reason = Kirjoita syy yhdelle lyhyelle riville (kävijät näkevät sen sellaisenaan).
+hours-admin-saved = ✅ Tallennettu. { $day }: { $hours }
+hours-admin-invalid = Tämä ei onnistunut: päivä on mennyt tai ajat eivät kelpaa. Mitään ei muutettu.
+hours-admin-removed = ✅ Päivän { $day } muutos on poistettu.

@@ -54,3 +54,59 @@ events-notice-reminder =
     📍 { $place }
 events-notice-cancelled = ❌ <b>{ $title }</b> waa la joojiyay. Mar dambe ma dhici doono. Waan ka xunnahay!
 events-notice-skipped = ❌ <b>{ $title }</b> maalinta { $date } waa la joojiyay. Maalmaha kale waa sidii hore.
+
+# -- eventsadmin -----------------------------------------------------------------------------------------
+events-admin-title = 🛠 <b>Barnaamijyada</b>: dooro mid aad beddesho ama joojiso, ama ku dar mid cusub.
+events-admin-new = ➕ Barnaamij cusub
+events-admin-item = { $cancelled ->
+    [true] ❌ { $title }
+   *[false] { $title }
+}
+events-admin-edit-texts = ✏️ Magaca iyo sharaxaadda
+events-admin-edit-when = 🕘 Taariikhda iyo saacadda
+events-admin-edit-place = 📍 Goobta
+events-admin-edit-details = 👥 Finnishka iyo dadka loogu talagalay
+events-admin-skip-date = ❌ Jooji hal taariikh
+events-admin-cancel-event = ❌ Jooji barnaamijka
+events-admin-back = ⬅️ Barnaamijyada
+events-admin-yes = Haa, jooji
+events-admin-no = Maya
+events-admin-abort = ✖️ Jooji
+events-admin-aborted = Waa la joojiyay. Waxba lama keydin.
+events-admin-expired = Tallaabadani way dhammaatay. Dib ugu bilow /events_admin.
+events-admin-skip = ⏭ Ka bood
+events-admin-done = ✅ Dhammaad
+events-admin-ask-title = Magaca ku qor { $language }.
+events-admin-ask-description = Sharaxaad gaaban ku qor { $language }, ama riix Ka bood.
+events-admin-more-languages = Ma ku daraysaa magaca luqad kale? La'aanteed, booqdayaashu waxay arkaan qoraalka Finnishka ama Ingiriisiga oo qoraal yar la socdo.
+events-admin-need-finnish = Marka hore magaca Finnishka ayaa loo baahan yahay.
+events-admin-ask-repeat = Intee jeer?
+events-admin-repeat-once = Hal mar
+events-admin-repeat-weekly = Toddobaad kasta
+events-admin-repeat-monthly = Bil kasta
+events-admin-ask-date = Taariikhdee?
+events-admin-ask-weekdays = Maalmaha toddobaadka kee? Riix, kadib Dhammaad.
+events-admin-ask-nth = Toddobaadka bisha kee?
+events-admin-ask-weekday = Maalinta toddobaadka kee?
+events-admin-ask-starts = Goorma ayuu bilaabmayaa?
+events-admin-ask-ends = Goorma ayuu dhammaanayaa?
+events-admin-ask-holidays = Xarunta madadaalada way xiran tahay maalmaha fasaxa rasmiga ah ee Finland (sida habeenka Kirismaska). Ma la qabtaa markaas?
+events-admin-holidays-off = 🚫 Lama qabto maalmaha fasaxa
+events-admin-holidays-on = ✅ Waa la qabtaa maalmaha fasaxa sidoo kale
+events-admin-holidays = { $on ->
+    [yes] ✅ Waa la qabtaa maalmaha fasaxa sidoo kale
+   *[no] 🚫 Lama qabto maalmaha fasaxa
+}
+events-admin-ask-place = Xaggee? Dooro goob ama qor.
+events-admin-ask-finnish = Finnish ma loo baahan yahay?
+events-admin-ask-audience = Yaa loogu talagalay?
+events-admin-preview = <b>Hubi barnaamijka</b>, kadib keydi.
+events-admin-save = ✅ Keydi
+events-admin-saved = ✅ Waa la keydiyay. Booqdayaashu waxay ku arkayaan /events.
+events-admin-invalid = Wax baa maqan ama sax ma aha. Waxba lama keydin. Dib ugu bilow /events_admin.
+events-admin-too-long = Aad buu u dheer yahay (ugu badnaan { $max } xaraf). Fadlan ka gaabi.
+events-admin-subscribers = 🔔 Xusuusin codsaday: { $count }
+events-admin-confirm-cancel = Ma joojinaysaa “{ $title }” gebi ahaanba? { $count } qof oo xusuusin codsaday ayaa la ogeysiin doonaa.
+events-admin-confirm-skip = Ma joojinaysaa “{ $title }” maalinta { $date }? { $count } qof oo xusuusin codsaday ayaa la ogeysiin doonaa.
+events-admin-cancelled = ❌ Waa la joojiyay. { $count } qof oo xusuusin codsaday ayaa fariin heli doona hal daqiiqo gudaheed.
+events-admin-pick-skip = Taariikhdee ayaa la joojinayaa?

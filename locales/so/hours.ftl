@@ -42,3 +42,28 @@ hours-holiday-independence-day = Maalinta Xorriyadda Finland
 hours-holiday-christmas-eve = Habeenka Kirismaska
 hours-holiday-christmas-day = Maalinta Kirismaska
 hours-holiday-second-day-of-christmas = Maalinta labaad ee Kirismaska
+
+# -- hoursadmin ------------------------------------------------------------------------------------------
+hours-admin-not-allowed = Kaliya isuduwayaasha Kototori ayaa tan samayn kara.
+hours-admin-menu-title = 🛠 <b>Isuduwe</b>: maxaad rabtaa inaad beddesho?
+hours-admin-menu-hours = 🕘 Saacadaha furitaanka
+hours-admin-menu-events = 📅 Barnaamijyada
+hours-admin-title = 🛠 <b>Isbeddellada saacadaha</b> (fasaxyada qaranka si toos ah ayay u yimaadaan)
+hours-admin-empty = Toddobaadyada soo socda isbeddel ma jiro.
+hours-admin-add = ➕ Ku dar isbeddel
+hours-admin-remove = 🗑 Tirtir { $day }
+hours-admin-pick-day = Dooro taariikhda. 🕘 = maalin caadi ah oo la furo.
+hours-admin-earlier = ◀️ Hore
+hours-admin-later = Dambe ▶️
+hours-admin-cancel = ✖️ Jooji
+hours-admin-what = { $day }: hadda { $hours }. Maxaa isbeddelaya?
+hours-admin-closed = ⛔ Xiran maalinta oo dhan
+hours-admin-hours = 🕘 Furan saacado kale
+hours-admin-pick-opens = Goorma ayuu furmayaa?
+hours-admin-pick-closes = Goorma ayuu xirmayaa?
+hours-admin-pick-reason = Maxay tahay sababtu? Dooro sabab ama qor.
+hours-admin-type-reason = ✏️ Qor sababta
+hours-admin-write-reason = Sababta ku qor hal sadar oo gaaban (booqdayaashu sidaad u qortay ayay u arki doonaan).
+hours-admin-saved = ✅ Waa la keydiyay. { $day }: { $hours }
+hours-admin-invalid = Taasi ma shaqayn: taariikhdu way dhaaftay ama saacaduhu sax ma aha. Waxba lama beddelin.
+hours-admin-removed = ✅ Isbeddelkii { $day } waa la tirtiray.

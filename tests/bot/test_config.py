@@ -101,7 +101,7 @@ def test_every_command_has_help(command: str, tmp_path: Path) -> None:
 
 
 def test_scheduler_script_has_help(tmp_path: Path) -> None:
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     result = subprocess.run(
         [sys.executable, str(root / "scheduler.py"), "--help"],
         capture_output=True,

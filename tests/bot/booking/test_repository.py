@@ -31,7 +31,7 @@ from bot.clock import FixedClock
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.models import Base, BookingReminder, BookingWait, OutboxMessage
 from bot.db.models import Booking as BookingRow
-from bot.hours.service import ScheduleService
+from bot.hours.service import HoursService
 from tests.harness import T0
 
 TZ = ZoneInfo("Europe/Helsinki")
@@ -223,13 +223,13 @@ async def test_a_closure_closes_the_bookings_and_tells_them_once(
     early = await book(sessions, clock, 1, at(TUESDAY, 10))
     late = await book(sessions, clock, 2, at(TUESDAY, 14, 40), language="fi")
     async with sessions() as session:
-        await ScheduleService(session, clock, TZ).set_exception(
+        await HoursService(session, clock, TZ).set_exception(
             TUESDAY, closed=False, opens=time(9), closes=time(14), reason="staff", note=None, by=9003
         )
         service = BookingService(session, clock, TZ, Links())
         assert await service.close_outside_hours([TUESDAY]) == 1, "shorter hours: only 14:40 is outside"
         assert await service.close_outside_hours() == 0, "told once"
-        await ScheduleService(session, clock, TZ).set_exception(
+        await HoursService(session, clock, TZ).set_exception(
             TUESDAY, closed=True, opens=None, closes=None, reason="training", note=None, by=9003
         )
         assert await service.close_outside_hours([TUESDAY]) == 1

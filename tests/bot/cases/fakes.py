@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.cases.duty import WeeklyDuty
 from bot.cases.model import Case, CaseError, Lane, TransportError
-from bot.cases.relay import LocalDrainLock, OutboxDrainer, Summary
+from bot.cases.relay import LocalDrainLock, RelayDrainer, Summary
 from bot.cases.service import CaseContext, CaseService
 from bot.clock import FixedClock
 from bot.db.engine import create_engine, create_sessionmaker
@@ -85,7 +85,7 @@ class World:
     sessionmaker: async_sessionmaker[AsyncSession]
     clock: FixedClock
     transport: FakeTransport
-    drainer: OutboxDrainer
+    drainer: RelayDrainer
     ctx: CaseContext
 
     @asynccontextmanager
@@ -110,7 +110,7 @@ async def world(db_url: str, clock: FixedClock) -> AsyncIterator[World]:
         with contextlib.suppress(CaseError):
             await CaseService(session, ctx).close(case.id, None, reason="blocked")
 
-    drainer = OutboxDrainer(sessionmaker, clock, transport, LocalDrainLock(), blocked)
+    drainer = RelayDrainer(sessionmaker, clock, transport, LocalDrainLock(), blocked)
     ctx = CaseContext(clock, duty, None, lambda lane: None)
     try:
         yield World(sessionmaker, clock, transport, drainer, ctx)

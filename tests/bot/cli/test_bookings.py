@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import main
 from bot.booking.service import BookingService
 from bot.booking.staff import BookingStaffService
+from bot.cli.main import main
 from bot.clock import FixedClock, SystemClock
 from bot.config import load_settings
 from bot.db.engine import create_engine, create_sessionmaker

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import main
 from bot.app import create_bot
 from bot.cases.desk import RedisDrainLock
 from bot.cases.duty import WeeklyDuty
 from bot.cases.model import Incoming, Lane
 from bot.cases.service import CaseContext, CaseService
+from bot.cli.main import main
 from bot.clock import FixedClock, SystemClock
 from bot.config import load_settings
 from bot.db.engine import create_engine, create_sessionmaker

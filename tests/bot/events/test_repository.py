@@ -16,15 +16,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FixedClock
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.models import Base, EventNotice, OutboxBatch, User
-from bot.events import audience as event_audience  # noqa: F401 - registers the "ev" audience
+from bot.events.audience import EventSubscribers
 from bot.events.data import EventDraft, EventText
 from bot.events.notices import EventNoticeJob
 from bot.events.service import EventService
 from bot.hours.data import ScheduleError
-from bot.hours.service import ScheduleService
+from bot.hours.service import HoursService
 from bot.i18n import Translator
 from bot.i18n.dates import day_long, time_span
-from bot.news.audience import Audience, audience_kinds, resolve
+from bot.news.audience import Audience, Audiences
 from bot.outbox.model import Ambiguous, RecipientGone
 from bot.users.service import UserService
 from tests.bot.outbox.test_repository import FakeTransport, sender
@@ -80,7 +80,7 @@ async def test_migration_matches_the_models(db_url: str) -> None:
 async def test_exceptions_are_stored_replaced_and_removed(sessions: async_sessionmaker[AsyncSession]) -> None:
     clock = FixedClock(datetime(2026, 11, 24, 8, tzinfo=UTC))
     async with sessions() as session:
-        service = ScheduleService(session, clock, TZ)
+        service = HoursService(session, clock, TZ)
         await service.set_exception(
             date(2026, 11, 27), closed=True, opens=None, closes=None, reason="training", note=None, by=9003
         )
@@ -101,7 +101,7 @@ async def test_exceptions_are_stored_replaced_and_removed(sessions: async_sessio
                 date(2026, 11, 20), closed=True, opens=None, closes=None, reason="staff", note=None, by=9003
             )
     async with sessions() as session:
-        service = ScheduleService(session, clock, TZ)
+        service = HoursService(session, clock, TZ)
         [stored] = await service.exceptions()
         assert (stored.day, stored.reason, stored.note) == (date(2026, 11, 27), "other", "Koulutus aamulla")
         assert await service.is_open_now(), "Tuesday 10:00 in Tampere"
@@ -296,11 +296,11 @@ async def test_an_announcement_can_go_to_the_subscribers_of_one_event(
         await session.commit()
     await _block(sessions, clock, 7_000_000_002)
     async with sessions() as session:
-        assert "ev" in [k.key for k in audience_kinds()]
-        kind = next(k for k in audience_kinds() if k.key == "ev")
+        audiences = Audiences([EventSubscribers()])
+        kind = audiences.kind("ev")
         titles = [c.label for c in await kind.choices(session, "fi")]
         assert finnish.text("fi")[0].title in titles
-        recipients = await resolve(session, Audience("ev", str(finnish.id)))
+        recipients = await audiences.resolve(session, Audience("ev", str(finnish.id)))
     # The blocked Somali subscriber is left out; the Dari user follows another event.
     assert [(r.chat_id, r.locale) for r in recipients] == [(7_000_000_001, "ar")]
 

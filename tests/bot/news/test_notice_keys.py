@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import FixedClock
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.models import Base, NoticeKey, OutboxBatch
-from bot.hours.service import ScheduleService
+from bot.hours.service import HoursService
 from bot.i18n import Translator
 from bot.i18n.dates import day_long, time_span
 from bot.news.notice_keys import SqlNoticeKeyRepository
@@ -99,8 +99,8 @@ async def test_a_holiday_closure_is_told_once_three_days_ahead_in_each_language(
         and time_span(time(9), time(15), "ar") in arabic.text
     )
     assert [[b.text for b in row] for row in arabic.buttons] == [
-        [translator("ar")("menu-hours")],
-        [translator("ar")("subscribe-stop-button")],
+        [translator("ar")("common-menu-hours")],
+        [translator("ar")("news-stop-button")],
     ]
     [finnish] = sent.to(NEWS_FI)
     assert "perjantai 25. joulukuuta 2026 (Joulupäivä)" in finnish.text
@@ -151,7 +151,7 @@ async def test_a_removed_closure_sends_nothing_a_late_one_goes_at_the_next_tick(
     notices = job(sessions, clock, translator)
     await notices.run()
     async with sessions() as session:
-        schedule = ScheduleService(session, clock, TZ)
+        schedule = HoursService(session, clock, TZ)
         await schedule.set_exception(
             date(2027, 1, 5), closed=True, opens=None, closes=None, reason="training", note=None, by=9003
         )
@@ -162,7 +162,7 @@ async def test_a_removed_closure_sends_nothing_a_late_one_goes_at_the_next_tick(
 
     # Inside the window a coordinator changes the hours, then closes the day after all: each change is told.
     async with sessions() as session:
-        await ScheduleService(session, clock, TZ).set_exception(
+        await HoursService(session, clock, TZ).set_exception(
             date(2027, 1, 5),
             closed=False,
             opens=time(12),
@@ -175,7 +175,7 @@ async def test_a_removed_closure_sends_nothing_a_late_one_goes_at_the_next_tick(
     [changed] = (await deliver(sessions, clock, translator)).to(NEWS_FI)
     assert "klo 12.00–15.00 (yleensä 9.00–15.00)" in changed.text and "koulutus" in changed.text
     async with sessions() as session:
-        await ScheduleService(session, clock, TZ).set_exception(
+        await HoursService(session, clock, TZ).set_exception(
             date(2027, 1, 5), closed=True, opens=None, closes=None, reason="staff", note=None, by=9003
         )
     assert (await notices.run()).enqueued == ["hours:2027-01-05:closed"]
@@ -190,12 +190,12 @@ async def test_a_closure_notice_still_in_the_outbox_is_withdrawn_when_the_closur
     await people(sessions, clock)
     notices = job(sessions, clock, translator)
     async with sessions() as session:
-        await ScheduleService(session, clock, TZ).set_exception(
+        await HoursService(session, clock, TZ).set_exception(
             date(2027, 1, 5), closed=True, opens=None, closes=None, reason="training", note=None, by=9003
         )
     assert "hours:2027-01-05:closed" in (await notices.run()).enqueued  # enqueued; the sender has not run yet
     async with sessions() as session:
-        await ScheduleService(session, clock, TZ).remove_exception(date(2027, 1, 5))
+        await HoursService(session, clock, TZ).remove_exception(date(2027, 1, 5))
     assert len((await notices.run()).withdrawn) == 1
     assert not [
         m for m in (await deliver(sessions, clock, translator)).sent if "5" in m.text and "📢" in m.text
@@ -240,8 +240,8 @@ async def test_the_weekly_overview_goes_once_a_week_to_those_who_asked_in_their_
     assert "روز کرسمس" in dari.text and "انگلیسی برای فارسی‌زبانان" in dari.text
     assert "فوتسال مردان" not in dari.text
     assert [[b.text for b in row] for row in dari.buttons] == [
-        [translator("fa-AF")("menu-events")],
-        [translator("fa-AF")("subscribe-digest-stop-button")],
+        [translator("fa-AF")("common-menu-events")],
+        [translator("fa-AF")("news-digest-stop-button")],
     ]
     for later in (timedelta(hours=4), timedelta(days=2)):
         clock.advance(later)

@@ -77,7 +77,7 @@ def test_the_closure_notice_in_each_language(hours: OpeningHours, translator: Tr
     for locale, holiday in expected.items():
         msg_id, args = hours_change_message(christmas, translator(locale))
         text = translator.format(locale, msg_id, args, strict=True)
-        assert msg_id == "notices-closed"
+        assert msg_id == "news-notice-closed"
         assert day_long(date(2026, 12, 25), locale) in text and holiday in text
         assert day_long(date(2026, 12, 29), locale) in text
         assert time_span(time(9), time(15), locale) in text
@@ -93,11 +93,11 @@ def test_changed_hours_and_an_extra_day_say_why(hours: OpeningHours, translator:
     assert changed is not None and extra is not None
     fi = translator("fi")
     msg_id, args = hours_change_message(changed, fi)
-    assert msg_id == "notices-hours"
+    assert msg_id == "news-notice-hours"
     text = translator.format("fi", msg_id, args)
     assert "12.00–15.00" in text and "yleensä 9.00–15.00" in text and fi("hours-reason-training") in text
     msg_id, args = hours_change_message(extra, translator("ar"))
-    assert msg_id == "notices-extra"
+    assert msg_id == "news-notice-extra"
     assert "Kevätjuhla &lt;3" in args["reason"], "a typed reason is escaped"
 
 
@@ -124,4 +124,4 @@ def test_the_weekly_overview_lists_the_rest_of_the_week(hours: OpeningHours, tra
     sunday = week_of(hours, [], local(2026, 12, 27, 20))
     assert sunday.days == () and sunday.events == ()
     empty = translator.format("en", *digest_message(sunday, translator("en")))
-    assert translator("en")("notices-digest-no-days") in empty
+    assert translator("en")("news-notice-digest-no-days") in empty

@@ -16,9 +16,8 @@ from bot.clock import FixedClock
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.models import OutboxBatch, OutboxMessage, User, UserInterest
 from bot.i18n import Translator
-from bot.news import audience
-from bot.news.announcements import AnnouncementService, expand
-from bot.news.audience import Audience, Recipient, register_audience, resolve
+from bot.news.announcements import AnnouncementService, expander
+from bot.news.audience import Audience, Audiences, Recipient
 from bot.news.subscriptions import SubscriptionService
 from bot.outbox import service as outbox
 from bot.outbox.model import (
@@ -83,7 +82,7 @@ def sender(
         translator=translator,
         transport=transport,
         pacer=LocalPacer(per_second=1000, per_chat_seconds=0),
-        expanders={BatchKind.ANNOUNCEMENT: expand},
+        expanders={BatchKind.ANNOUNCEMENT: expander(Audiences())},
         workers=4,
         retry_delays=(0.01,),
     )
@@ -159,23 +158,19 @@ async def test_audiences_reach_only_subscribers(
         subs = SubscriptionService(session, clock)
         await subs.toggle_interest(2, "sports")
         await subs.toggle_interest(5, "sports")  # choosing a topic says yes to news
-        everyone = await resolve(session, Audience("all"))
-        arabic = await resolve(session, Audience("lang", "ar"))
-        sports = await resolve(session, Audience("int", "sports"))
+        audiences = Audiences()
+        everyone = await audiences.resolve(session, Audience("all"))
+        arabic = await audiences.resolve(session, Audience("lang", "ar"))
+        sports = await audiences.resolve(session, Audience("int", "sports"))
     assert sorted(r.chat_id for r in everyone) == [1, 2, 3, 5]
     assert sorted(r.chat_id for r in arabic) == [1, 3, 5]
     assert sorted(r.chat_id for r in sports) == [2, 5]
 
 
-async def test_a_plugged_in_audience_kind_is_used(
-    db: async_sessionmaker[AsyncSession], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The registry is process-wide: a copy for this test, so later tests (and their pickers) do not see "evt".
-    monkeypatch.setattr(audience, "_KINDS", dict(audience._KINDS))
-
+async def test_a_plugged_in_audience_kind_is_used(db: async_sessionmaker[AsyncSession]) -> None:
     class EventSubscribers:
         key = "evt"
-        label_id = "announce-audience-all"
+        label_id = "news-announce-audience-all"
 
         async def choices(self, session: AsyncSession, locale: str) -> list[object]:
             return []
@@ -183,9 +178,10 @@ async def test_a_plugged_in_audience_kind_is_used(
         async def recipients(self, session: AsyncSession, value: str) -> list[Recipient]:
             return [Recipient(int(value), "so"), Recipient(int(value), "so")]
 
-    register_audience(EventSubscribers())  # type: ignore[arg-type]
+    audiences = Audiences([EventSubscribers()])  # type: ignore[list-item]
+    assert [k.key for k in audiences.kinds()] == ["all", "lang", "int", "evt"]
     async with db() as session:
-        assert await resolve(session, Audience("evt", "77")) == [Recipient(77, "so")]
+        assert await audiences.resolve(session, Audience("evt", "77")) == [Recipient(77, "so")]
 
 
 async def test_resume_after_a_crash_reports_unknown_and_sends_nothing_twice(
@@ -233,7 +229,7 @@ async def test_announcement_due_during_downtime_goes_out_once(
 ) -> None:
     await subscribers(db, {1: "ar", 2: "so", 3: "fa-AF"})
     async with db() as session:
-        batch_id = await AnnouncementService(session, clock).schedule(
+        batch_id = await AnnouncementService(session, clock, Audiences()).schedule(
             {"ar": "مرحبا", "en": "Hello"},
             Audience("all"),
             created_by=COORDINATOR,
@@ -252,7 +248,7 @@ async def test_announcement_due_during_downtime_goes_out_once(
     assert "مرحبا" in texts[1] and "Hello" in texts[2] and "Hello" in texts[3]
     assert "Warkani kuma qorna luqaddaada" in texts[2], "Somali readers get English with a note"
     assert [b.text for row in transport.to(1)[0].buttons for b in row] == [
-        translator("ar")("subscribe-stop-button")
+        translator("ar")("news-stop-button")
     ]
     assert await states(db, batch_id) == {1: "sent", 2: "sent", 3: "sent"}
 
@@ -312,10 +308,10 @@ async def test_fluent_rows_are_rendered_in_the_recipients_language(
                 OutboxItem(
                     1,
                     "so",
-                    fluent_id="subscribe-started",
-                    buttons=[[Button(label_id="subscribe-stop-button", action="unsubscribe")]],
+                    fluent_id="news-started",
+                    buttons=[[Button(label_id="news-stop-button", action="unsubscribe")]],
                 ),
-                OutboxItem(2, "ar", fluent_id="announce-message", args={"body": "x"}),
+                OutboxItem(2, "ar", fluent_id="news-announce-message", args={"body": "x"}),
             ],
             now=T0,
         )
@@ -323,9 +319,9 @@ async def test_fluent_rows_are_rendered_in_the_recipients_language(
     transport = FakeTransport()
     await sender(db, transport, translator, clock).run_until_idle()
     by_chat = {m.chat_id: m for m in transport.sent}
-    assert by_chat[1].text == translator("so")("subscribe-started")
+    assert by_chat[1].text == translator("so")("news-started")
     assert by_chat[1].buttons[0][0] == RenderedButton(
-        translator("so")("subscribe-stop-button"), action="unsubscribe"
+        translator("so")("news-stop-button"), action="unsubscribe"
     )
     assert by_chat[2].text.endswith("x")
 

@@ -53,7 +53,7 @@ async def test_coordinator_persona_announces_and_a_newcomer_receives(demo: Demo)
     ahmed = emu.add_user("Ahmed", language_code="ar")["id"]
     await _say(demo, ahmed, "/start")
     await _press(demo, ahmed, "العربية", expect=2)
-    await _press(demo, ahmed, t("ar")("subscribe-offer-yes"))
+    await _press(demo, ahmed, t("ar")("news-offer-yes"))
     async with asyncio.timeout(10):  # the offer turns into the subscription view once the consent is saved
         while not _texts(demo, ahmed)[-1].startswith("🔔"):  # noqa: ASYNC110
             await asyncio.sleep(0.02)
@@ -63,10 +63,10 @@ async def test_coordinator_persona_announces_and_a_newcomer_receives(demo: Demo)
     await _press(demo, leena, "Suomi", expect=2)
     await _say(demo, leena, "/announce")
     await _press(demo, leena, "العربية")
-    await _press(demo, leena, t("fi")("announce-next"), expect=1)
+    await _press(demo, leena, t("fi")("news-announce-next"), expect=1)
     await _say(demo, leena, "مرحبا بكم في مقهى غابرييل يوم الأحد")
-    await _press(demo, leena, t("fi")("announce-audience-all"), expect=2)  # the preview and the count
+    await _press(demo, leena, t("fi")("news-announce-audience-all"), expect=2)  # the preview and the count
     assert "Yksi vastaanottaja" in _texts(demo, leena)[-1]
-    await _press(demo, leena, t("fi")("announce-send-now"), expect=1)
+    await _press(demo, leena, t("fi")("news-announce-send-now"), expect=1)
     await emu.wait_for_messages(ahmed, len([x for x in _texts(demo, ahmed)]) + 1, timeout=15)
     assert "مرحبا بكم في مقهى غابرييل يوم الأحد" in _texts(demo, ahmed)[-1]

@@ -146,10 +146,10 @@ async def test_ahmed_books_is_reminded_cancels_and_a_closure_tells_everyone(demo
     await say(demo, leena, "/start")
     await press(demo, leena, "Suomi", expect=2)
     await say(demo, leena, "/hours_admin")
-    await until(lambda: fi("hoursadmin-add") in labels(bot_messages(demo, leena)[-1]))
-    await press(demo, leena, fi("hoursadmin-add"))
+    await until(lambda: fi("hours-admin-add") in labels(bot_messages(demo, leena)[-1]))
+    await press(demo, leena, fi("hours-admin-add"))
     await press(demo, leena, "🕘 " + day_short(TUESDAY, "fi"))
-    await press(demo, leena, fi("hoursadmin-closed"))
+    await press(demo, leena, fi("hours-admin-closed"))
     count = len(bot_messages(demo, ahmed))
     await press(demo, leena, fi("hours-reason-training"))
     await until(
@@ -162,6 +162,6 @@ async def test_ahmed_books_is_reminded_cancels_and_a_closure_tells_everyone(demo
     )
     assert labels(notice) == [ar("booking-rebook")]
     # The coordinator's overview follows the confirmation; let that last request finish before the demo stops.
-    overview = fi("hoursadmin-title").replace("<b>", "").replace("</b>", "")
+    overview = fi("hours-admin-title").replace("<b>", "").replace("</b>", "")
     await until(lambda: bot_messages(demo, leena)[-1]["text"].startswith(overview))
     await demo.emulator.wait_idle(timeout=10)

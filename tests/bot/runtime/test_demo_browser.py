@@ -50,7 +50,7 @@ async def test_newcomer_picks_dari_and_reads_the_welcome_right_aligned(demo: Dem
     from playwright.async_api import async_playwright
 
     # A line of the Dari welcome that has no user-provided value in it.
-    dari_welcome_start = Translator()("fa-AF")("start-welcome", name="Zahra").split("\n")[2][:24]
+    dari_welcome_start = Translator()("fa-AF")("onboarding-welcome", name="Zahra").split("\n")[2][:24]
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
@@ -116,29 +116,29 @@ async def test_somali_newcomer_and_an_advisor_through_the_demo(demo: Demo) -> No
                 await chat.locator("[data-testid=bubble][data-from=bot]", has_text=text).last.wait_for()
 
             await tap(chat, "Soomaali")
-            await tap(chat, so("menu-person"))
-            await tap(chat, so("escalation-consent-yes"))
+            await tap(chat, so("common-menu-person"))
+            await tap(chat, so("cases-consent-yes"))
             await page.fill("[data-testid=composer]", "Waxaan helay warqad Kela ah")
             await page.click("[data-testid=send]")
             await bot_says("Jimco")  # when advisors are back: Friday
 
             await page.locator("[data-testid=topic]", has_text="#1").click()
-            await tap(group, fi("advisors-button-take"))
-            await bot_says(so("escalation-taken"))
+            await tap(group, fi("cases-desk-button-take"))
+            await bot_says(so("cases-taken"))
             await page.fill("[data-testid=group-composer]", "/kb housing-allowance")
             await page.click("[data-testid=group-send]")
             await bot_says(kb_title)
-            await tap(group, fi("advisors-button-phrases"))
-            await tap(group, fi("escalation-phrase-send-photo")[:30])
-            await bot_says(so("escalation-phrase-send-photo"))
+            await tap(group, fi("cases-desk-button-phrases"))
+            await tap(group, fi("cases-phrase-send-photo")[:30])
+            await bot_says(so("cases-phrase-send-photo"))
             await page.click("[data-testid=attach]")
             await page.click("[data-testid=attach-photo]")
             await group.locator("[data-testid=bubble][data-from=bot] img").first.wait_for()
             await page.click("[data-testid=group-photo]")
             await chat.locator("[data-testid=bubble][data-from=bot] img").first.wait_for()
-            await tap(group, fi("advisors-button-close"))
+            await tap(group, fi("cases-desk-button-close"))
             await tap(chat, "5 ⭐")
-            await bot_says(so("escalation-rated"))
+            await bot_says(so("cases-rated"))
             await page.fill("[data-testid=composer]", "Sidee baan u codsadaa asumistuki?")
             await page.click("[data-testid=send]")
             await chat.locator("[data-testid=inline-button]", has_text="👍").last.wait_for()

@@ -214,10 +214,10 @@ async def test_ahmed_books_is_reminded_cancels_and_a_closure_tells_him_in_arabic
             await phone.persona("Leena (coordinator)")
             await phone.send("/coordinator")
             for label in (
-                fi("hoursadmin-menu-hours"),
-                fi("hoursadmin-add"),
+                fi("hours-admin-menu-hours"),
+                fi("hours-admin-add"),
                 "🕘 " + day_short(TUESDAY, "fi"),
-                fi("hoursadmin-closed"),
+                fi("hours-admin-closed"),
                 fi("hours-reason-training"),
             ):
                 await phone.tap(label)

@@ -141,71 +141,73 @@ async def test_coordinator_closure_event_and_announcement_then_are_you_open_on_c
                 await phone.new_persona(name, telegram)
                 await page.click("[data-testid=start]")
                 await phone.tap(LANGUAGE_NAMES[locale])
-                await phone.sees(line(l10n("subscribe-offer")))
-                await phone.tap(l10n("subscribe-offer-yes"))
-                await phone.sees(line(l10n("subscribe-status", on="yes")))
+                await phone.sees(line(l10n("news-offer")))
+                await phone.tap(l10n("news-offer-yes"))
+                await phone.sees(line(l10n("news-status", on="yes")))
 
             # The coordinator: Finnish, no news for herself.
             await phone.switch_to(f"{COORDINATOR[0]} (fi)")
             await page.click("[data-testid=start]")
             await phone.tap("Suomi")
-            await phone.tap(fi("subscribe-offer-no"))
-            await phone.sees(line(fi("subscribe-declined")))
+            await phone.tap(fi("news-offer-no"))
+            await phone.sees(line(fi("news-declined")))
 
             # 1a. A closure with a reason, through /coordinator.
-            await phone.say("/coordinator", line(fi("hoursadmin-menu-title")))
-            await phone.tap(fi("hoursadmin-menu-hours"))
-            await phone.tap(fi("hoursadmin-add"))
-            await phone.sees(fi("hoursadmin-pick-day"))
+            await phone.say("/coordinator", line(fi("hours-admin-menu-title")))
+            await phone.tap(fi("hours-admin-menu-hours"))
+            await phone.tap(fi("hours-admin-add"))
+            await phone.sees(fi("hours-admin-pick-day"))
             await phone.tap("🕘 " + day_short(CLOSURE, "fi"))
-            await phone.tap(fi("hoursadmin-closed"))
+            await phone.tap(fi("hours-admin-closed"))
             await phone.tap(fi("hours-reason-training"))
             closed = fi("hours-closed-reason", reason=fi("hours-reason-training"))
-            saved = await phone.sees(fi("hoursadmin-saved", day=day_long(CLOSURE, "fi"), hours=closed))
+            saved = await phone.sees(fi("hours-admin-saved", day=day_long(CLOSURE, "fi"), hours=closed))
 
             # 1b. A one-off event in Finnish and Arabic, through /events_admin's guided flow.
-            await phone.say("/events_admin", line(fi("eventsadmin-title")))
-            await phone.tap(fi("eventsadmin-new"))
-            await phone.sees(fi("eventsadmin-ask-title", language="Suomi"))
-            await phone.say(EVENT_TITLE["fi"], fi("eventsadmin-ask-description", language="Suomi"))
-            await phone.say("Kahvia, pullaa ja uuden vuoden toiveita.", fi("eventsadmin-more-languages"))
+            await phone.say("/events_admin", line(fi("events-admin-title")))
+            await phone.tap(fi("events-admin-new"))
+            await phone.sees(fi("events-admin-ask-title", language="Suomi"))
+            await phone.say(EVENT_TITLE["fi"], fi("events-admin-ask-description", language="Suomi"))
+            await phone.say("Kahvia, pullaa ja uuden vuoden toiveita.", fi("events-admin-more-languages"))
             await phone.tap("العربية")
-            await phone.sees(fi("eventsadmin-ask-title", language="العربية"))
-            await phone.say(EVENT_TITLE["ar"], fi("eventsadmin-ask-description", language="العربية"))
-            more = await phone.count(fi("eventsadmin-more-languages"))
-            await phone.tap(fi("eventsadmin-skip"))
-            await phone.sees_times(fi("eventsadmin-more-languages"), more + 1)
-            await phone.tap(fi("eventsadmin-done"))
-            await phone.tap(fi("eventsadmin-repeat-once"))
-            await phone.sees(fi("eventsadmin-ask-date"))
+            await phone.sees(fi("events-admin-ask-title", language="العربية"))
+            await phone.say(EVENT_TITLE["ar"], fi("events-admin-ask-description", language="العربية"))
+            more = await phone.count(fi("events-admin-more-languages"))
+            await phone.tap(fi("events-admin-skip"))
+            await phone.sees_times(fi("events-admin-more-languages"), more + 1)
+            await phone.tap(fi("events-admin-done"))
+            await phone.tap(fi("events-admin-repeat-once"))
+            await phone.sees(fi("events-admin-ask-date"))
             await phone.tap(day_short(EVENT_DAY, "fi"))
-            await phone.sees(fi("eventsadmin-ask-starts"))
+            await phone.sees(fi("events-admin-ask-starts"))
             await phone.tap("14.00")
-            await phone.sees(fi("eventsadmin-ask-ends"))
+            await phone.sees(fi("events-admin-ask-ends"))
             await phone.tap("16.00")
-            await phone.sees(fi("eventsadmin-ask-place"))
+            await phone.sees(fi("events-admin-ask-place"))
             await phone.tap("Hervannan vapaa-aikakeskuksen kahvila, Insinöörinkatu 38, 33720 Tampere")
             await phone.tap(fi("events-finnish", level="none"))
             await phone.tap(fi("events-audience", audience="everyone"))
-            preview = await phone.sees(line(fi("eventsadmin-preview")))
-            await phone.tap(fi("eventsadmin-save"))
-            card = await phone.sees(fi("eventsadmin-subscribers", count=0))
+            preview = await phone.sees(line(fi("events-admin-preview")))
+            await phone.tap(fi("events-admin-save"))
+            card = await phone.sees(fi("events-admin-subscribers", count=0))
 
             # 1c. An announcement in Finnish, Arabic and Somali to everyone who said yes to news.
-            await phone.say("/announce", line(fi("announce-choose-languages")))
+            await phone.say("/announce", line(fi("news-announce-choose-languages")))
             for locale in NEWS:
                 await phone.tap(LANGUAGE_NAMES[locale])
                 await phone.button("✓ " + LANGUAGE_NAMES[locale]).wait_for()
-            await phone.tap(fi("announce-next"))
-            await phone.sees(line(fi("announce-ask-text", language="Suomi")))
-            prompts = [line(fi("announce-ask-text", language=LANGUAGE_NAMES[x])) for x in list(NEWS)[1:]]
-            for text, prompt in zip(NEWS.values(), [*prompts, fi("announce-choose-audience")], strict=True):
+            await phone.tap(fi("news-announce-next"))
+            await phone.sees(line(fi("news-announce-ask-text", language="Suomi")))
+            prompts = [line(fi("news-announce-ask-text", language=LANGUAGE_NAMES[x])) for x in list(NEWS)[1:]]
+            for text, prompt in zip(
+                NEWS.values(), [*prompts, fi("news-announce-choose-audience")], strict=True
+            ):
                 await phone.say(text, prompt)
-            await phone.tap(fi("announce-audience-all"))
+            await phone.tap(fi("news-announce-audience-all"))
             summary = await phone.sees("📊")
             previews = [await phone.sees(text) for text in NEWS.values()]
-            await phone.tap(fi("announce-send-now"))
-            await phone.sees(fi("announce-sending"))
+            await phone.tap(fi("news-announce-send-now"))
+            await phone.sees(fi("news-announce-sending"))
             report = await phone.sees("Perillä: 3 / 3")
 
             # 2. Each newcomer reads the version in their own language; the Arabic one right-to-left.
@@ -243,7 +245,7 @@ async def test_coordinator_closure_event_and_announcement_then_are_you_open_on_c
     assert EVENT_TITLE["fi"] in card
     assert "3 vastaanottajaa" in summary
     for locale in NEWS:
-        assert fi("announce-summary-line", language=LANGUAGE_NAMES[locale], count=1) in summary
+        assert fi("news-announce-summary-line", language=LANGUAGE_NAMES[locale], count=1) in summary
     assert all(text in preview for text, preview in zip(NEWS.values(), previews, strict=True))
     assert "Epävarma: 0" in report
 

@@ -72,8 +72,8 @@ async def test_moving_the_clock_brings_the_closure_notice(demo: Demo) -> None:
         )
     )
     await _press(demo, zahra, "دری")
-    await _until(lambda: t("fa-AF")("subscribe-offer") in _texts(demo, zahra))
-    await _press(demo, zahra, t("fa-AF")("subscribe-offer-yes"))
+    await _until(lambda: t("fa-AF")("news-offer") in _texts(demo, zahra))
+    await _press(demo, zahra, t("fa-AF")("news-offer-yes"))
     await _until(lambda: _texts(demo, zahra)[-1].startswith("🔔"))
 
     # The next holiday that closes a usual opening day, whatever day the demo is run on.

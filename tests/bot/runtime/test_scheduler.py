@@ -41,7 +41,7 @@ async def test_the_scheduler_sends_due_notices(db_url: str, translator: Translat
     resources = create_resources(settings, FixedClock(T0), translator, shared_questions())
     try:
         async with resources.sessionmaker() as session:
-            await outbox.enqueue(session, [OutboxItem(user, "so", fluent_id="subscribe-started")], now=T0)
+            await outbox.enqueue(session, [OutboxItem(user, "so", fluent_id="news-started")], now=T0)
             await session.commit()
         stop = asyncio.Event()
         task = asyncio.create_task(run_scheduler(resources, stop))
@@ -51,4 +51,4 @@ async def test_the_scheduler_sends_due_notices(db_url: str, translator: Translat
     finally:
         await resources.close()
         await emulator.stop()
-    assert message["text"] == translator("so")("subscribe-started")
+    assert message["text"] == translator("so")("news-started")

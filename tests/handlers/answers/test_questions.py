@@ -69,7 +69,7 @@ async def test_topic_menu_with_buttons_only(sqlite_harness: BotHarness) -> None:
     user = h.new_user("Hodan", language_code=None)
     await h.choose_language(user, "Soomaali")
     so = h.translator("so")
-    await h.press(user, so("menu-topics"))
+    await h.press(user, so("common-menu-topics"))
     await h.press(user, so("answers-category-housing"))
     [answer] = await h.press(user, _title(h, "eviction", "so"))
     assert _title(h, "eviction", "so") in answer["text"]
@@ -99,7 +99,7 @@ async def test_message_clearly_in_another_language_is_answered_in_it(sqlite_harn
     assert buttons(offer), "a one-tap switch to Somali"
     await h.press(user, buttons(offer)[0], expect=0)
     [menu] = await h.say(user, "/menu")
-    assert menu["text"] == h.translator("so")("menu-title")
+    assert menu["text"] == h.translator("so")("common-menu-title")
 
 
 async def test_institution_name_alone_does_not_switch_language(sqlite_harness: BotHarness) -> None:

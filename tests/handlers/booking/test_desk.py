@@ -121,7 +121,7 @@ async def test_today_lists_bookings_advisors_mark_them_and_coordinators_see_the_
     assert buttons(tomorrow) == []
 
     refused = await in_general(h, AINO, "/bookings_report")
-    assert refused["text"] == fi("advisors-note-refused", reason=fi("advisors-refused-coordinators-only"))
+    assert refused["text"] == fi("cases-desk-note-refused", reason=fi("cases-desk-refused-coordinators-only"))
     report = await in_general(h, LEENA, "/bookings_report 2")
     assert report["text"].startswith("📊 Varaukset viikoittain")
     assert (
@@ -153,7 +153,7 @@ async def test_only_staff_mark_and_only_days_that_have_come(
     monkeypatch.setattr(TelegramMembership, "status", status)
     h.dispatcher["desk"].roles.forget()
     answer = await press_data(h, HASSAN, listing, data_of(listing, f"✅ 12.40 {booking.code}"))
-    assert answer["text"] == fi("advisors-refused-not-staff")
+    assert answer["text"] == fi("cases-desk-refused-not-staff")
     h.emulator.send_text(HASSAN, "/today", chat_id=GROUP)
     await h.settle()
     assert len(general(h)) == 1, "someone who left the group gets no list"

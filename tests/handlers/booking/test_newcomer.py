@@ -310,7 +310,7 @@ async def test_forged_booking_buttons_are_refused(sqlite_harness: BotHarness) ->
         mallory, mallory, own["message_id"], BookMark(id=victim.id, came=False).pack(), forge=True
     )
     await h.settle()
-    assert h.emulator.callback_answers[-1]["text"] == en("fallback-stale-button")
+    assert h.emulator.callback_answers[-1]["text"] == en("common-fallback-stale-button")
     async with h.resources.sessionmaker() as session:
         rows = (await session.execute(select(BookingRow))).scalars().all()
     assert [(r.telegram_id, r.status, r.slot_start) for r in rows] == [(777, "active", at(TUESDAY, 10))]
@@ -326,9 +326,9 @@ async def test_a_coordinators_closure_tells_the_booked_people_at_once(harness: B
     h.emulator.add_user("Leena", language_code="fi", user_id=COORDINATOR_ID)
     await h.choose_language(COORDINATOR_ID, "Suomi")
     await h.say(COORDINATOR_ID, "/hours_admin")
-    await tap(h, COORDINATOR_ID, fi("hoursadmin-add"))
+    await tap(h, COORDINATOR_ID, fi("hours-admin-add"))
     await tap(h, COORDINATOR_ID, "🕘 " + day_short(TUESDAY, "fi"))
-    await tap(h, COORDINATOR_ID, fi("hoursadmin-closed"))
+    await tap(h, COORDINATOR_ID, fi("hours-admin-closed"))
     await h.press(COORDINATOR_ID, fi("hours-reason-training"))
     saved = h.bot_messages(COORDINATOR_ID)[-2]
     assert fi("booking-admin-told", count=2) in saved["text"]

@@ -132,8 +132,8 @@ async def escalate(
     """Newcomer: choose a language, "Talk to a person", agree, describe. Returns the bot's answer to the description."""
     l10n = h.translator(locale)
     await h.choose_language(user, locale_name)
-    [consent] = await h.press(user, l10n("menu-person"))
-    assert consent["text"].startswith(plain(l10n("escalation-consent")).split("\n")[0])
-    await h.press(user, l10n("escalation-consent-yes"), expect=0)
-    assert h.bot_messages(user)[-1]["text"] == plain(l10n("escalation-describe"))
+    [consent] = await h.press(user, l10n("common-menu-person"))
+    assert consent["text"].startswith(plain(l10n("cases-consent")).split("\n")[0])
+    await h.press(user, l10n("cases-consent-yes"), expect=0)
+    assert h.bot_messages(user)[-1]["text"] == plain(l10n("cases-describe"))
     return await h.say(user, description)

@@ -71,7 +71,7 @@ async def test_somali_newcomer_outside_hours_to_rating(desk: BotHarness) -> None
     text = next_steps["text"]
     assert text.startswith("🕘"), "told that advisors are not at work now"
     assert "Jimco" in text, "when they are back: Friday, in Somali"
-    assert so("escalation-queue", position=1) in text
+    assert so("cases-queue", position=1) in text
     assert "Soomaali" in text and "kaaliye luqadeed" in text, "the Somali language assistant's days"
 
     [topic] = await wait_topic(h)
@@ -82,10 +82,10 @@ async def test_somali_newcomer_outside_hours_to_rating(desk: BotHarness) -> None
     assert relayed["text"] == "Waxaan helay warqad Kela ah oo aan fahmin"
 
     answer = await advisor_press(
-        h, AINO, thread, fi("advisors-button-take"), expect_group=1, expect_user=(user, 1)
+        h, AINO, thread, fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1)
     )
-    assert answer["text"] == fi("advisors-ok")
-    assert h.bot_messages(user)[-1]["text"] == so("escalation-taken")
+    assert answer["text"] == fi("cases-desk-ok")
+    assert h.bot_messages(user)[-1]["text"] == so("cases-taken")
 
     before = len(h.bot_messages(user))
     await advisor_says(h, AINO, thread, "/kb housing-allowance", expect_group=1, expect_user=(user, 1))
@@ -93,10 +93,10 @@ async def test_somali_newcomer_outside_hours_to_rating(desk: BotHarness) -> None
     title = h.resources.questions.kb.topics["housing-allowance"].text("so")
     assert title is not None and title.title in kb["text"]
 
-    await advisor_press(h, AINO, thread, fi("advisors-button-phrases"), expect_group=1)
-    phrase_label = fi("escalation-phrase-send-photo")[:64]
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-phrases"), expect_group=1)
+    phrase_label = fi("cases-phrase-send-photo")[:64]
     await advisor_press(h, AINO, thread, phrase_label, expect_group=1, expect_user=(user, 1))
-    assert h.bot_messages(user)[-1]["text"] == so("escalation-phrase-send-photo")
+    assert h.bot_messages(user)[-1]["text"] == so("cases-phrase-send-photo")
 
     before_group = len(thread_messages(h, thread))
     h.emulator.send_media(user, "photo", caption="warqadda")
@@ -108,12 +108,12 @@ async def test_somali_newcomer_outside_hours_to_rating(desk: BotHarness) -> None
     [back] = await h.wait_new(user, before, 1)
     assert back["kind"] == "photo"
 
-    await advisor_press(h, AINO, thread, fi("advisors-button-close"), expect_group=1, expect_user=(user, 1))
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-close"), expect_group=1, expect_user=(user, 1))
     closing = h.bot_messages(user)[-1]
-    assert closing["text"] == so("escalation-closed")
+    assert closing["text"] == so("cases-closed")
     assert "5 ⭐" in buttons(closing)
     [thanks] = await h.press(user, "5 ⭐")
-    assert thanks["text"] == so("escalation-rated")
+    assert thanks["text"] == so("cases-rated")
     assert _topic(h, thread)["closed"] is True
 
     [again] = await h.say(user, "Sidee baan u codsadaa kaalmada guriga Kela?")
@@ -152,10 +152,10 @@ async def test_consent_declined_sends_nothing(desk: BotHarness) -> None:
     en = h.translator("en")
     user = h.new_user("Mikko", language_code="en")
     await h.choose_language(user, "English")
-    [consent] = await h.press(user, en("menu-person"))
-    assert "will <b>not</b> see" in en("escalation-consent") and "will not see" in consent["text"]
-    await h.press(user, en("escalation-consent-no"), expect=0)
-    assert h.bot_messages(user)[-1]["text"] == en("escalation-consent-declined")
+    [consent] = await h.press(user, en("common-menu-person"))
+    assert "will <b>not</b> see" in en("cases-consent") and "will not see" in consent["text"]
+    await h.press(user, en("cases-consent-no"), expect=0)
+    assert h.bot_messages(user)[-1]["text"] == en("cases-consent-declined")
     [answer] = await h.say(user, "what are the opening hours of kototori")
     assert "👍" in buttons(answer) or "Kototori" in answer["text"], "not relayed: the bot answers"
     assert h.emulator.topics(GROUP) == [] and await _case_row(h) is None
@@ -174,18 +174,20 @@ async def test_forged_callbacks_are_refused(desk: BotHarness) -> None:
     )
     h.emulator.press(first, first, last["message_id"], CaseRate(case=2, stars=1).pack(), forge=True)
     [stale] = await h.wait_new(first, before, 1)
-    assert stale["text"] == en("fallback-stale-button"), "a newcomer cannot use advisors' buttons"
+    assert stale["text"] == en("common-fallback-stale-button"), "a newcomer cannot use advisors' buttons"
 
     summary1 = thread_messages(h, thread1)[0]
     seen_by_second = len(h.bot_messages(second))
     forged = CaseAct(action=CaseActionKind.TAKE, case=2).pack()
     answer = await press_data(h, AINO, summary1, forged, forge=True)
-    assert answer["text"] == fi("advisors-refused-not-found") and answer["show_alert"]
-    await advisor_press(h, AINO, thread1, fi("advisors-button-take"), expect_group=1, expect_user=(first, 1))
+    assert answer["text"] == fi("cases-desk-refused-not-found") and answer["show_alert"]
+    await advisor_press(
+        h, AINO, thread1, fi("cases-desk-button-take"), expect_group=1, expect_user=(first, 1)
+    )
     answer = await press_data(h, AINO, summary1, CaseKb(case=1, t="no-such-topic").pack(), forge=True)
-    assert answer["text"] == fi("advisors-refused-unknown-topic")
+    assert answer["text"] == fi("cases-desk-refused-unknown-topic")
     answer = await press_data(h, AINO, summary1, CasePhrase(case=1, p="lottery-win").pack(), forge=True)
-    assert answer["text"] == fi("advisors-refused-unknown-phrase")
+    assert answer["text"] == fi("cases-desk-refused-unknown-phrase")
 
     row1, row2 = await _case_row(h, 1), await _case_row(h, 2)
     assert row1 is not None and row2 is not None
@@ -200,7 +202,7 @@ async def test_forged_callbacks_are_refused(desk: BotHarness) -> None:
         third, third, last["message_id"], StartCase(t="kela-benefits", u=True).pack(), forge=True
     )
     await h.wait_new(third, before, 1)
-    await h.press(third, en("escalation-consent-yes"), expect=0)
+    await h.press(third, en("cases-consent-yes"), expect=0)
     await h.say(third, "money question")
     row3 = await _case_row(h, 3)
     assert row3 is not None and row3.urgent is False, (
@@ -214,23 +216,23 @@ async def test_takeover_by_another_advisor_release_and_internal_notes(desk: BotH
     user, thread = await _open_case(h)
     await advisor_says(h, AINO, thread, "Can anyone take this?", expect_group=1)
     assert thread_messages(h, thread)[-1]["text"] == fi(
-        "advisors-note-refused", reason=fi("advisors-refused-take-first")
+        "cases-desk-note-refused", reason=fi("cases-desk-refused-take-first")
     )
-    await advisor_press(h, AINO, thread, fi("advisors-button-take"), expect_group=1, expect_user=(user, 1))
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1))
     before = len(h.bot_messages(user))
     await advisor_says(h, HASSAN, thread, "Aino, I know this family")  # an internal note: not relayed
-    await advisor_press(h, HASSAN, thread, fi("advisors-button-take"), expect_group=1)
+    await advisor_press(h, HASSAN, thread, fi("cases-desk-button-take"), expect_group=1)
     assert thread_messages(h, thread)[-1]["text"] == fi(
-        "advisors-note-taken-over", by="Hassan", number="1", previous="Aino"
+        "cases-desk-note-taken-over", by="Hassan", number="1", previous="Aino"
     )
-    answer = await advisor_press(h, AINO, thread, fi("advisors-button-release"))
-    assert answer["text"] == fi("advisors-refused-not-owner") and answer["show_alert"]
+    answer = await advisor_press(h, AINO, thread, fi("cases-desk-button-release"))
+    assert answer["text"] == fi("cases-desk-refused-not-owner") and answer["show_alert"]
     await advisor_says(h, HASSAN, thread, "Hello Anna, I can help you", expect_user=(user, 1))
     assert [m["text"] for m in h.bot_messages(user)[before:]] == ["Hello Anna, I can help you"]
     await advisor_press(
-        h, HASSAN, thread, fi("advisors-button-release"), expect_group=1, expect_user=(user, 1)
+        h, HASSAN, thread, fi("cases-desk-button-release"), expect_group=1, expect_user=(user, 1)
     )
-    assert h.bot_messages(user)[-1]["text"] == en("escalation-released")
+    assert h.bot_messages(user)[-1]["text"] == en("cases-released")
     row = await _case_row(h)
     assert row is not None and row.status == "waiting" and row.owner_id is None
 
@@ -243,15 +245,15 @@ async def test_edits_are_relayed_marked_as_edited(desk: BotHarness) -> None:
     before = len(thread_messages(h, thread))
     h.emulator.edit_text(user, user, original["message_id"], "My rent is 750 euros")
     [edited] = (await wait_thread(h, thread, before + 1))[-1:]
-    assert edited["text"] == f"{fi('advisors-edited')}\nMy rent is 750 euros"
+    assert edited["text"] == f"{fi('cases-desk-edited')}\nMy rent is 750 euros"
     assert _message(h, GROUP, edited["reply_to_message_id"])["text"] == "My rent is 700 euros"
 
-    await advisor_press(h, AINO, thread, fi("advisors-button-take"), expect_group=1, expect_user=(user, 1))
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1))
     sent = await advisor_says(h, AINO, thread, "Come on Tuesday", expect_user=(user, 1))
     before = len(h.bot_messages(user))
     h.emulator.edit_text(AINO, GROUP, sent["message_id"], "Come on Friday")
     [changed] = await h.wait_new(user, before, 1)
-    assert changed["text"] == f"{en('escalation-edited')}\nCome on Friday"
+    assert changed["text"] == f"{en('cases-edited')}\nCome on Friday"
     assert _message(h, user, changed["reply_to_message_id"])["text"] == "Come on Tuesday"
 
 
@@ -272,7 +274,7 @@ async def test_albums_voice_and_documents_are_relayed_both_ways(desk: BotHarness
     assert relayed[0]["caption"] == "page 1"
     assert relayed[3]["file"]["file_name"] == "decision.pdf"
 
-    await advisor_press(h, AINO, thread, fi("advisors-button-take"), expect_group=1, expect_user=(user, 1))
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1))
     before = len(h.bot_messages(user))
     for _ in range(2):
         h.emulator.send_media(
@@ -293,12 +295,12 @@ async def test_deleted_topic_is_recreated_and_the_case_continues(desk: BotHarnes
     [new] = await wait_topic(h, 1)
     assert new["message_thread_id"] != thread and new["name"].startswith("#1 ·")
     summary, message = await wait_thread(h, new["message_thread_id"], 2)
-    assert summary["text"].startswith(fi("advisors-summary-recreated"))
+    assert summary["text"].startswith(fi("cases-desk-summary-recreated"))
     assert message["text"] == "Hello? Is anyone there?"
     row = await _case_row(h)
     assert row is not None and row.thread_id == new["message_thread_id"], "the mapping follows the new topic"
     await advisor_press(
-        h, AINO, new["message_thread_id"], fi("advisors-button-take"), expect_group=1, expect_user=(user, 1)
+        h, AINO, new["message_thread_id"], fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1)
     )
 
 
@@ -331,11 +333,11 @@ async def test_newcomer_who_blocks_the_bot_gets_the_case_closed(desk: BotHarness
     h = desk
     fi = h.translator("fi")
     user, thread = await _open_case(h)
-    await advisor_press(h, AINO, thread, fi("advisors-button-take"), expect_group=1, expect_user=(user, 1))
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1))
     before = len(thread_messages(h, thread))
     h.emulator.block_user(user)
     [note] = (await wait_thread(h, thread, before + 1))[-1:]
-    assert note["text"] == fi("advisors-note-closed-blocked", number="1")
+    assert note["text"] == fi("cases-desk-note-closed-blocked", number="1")
     row = await _case_row(h)
     assert row is not None and row.status == "closed"
 
@@ -344,16 +346,16 @@ async def test_reply_to_the_advisor_within_a_week_reopens_the_case(desk: BotHarn
     h = desk
     en, fi = h.translator("en"), h.translator("fi")
     user, thread = await _open_case(h)
-    await advisor_press(h, AINO, thread, fi("advisors-button-take"), expect_group=1, expect_user=(user, 1))
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1))
     await advisor_says(h, AINO, thread, "Bring the letter on Friday", expect_user=(user, 1))
     advisor_message = h.bot_messages(user)[-1]
-    await advisor_press(h, AINO, thread, fi("advisors-button-close"), expect_group=1, expect_user=(user, 1))
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-close"), expect_group=1, expect_user=(user, 1))
     h.clock.advance(timedelta(days=3))
     before_group = len(thread_messages(h, thread))
     before = len(h.bot_messages(user))
     h.emulator.send_text(user, "Which Friday?", reply_to=advisor_message["message_id"])
     [reopened] = await h.wait_new(user, before, 1)
-    assert reopened["text"] == en("escalation-reopened")
+    assert reopened["text"] == en("cases-reopened")
     shown = (await wait_thread(h, thread, before_group + 2))[before_group:]
     assert shown[0]["text"].startswith("🔄") and shown[1]["text"] == "Which Friday?"
     assert _message(h, GROUP, shown[1]["reply_to_message_id"])["text"] == "Bring the letter on Friday"
@@ -386,7 +388,7 @@ async def test_closed_cases_are_purged_after_the_retention_period(desk: BotHarne
     h = desk
     fi = h.translator("fi")
     user, thread = await _open_case(h)
-    await advisor_press(h, AINO, thread, fi("advisors-button-close"), expect_group=1, expect_user=(user, 1))
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-close"), expect_group=1, expect_user=(user, 1))
     jobs = Jobs(h.resources)
     await jobs.tick()
     assert await _case_row(h) is not None
@@ -415,7 +417,7 @@ async def test_cases_list_and_report_for_coordinators(desk: BotHarness) -> None:
     assert lines[2].startswith("• #2 englanti") and "15 minuuttia" in lines[2]
     assert listing["message_thread_id"] is None, "answered where it was asked (General)"
     refused = await _in_general(h, AINO, "/cases_report")
-    assert refused["text"] == fi("advisors-note-refused", reason=fi("advisors-refused-coordinators-only"))
+    assert refused["text"] == fi("cases-desk-note-refused", reason=fi("cases-desk-refused-coordinators-only"))
     report = await _in_general(h, LEENA, "/cases_report 7")
     assert "Tapauksia: 2 (kiireellisiä: 0)" in report["text"] and "englanti 2" in report["text"]
 
@@ -444,11 +446,11 @@ async def test_urgent_answer_offers_a_person_and_the_case_is_flagged(desk: BotHa
     user = h.new_user("Ahmed", language_code="ar")
     await h.choose_language(user, "العربية")
     urgent, _answer = await h.say(user, "زوجي يضربني كل يوم وانا خايفة", expect=2)
-    assert ar("escalation-person-now") in buttons(urgent)
-    await h.press(user, ar("escalation-person-now"))
-    await h.press(user, ar("escalation-consent-yes"), expect=0)
+    assert ar("cases-person-now") in buttons(urgent)
+    await h.press(user, ar("cases-person-now"))
+    await h.press(user, ar("cases-consent-yes"), expect=0)
     [next_steps] = await h.say(user, "ساعدوني")
-    assert ar("escalation-urgent-note") in next_steps["text"]
+    assert ar("cases-urgent-note") in next_steps["text"]
     [topic] = await wait_topic(h)
     assert topic["name"].startswith("🚨 #1 · arabia")
     summary = thread_messages(h, topic["message_thread_id"])[0]
@@ -467,7 +469,7 @@ async def test_thumbs_down_offers_a_person(desk: BotHarness) -> None:
     assert en("answers-person") in buttons(sorry)
     [consent] = await h.press(user, en("answers-person"))
     assert consent["text"].startswith("🙋 Talk to a person")
-    await h.press(user, en("escalation-consent-yes"), expect=0)
+    await h.press(user, en("cases-consent-yes"), expect=0)
     await h.say(user, "I still do not understand")
     [topic] = await wait_topic(h)
     summary = thread_messages(h, topic["message_thread_id"])[0]
@@ -481,7 +483,7 @@ async def test_without_an_advisors_group_talk_to_a_person_explains_the_way(desk:
     en = h.translator("en")
     user = h.new_user("Anna", language_code="en")
     await h.choose_language(user, "English")
-    [static] = await h.press(user, en("menu-person"))
+    [static] = await h.press(user, en("common-menu-person"))
     title = h.resources.questions.title("talk-to-person", "en")
     assert title in static["text"]
     [typed] = await h.say(user, "I want to talk to a real person")
@@ -509,7 +511,7 @@ async def test_restart_in_the_middle_of_a_case_loses_nothing(
         fi = h.translator("fi")
         user, thread = await _open_case(h)
         await advisor_press(
-            h, AINO, thread, fi("advisors-button-take"), expect_group=1, expect_user=(user, 1)
+            h, AINO, thread, fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1)
         )
         await _stop_bot(h)
         h.emulator.send_text(user, "I found the letter")  # while the bot is down
@@ -535,7 +537,7 @@ async def test_advisor_searches_the_knowledge_base_and_sends_in_the_newcomers_la
     [topic] = await wait_topic(h)
     thread = topic["message_thread_id"]
     await wait_thread(h, thread, 2)
-    await advisor_press(h, AINO, thread, fi("advisors-button-take"), expect_group=1, expect_user=(user, 1))
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1))
     await advisor_says(h, AINO, thread, "/kb asumistuki kela", expect_group=1)
     choices = thread_messages(h, thread)[-1]
     title_fi = h.resources.questions.title("housing-allowance", "fi")
@@ -544,9 +546,9 @@ async def test_advisor_searches_the_knowledge_base_and_sends_in_the_newcomers_la
     sent = h.bot_messages(user)[-1]
     assert h.resources.questions.title("housing-allowance", "fa-AF") in sent["text"], "arrives in Dari"
     assert thread_messages(h, thread)[-1]["text"] == fi(
-        "advisors-note-kb-sent", language="dari", title=title_fi
+        "cases-desk-note-kb-sent", language="dari", title=title_fi
     )
-    await advisor_press(h, AINO, thread, fi("advisors-button-kb"), expect_group=1)
+    await advisor_press(h, AINO, thread, fi("cases-desk-button-kb"), expect_group=1)
     suggested = buttons(thread_messages(h, thread)[-1])
     assert suggested and all(b.startswith("📚 ") for b in suggested)
 
@@ -565,8 +567,8 @@ async def test_someone_who_is_not_staff_cannot_act_in_the_group(
 
     monkeypatch.setattr(TelegramMembership, "status", status)
     h.dispatcher["desk"].roles.forget()
-    answer = await advisor_press(h, HASSAN, thread, fi("advisors-button-take"))
-    assert answer["text"] == fi("advisors-refused-not-staff") and answer["show_alert"]
+    answer = await advisor_press(h, HASSAN, thread, fi("cases-desk-button-take"))
+    assert answer["text"] == fi("cases-desk-refused-not-staff") and answer["show_alert"]
     before = len(h.bot_messages(user))
     await advisor_says(h, HASSAN, thread, "hello from outside")
     h.emulator.send_text(HASSAN, "/cases", chat_id=GROUP)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.i18n import LANGUAGE_NAMES, Translator
-from handlers.common.keyboards import language_picker, main_menu, privacy_confirm, privacy_menu
+from handlers.common.keyboards import language_picker, main_menu
+from handlers.privacy.keyboards import privacy_confirm, privacy_menu
 
 
 def _all_buttons(markup):  # type: ignore[no-untyped-def]

@@ -11,12 +11,12 @@ from bot.db.models import User
 from tests.harness import BotHarness, buttons
 
 MEDIA = {
-    "sticker": "fallback-sticker",
-    "voice": "fallback-voice",
-    "photo": "fallback-photo",
-    "document": "fallback-photo",
-    "location": "fallback-location",
-    "contact": "fallback-contact",
+    "sticker": "common-fallback-sticker",
+    "voice": "common-fallback-voice",
+    "photo": "common-fallback-photo",
+    "document": "common-fallback-photo",
+    "location": "common-fallback-location",
+    "contact": "common-fallback-contact",
 }
 
 
@@ -51,9 +51,9 @@ async def test_edited_message_and_unknown_command(sqlite_harness: BotHarness) ->
     before += 1
     h.emulator.edit_text(user, user, sent["message_id"], "kela rahat")
     [reply] = await h.wait_new(user, before, 1)
-    assert reply["text"] == h.translator("fi")("fallback-edited")
+    assert reply["text"] == h.translator("fi")("common-fallback-edited")
     [reply] = await h.say(user, "/lentokone")
-    assert reply["text"] == h.translator("fi")("fallback-unknown-command")
+    assert reply["text"] == h.translator("fi")("common-fallback-unknown-command")
     assert buttons(reply), "the menu comes with it"
 
 
@@ -66,7 +66,7 @@ async def test_forged_callback_data_is_answered_not_obeyed(sqlite_harness: BotHa
     for forged in ("lg:xx", "mn:nope", "pv:del:extra", "zz:1"):
         h.emulator.press(user, user, last["message_id"], forged, forge=True)
     replies = await h.wait_new(user, before, 4)
-    assert all(r["text"] == h.translator("ar")("fallback-stale-button") for r in replies)
+    assert all(r["text"] == h.translator("ar")("common-fallback-stale-button") for r in replies)
     async with h.resources.sessionmaker() as session:
         row = (await session.execute(select(User).where(User.telegram_id == user))).scalar_one()
     assert row.locale == "ar", "a forged language button changed nothing"
@@ -107,7 +107,7 @@ async def test_server_errors_are_retried(sqlite_harness: BotHarness) -> None:
     await h.choose_language(user, "English")
     h.emulator.fail_next(2, status=502, method="sendMessage")
     [reply] = await h.say(user, "/menu")
-    assert reply["text"] == h.translator("en")("menu-title")
+    assert reply["text"] == h.translator("en")("common-menu-title")
 
 
 async def test_rate_limit_429_is_waited_out(sqlite_harness: BotHarness) -> None:
@@ -119,7 +119,7 @@ async def test_rate_limit_429_is_waited_out(sqlite_harness: BotHarness) -> None:
     for _ in range(5):
         h.emulator.send_text(user, "/menu")
     replies = await h.wait_new(user, before, 5)
-    assert [r["text"] for r in replies] == [h.translator("en")("menu-title")] * 5
+    assert [r["text"] for r in replies] == [h.translator("en")("common-menu-title")] * 5
     assert h.emulator.stats["rate_limited_429"] >= 1, "the burst did hit Telegram's per-chat limit"
 
 
@@ -148,6 +148,6 @@ async def test_handler_error_is_logged_without_text_and_apologised(
     monkeypatch.setattr("handlers.onboarding.menu.main_menu", broken)
     with caplog.at_level(logging.INFO):
         [reply] = await h.say(user, "/menu my secret question about my debts")
-    assert reply["text"] == h.translator("en")("errors-apology")
+    assert reply["text"] == h.translator("en")("common-error-apology")
     assert "secret question" not in caplog.text
     assert "RuntimeError" in caplog.text

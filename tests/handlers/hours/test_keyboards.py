@@ -9,12 +9,12 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.events.data import EventInfo, read_event_seeds
 from bot.hours.data import HoursException, Span
 from bot.i18n import LOCALES, Translator
+from handlers.common.coordinator import coordinator_menu
 from handlers.common.pickers import date_picker, half_hours, time_picker
 from handlers.events import admin_keyboards as ea
 from handlers.hours.callbacks import HoursAdmin
 from handlers.hours.keyboards import (
     change_keyboard,
-    coordinator_menu,
     hours_keyboard,
     overview_keyboard,
     reason_keyboard,

@@ -54,8 +54,8 @@ async def newcomer(h: BotHarness, name: str, language: str, subscribe: bool = Tr
     await h.say(user, "/start")
     await h.press(user, LANGUAGE_NAMES[language], expect=2)  # the welcome and the news offer
     l10n = h.translator(language)
-    await h.press(user, l10n("subscribe-offer-yes" if subscribe else "subscribe-offer-no"), expect=0)
-    answered = "subscribe-status" if subscribe else "subscribe-declined"
+    await h.press(user, l10n("news-offer-yes" if subscribe else "news-offer-no"), expect=0)
+    answered = "news-status" if subscribe else "news-declined"
     await wait_until(lambda: h.bot_messages(user)[-1]["text"].startswith(l10n(answered, on="yes")[:2]))
     return user
 
@@ -113,13 +113,13 @@ async def test_announcement_in_three_languages_reaches_everyone_in_theirs(harnes
         h, {"ar": AR_TEXT, "so": SO_TEXT, "en": EN_TEXT}, ["📣 Everyone who gets news"]
     )
     assert [p["text"] for p in previews] == [
-        h.translator.format("ar", "announce-message", {"body": AR_TEXT})
+        h.translator.format("ar", "news-announce-message", {"body": AR_TEXT})
         .replace("<b>", "")
         .replace("</b>", ""),
-        h.translator.format("so", "announce-message", {"body": SO_TEXT})
+        h.translator.format("so", "news-announce-message", {"body": SO_TEXT})
         .replace("<b>", "")
         .replace("</b>", ""),
-        h.translator.format("en", "announce-message", {"body": EN_TEXT})
+        h.translator.format("en", "news-announce-message", {"body": EN_TEXT})
         .replace("<b>", "")
         .replace("</b>", ""),
     ]
@@ -139,7 +139,7 @@ async def test_announcement_in_three_languages_reaches_everyone_in_theirs(harnes
     [ar_msg], [so_msg], [en_msg], [dari_msg] = got(ar), got(so), got(en), got(dari)
     assert AR_TEXT in ar_msg["text"] and SO_TEXT in so_msg["text"]
     assert "at <Cafe> & friends" in en_msg["text"], "the coordinator's text is shown as typed (escaped)"
-    dari_note = h.translator("fa-AF")("announce-message-fallback", body="", language="English")
+    dari_note = h.translator("fa-AF")("news-announce-message-fallback", body="", language="English")
     assert dari_note.split("\n")[1].replace("<i>", "").replace("</i>", "") in dari_msg["text"]
     assert EN_TEXT in dari_msg["text"]
     # The header is in the reader's script, so Arabic and Dari messages read right to left from the first letter.
@@ -147,15 +147,15 @@ async def test_announcement_in_three_languages_reaches_everyone_in_theirs(harnes
     assert not reads_right_to_left(so_msg["text"])
     assert got(quiet) == []
     for user, loc in ((ar, "ar"), (so, "so"), (en, "en"), (dari, "fa-AF")):
-        assert buttons(got(user)[0]) == [h.translator(loc)("subscribe-stop-button")]
+        assert buttons(got(user)[0]) == [h.translator(loc)("news-stop-button")]
     final = [m for m in h.bot_messages(COORDINATOR_ID) if "Delivered: 4 of 4" in (m["text"] or "")]
     assert "Blocked the bot (now unsubscribed): 0" in final[-1]["text"]
     assert "Unknown: 0" in final[-1]["text"]
 
     # One tap under the announcement stops news; the next announcement does not reach that user.
-    await h.press(so, h.translator("so")("subscribe-stop-button"), expect=0)
-    await wait_until(has_button(h, so, h.translator("so")("subscribe-again-button")))
-    assert h.translator("so")("subscribe-stopped") in [a["text"] for a in h.emulator.callback_answers]
+    await h.press(so, h.translator("so")("news-stop-button"), expect=0)
+    await wait_until(has_button(h, so, h.translator("so")("news-again-button")))
+    assert h.translator("so")("news-stopped") in [a["text"] for a in h.emulator.callback_answers]
     *_, summary = await compose(h, {"en": "Second news"}, ["📣 Everyone who gets news"])
     assert "3 recipients" in summary["text"]
 
@@ -247,9 +247,9 @@ async def test_newcomer_cannot_announce_or_forge_coordinator_buttons(sqlite_harn
     intruder = await newcomer(h, "Eve", "en")
     await compose(h, {"en": EN_TEXT}, ["📣 Everyone who gets news"])
     [answer] = await h.say(intruder, "/announce")
-    assert answer["text"] == h.translator("en")("announce-only-coordinators")
+    assert answer["text"] == h.translator("en")("news-announce-only-coordinators")
     own = h.bot_messages(intruder)[-1]["message_id"]
-    refusal = h.translator("en")("announce-only-coordinators")
+    refusal = h.translator("en")("news-announce-only-coordinators")
     for n, forged in enumerate((AnnounceStep(action=AnnounceAction.SEND).pack(), OutboxStop(id=1).pack())):
         h.emulator.press(intruder, intruder, own, forged, forge=True)
         await wait_until(lambda n=n: [a["text"] for a in h.emulator.callback_answers].count(refusal) > n)
@@ -257,7 +257,7 @@ async def test_newcomer_cannot_announce_or_forge_coordinator_buttons(sqlite_harn
         assert (await session.execute(select(OutboxBatch))).first() is None, "nothing was scheduled"
     # The coordinator's own draft is untouched and can still be sent.
     [sending] = await h.press(COORDINATOR_ID, "📤 Send now")
-    assert sending["text"] == h.translator("en")("announce-sending")
+    assert sending["text"] == h.translator("en")("news-announce-sending")
 
 
 @pytest.mark.parametrize("locale", ["ar", "so"])
@@ -267,9 +267,9 @@ async def test_subscribe_command_toggles_interests(sqlite_harness: BotHarness, l
     l10n = h.translator(locale)
     [view] = await h.say(user, "/subscribe")
     assert view["text"].startswith("🔕")
-    await h.press(user, l10n("subscribe-interest-sports"), expect=0)
+    await h.press(user, l10n("news-interest-sports"), expect=0)
     await wait_until(lambda: h.bot_messages(user)[-1]["text"].startswith("🔔"))  # choosing a topic: news on
     view = h.bot_messages(user)[-1]
-    assert "✓ " + l10n("subscribe-interest-sports") in buttons(view)
+    assert "✓ " + l10n("news-interest-sports") in buttons(view)
     [privacy] = await h.say(user, "/privacy")
-    assert l10n("subscribe-interest-sports") in privacy["text"]
+    assert l10n("news-interest-sports") in privacy["text"]

@@ -40,7 +40,7 @@ async def newcomer(h: BotHarness, language: str, answer: str | None) -> int:
     if answer is not None:
         l10n = h.translator(language)
         await h.press(user, l10n(answer), expect=0)
-        await wait_until(lambda: l10n("subscribe-done-button") in buttons(h.bot_messages(user)[-1]))
+        await wait_until(lambda: l10n("news-done-button") in buttons(h.bot_messages(user)[-1]))
     return user
 
 
@@ -62,16 +62,16 @@ async def test_weekly_overview_opt_in_stop_and_privacy_and_a_closure_notice(
 ) -> None:
     h = sqlite_harness
     so, fi, en = h.translator("so"), h.translator("fi"), h.translator("en")
-    hodan = await newcomer(h, "so", "subscribe-offer-digest")  # only the weekly overview
+    hodan = await newcomer(h, "so", "news-offer-digest")  # only the weekly overview
     status = h.bot_messages(hodan)[-1]
-    assert so("subscribe-digest-status", on="yes") in status["text"]
-    assert "✓ " + so("subscribe-digest-button") in buttons(status)
-    assert so("subscribe-status", on="no").split("\n")[0] in status["text"], "no news: only the overview"
-    mikko = await newcomer(h, "fi", "subscribe-offer-yes")  # news, and the overview from the settings view
-    assert fi("subscribe-digest-status", on="no") in h.bot_messages(mikko)[-1]["text"]
-    await h.press(mikko, fi("subscribe-digest-button"), expect=0)
-    await wait_until(lambda: "✓ " + fi("subscribe-digest-button") in buttons(h.bot_messages(mikko)[-1]))
-    anna = await newcomer(h, "en", "subscribe-offer-yes")  # news only
+    assert so("news-digest-status", on="yes") in status["text"]
+    assert "✓ " + so("news-digest-button") in buttons(status)
+    assert so("news-status", on="no").split("\n")[0] in status["text"], "no news: only the overview"
+    mikko = await newcomer(h, "fi", "news-offer-yes")  # news, and the overview from the settings view
+    assert fi("news-digest-status", on="no") in h.bot_messages(mikko)[-1]["text"]
+    await h.press(mikko, fi("news-digest-button"), expect=0)
+    await wait_until(lambda: "✓ " + fi("news-digest-button") in buttons(h.bot_messages(mikko)[-1]))
+    anna = await newcomer(h, "en", "news-offer-yes")  # news only
     [privacy] = await h.say(hodan, "/privacy")
     assert "Warbixin toddobaadle ah Isniin kasta: haa" in privacy["text"]
     [privacy] = await h.say(anna, "/privacy")
@@ -87,16 +87,16 @@ async def test_weekly_overview_opt_in_stop_and_privacy_and_a_closure_notice(
     )
     assert "English for Persian speakers" in overview["text"], "no Somali title: the fallback"
     assert "Futsal-ka ragga" not in overview["text"], "Christmas Eve is a holiday: no Thursday groups"
-    assert buttons(overview) == [so("menu-events"), so("subscribe-digest-stop-button")]
+    assert buttons(overview) == [so("common-menu-events"), so("news-digest-stop-button")]
     [finnish] = h.bot_messages(mikko)[before[mikko] :]
     assert finnish["text"].startswith("📅 Kototori tällä viikolla")
     assert "Englantia persiankielisille" in finnish["text"] and "Miesten futsal" not in finnish["text"]
     assert h.bot_messages(anna)[before[anna] :] == [], "Anna did not ask for it"
 
     # One tap stops it; the overview stays readable and offers the way back.
-    await h.press(hodan, so("subscribe-digest-stop-button"), expect=0)
-    await wait_until(lambda: so("subscribe-digest-again-button") in buttons(h.bot_messages(hodan)[-1]))
-    assert so("subscribe-digest-stopped") in [a.get("text") for a in h.emulator.callback_answers]
+    await h.press(hodan, so("news-digest-stop-button"), expect=0)
+    await wait_until(lambda: so("news-digest-again-button") in buttons(h.bot_messages(hodan)[-1]))
+    assert so("news-digest-stopped") in [a.get("text") for a in h.emulator.callback_answers]
 
     # Tuesday morning: Christmas Day is three days ahead; those who get news hear it in their language.
     before = {u: len(h.bot_messages(u)) for u in (hodan, mikko, anna)}
@@ -105,9 +105,9 @@ async def test_weekly_overview_opt_in_stop_and_privacy_and_a_closure_notice(
     [closed_en] = h.bot_messages(anna)[before[anna] :]
     assert "Kototori on kiinni: perjantai 25. joulukuuta 2026 (Joulupäivä)" in closed_fi["text"]
     assert "Kototori is closed on Friday, December 25, 2026 (Christmas Day)" in closed_en["text"]
-    assert buttons(closed_en) == [en("menu-hours"), en("subscribe-stop-button")]
+    assert buttons(closed_en) == [en("common-menu-hours"), en("news-stop-button")]
     assert h.bot_messages(hodan)[before[hodan] :] == [], "Hodan gets only the overview, and stopped it"
-    [hours] = await h.press(anna, en("menu-hours"))
+    [hours] = await h.press(anna, en("common-menu-hours"))
     assert "closed (Christmas Day)" in hours["text"], "the button under the notice shows the hours"
     await run_jobs(h, jobs, local(date(2026, 12, 22), 12))
     assert len(h.bot_messages(mikko)) == before[mikko] + 1, "told once"
@@ -123,7 +123,7 @@ async def test_event_reminders_go_through_the_outbox_a_429_pauses_a_403_unsubscr
 ) -> None:
     h = sqlite_harness
     h.clock.advance(datetime(2026, 12, 17, 8, 45, tzinfo=UTC) - h.clock.now())  # Thursday 10:45
-    users = {await newcomer(h, loc, "subscribe-offer-yes"): loc for loc in ("fi", "ar", "fa-AF")}
+    users = {await newcomer(h, loc, "news-offer-yes"): loc for loc in ("fi", "ar", "fa-AF")}
     fi_user, ar_user, gone = users
     async with h.resources.sessionmaker() as session:
         events = EventService(session, h.clock, h.resources.settings.tz)

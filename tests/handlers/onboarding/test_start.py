@@ -46,9 +46,7 @@ async def test_picking_a_language_gives_the_welcome_in_it(sqlite_harness: BotHar
     await h.say(user, "/start")
     welcome, offer = await h.press(user, LANGUAGE_NAMES[locale], expect=2)
     saved = h.bot_messages(user)[-3]
-    assert offer["text"] == h.translator(locale)("subscribe-offer"), (
-        "news are offered, in the chosen language"
-    )
+    assert offer["text"] == h.translator(locale)("news-offer"), "news are offered, in the chosen language"
     text = welcome["text"]
     assert "Sam" in text
     assert "9–15" in text, "opening hours are in every welcome"
@@ -75,7 +73,7 @@ async def test_choice_is_stored_and_start_again_welcomes_back(harness: BotHarnes
         row = (await session.execute(select(User).where(User.telegram_id == user))).scalar_one()
     assert row.locale == "ar"
     [again] = await harness.say(user, "/start")
-    assert again["text"] == harness.translator("ar")("start-welcome-back")
+    assert again["text"] == harness.translator("ar")("onboarding-welcome-back")
     assert ARABIC_SCRIPT.search(again["text"])
 
 
@@ -87,7 +85,7 @@ async def test_language_command_changes_the_language(sqlite_harness: BotHarness)
     assert "✓ Suomi" in buttons(picker), "the current language is marked"
     await h.press(user, "Soomaali")
     [menu] = await h.say(user, "/menu")
-    assert menu["text"] == h.translator("so")("menu-title")
+    assert menu["text"] == h.translator("so")("common-menu-title")
 
 
 async def test_commands_have_localized_descriptions(sqlite_harness: BotHarness) -> None:

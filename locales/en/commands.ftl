@@ -1,9 +1,0 @@
-commands-start = Start and choose a language
-commands-menu = Main menu
-commands-language = Change language
-commands-privacy = What the bot stores about me
-commands-delete-my-data = Delete my data
-commands-help = What this bot can do
-commands-hours = Opening hours: is Kototori open?
-commands-events = Groups and events
-commands-subscribe = News from Kototori

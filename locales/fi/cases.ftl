@@ -1,0 +1,147 @@
+cases-consent =
+    🙋 <b>Puhu ihmisen kanssa</b>
+    Voin lähettää kysymyksesi Kototorin ohjaajalle. Ohjaaja on oikea ihminen.
+
+    <b>Ohjaaja näkee:</b>
+    • kielesi ja kysymyksesi aiheen
+    • viestit, kuvat ja tiedostot, jotka lähetät tähän tästä eteenpäin, kunnes keskustelu päättyy
+
+    Ohjaaja <b>ei</b> näe nimeäsi, puhelinnumeroasi eikä sitä, mitä kirjoitit minulle aiemmin.
+    Sopiiko tämä sinulle?
+cases-consent-yes = ✅ Kyllä, lähetä ohjaajalle
+cases-consent-no = Ei kiitos
+cases-consent-declined = Selvä. Mitään ei lähetetty. Voit kysyä minulta jotain muuta.
+cases-describe =
+    Kiitos. Kirjoita kysymyksesi muutamalla lauseella.
+    Voit myös lähettää kuvan kirjeestä tai asiakirjasta.
+    Kaikki, mitä lähetät nyt, menee ohjaajalle.
+cases-send-without = Lähetä kirjoittamatta
+cases-cancel = ❌ Peruuta
+cases-cancelled = Peruutettu. Ohjaajalle ei lähetetty mitään.
+cases-open-now = ✅ Ohjaajat ovat nyt töissä. Ohjaaja vastaa sinulle tässä.
+cases-open-later = 🕘 Ohjaajat eivät ole nyt töissä. Kysymyksesi on tallessa. Ohjaajat ovat taas paikalla: { $when }.
+cases-open-unknown = 🕘 Ohjaajat eivät ole nyt töissä. Kysymyksesi on tallessa. Ohjaaja vastaa niin pian kuin voi.
+cases-queue = Olet jonossa { $position }.
+cases-assistant = Kototorilla on kieliavustaja, joka puhuu kieltä { $language }, näinä päivinä: { $days }.
+cases-urgent-note = 🚨 Jos olet nyt vaarassa, soita 112.
+cases-already-open = Keskustelet jo ohjaajan kanssa. Kirjoita viestisi tähän. Se menee ohjaajalle.
+cases-reopened = Keskustelusi ohjaajan kanssa on taas auki. Kirjoita viestisi tähän. Se menee ohjaajalle.
+cases-taken = 🙋 Ohjaaja vastaa sinulle nyt. Kirjoita viestisi tähän.
+cases-released = Kysymyksesi on taas jonossa. Toinen ohjaaja vastaa sinulle.
+cases-closed =
+    Ohjaaja lopetti keskustelun. Kiitos!
+    Nyt vastaan taas itse kysymyksiisi.
+    Jos tarvitset vielä apua viikon sisällä, vastaa ohjaajan viestiin.
+
+    Miten meni? Valitse 1–5 tähteä.
+cases-rated = Kiitos arviostasi!
+cases-edited = ✏️ Ohjaaja muutti viestiä:
+cases-kb-from-advisor = 📚 Tietoa ohjaajalta:
+cases-person-now = 🙋 Puhu ihmisen kanssa nyt
+cases-privacy-title = <b>Keskustelusi ohjaajien kanssa</b> (poistetaan { $days } päivää päättymisen jälkeen):
+cases-privacy-case = • #{ $number }, { $date }: { $state ->
+        [open] auki
+       *[closed] päättynyt
+    }
+cases-phrase-received = Kiitos viestistäsi. Vastaan sinulle pian.
+cases-phrase-send-photo = Lähetä kuva kirjeestä. Varmista, että kaikki teksti näkyy.
+cases-phrase-wait = Odota hetki. Selvitän asiaa.
+cases-phrase-answer-by-friday = Vastaamme sinulle perjantaihin mennessä.
+cases-phrase-come-visit = { $assistant ->
+        [yes] Tule Kototorille { $day } klo 10. Paikalla on kieliavustaja, joka puhuu kieltä { $language }.
+       *[no] Tule Kototorille { $day } klo 10.
+    } Kototori on Hervannan vapaa-aikakeskuksen kahvilassa. Aikaa ei tarvitse varata.
+cases-phrase-bring-papers = Ota mukaan kirje ja oleskelulupakorttisi tai henkilökorttisi.
+cases-phrase-danger-112 = Jos olet nyt vaarassa, soita 112.
+cases-phrase-anything-else = Voinko auttaa sinua jossain muussa?
+
+# -- advisors --------------------------------------------------------------------------------------------
+cases-desk-topic-name = { $urgent ->
+        [yes] 🚨 #{ $number }
+       *[no] #{ $number }
+    } · { $language } · { $topic }
+cases-desk-language-fi = suomi
+cases-desk-language-fi-selko = selkosuomi
+cases-desk-language-ar = arabia
+cases-desk-language-fa-af = dari
+cases-desk-language-so = somali
+cases-desk-language-en = englanti
+cases-desk-no-topic = aihe ei tunnistettu
+cases-desk-summary =
+    🆕 <b>Tapaus #{ $number }</b>{ $urgent ->
+        [yes] {" "}🚨 <b>KIIREELLINEN</b>
+       *[no] {""}
+    }
+    • Kieli: { $language }
+    • Aihe (botin arvio): { $topic }
+    • Botti vastasi jo: { $answered }
+    • Odottanut: { $waited } · paikka jonossa: { $position }
+    • Ohjaaja: { $owner }
+    Asiakas suostui siihen, että ohjaajat näkevät alla olevat viestit. Kirjoita hänelle tässä aiheessa, kun olet painanut ✋ Ota hoitoon. Botti ei käännä viestejä, mutta 📚 ja 💬 lähettävät tekstejä hänen kielellään.
+cases-desk-not-answered = ei vielä mitään
+cases-desk-summary-recreated = ♻️ Tapauksen aiempi aihe poistettiin. Tapaus jatkuu tässä.
+cases-desk-urgent-mention = 🚨 Kiireellinen, päivystäjille: { $people }
+cases-desk-urgent-nobody = 🚨 Kiireellinen, eikä kukaan ole päivystäjänä (/duty). Ota tapaus hoitoon.
+cases-desk-nobody-on-duty = kukaan ei ole päivystäjänä (/duty)
+cases-desk-button-take = ✋ Ota hoitoon
+cases-desk-button-release = ↩️ Palauta jonoon
+cases-desk-button-close = ✅ Sulje
+cases-desk-button-reopen = 🔄 Avaa uudelleen
+cases-desk-button-delete = 🗑 Poista
+cases-desk-button-kb = 📚 Tietopankin vastaus
+cases-desk-button-phrases = 💬 Valmiit lauseet
+cases-desk-note-taken = ✋ { $by } otti tapauksen #{ $number } hoitoon. Hänen viestinsä tässä aiheessa menevät asiakkaalle.
+cases-desk-note-taken-over = ✋ { $by } otti tapauksen #{ $number } hoitoon ohjaajalta { $previous }.
+cases-desk-note-released = ↩️ { $by } palautti tapauksen #{ $number } jonoon.
+cases-desk-note-closed = ✅ { $by } sulki tapauksen #{ $number }. Asiakkaalta kysytään arvio.
+cases-desk-note-closed-blocked = ⛔ Asiakas esti botin. Tapaus #{ $number } on suljettu.
+cases-desk-note-reopened = 🔄 { $by } avasi tapauksen #{ $number } uudelleen.
+cases-desk-note-reopened-newcomer = 🔄 Asiakas kirjoitti uudelleen viikon sisällä: tapaus #{ $number } on taas jonossa. Aiempi ohjaaja: { $previous }.
+cases-desk-note-urgent = 🚨 Asiakkaan viesti kuulostaa kiireelliseltä. Tapaus #{ $number } on nyt merkitty kiireelliseksi. { $people }
+cases-desk-note-kb-sent = 📚 Lähetetty asiakkaalle kielellä { $language }: { $title }
+cases-desk-note-phrase-sent = 💬 Lähetetty asiakkaalle kielellä { $language }: { $phrase }
+cases-desk-note-kb-choose = 📚 Valitse lähetettävä vastaus. Asiakas saa sen kielellä { $language }. Voit myös hakea: /kb asumistuki
+cases-desk-note-kb-none = 📚 Aihetta ei löytynyt. Kokeile muita sanoja, esimerkiksi /kb oleskelulupa
+cases-desk-note-phrases = 💬 Valitse lause. Asiakas saa sen kielellä { $language }:
+cases-desk-note-not-in-topic = Käytä tätä komentoa tapauksen aiheessa.
+cases-desk-note-refused = ⚠️ { $reason }
+cases-desk-note-duty-on = 🟢 { $name } on päivystäjä: kiireelliset tapaukset mainitsevat sinut. /duty off lopettaa.
+cases-desk-note-duty-off = ⚪ { $name } ei ole enää päivystäjä.
+cases-desk-edited = ✏️ Asiakas muutti viestiä:
+cases-desk-ok = ✔️ Tehty
+cases-desk-refused-not-found = Tämä nappi ei kuulu tämän aiheen tapaukseen.
+cases-desk-refused-closed = Tapaus on suljettu. Avaa se ensin uudelleen (🔄).
+cases-desk-refused-not-closed = Tapaus ei ole suljettu.
+cases-desk-refused-already-yours = Tapaus on jo sinulla.
+cases-desk-refused-changed = Joku muutti tapausta samaan aikaan. Katso uusin viesti ja yritä uudelleen.
+cases-desk-refused-not-active = Kukaan ei ole ottanut tapausta hoitoon.
+cases-desk-refused-not-owner = Tapaus on toisella ohjaajalla. Ota se ensin hoitoon (✋).
+cases-desk-refused-take-first = Viestiä ei lähetetty asiakkaalle: ota tapaus ensin hoitoon (✋).
+cases-desk-refused-coordinators-only = Vain koordinaattorit voivat tehdä tämän.
+cases-desk-refused-newcomer-has-open-case = Asiakkaalla on jo toinen avoin tapaus.
+cases-desk-refused-unknown-topic = Tietopankissa ei ole tällaista aihetta.
+cases-desk-refused-unknown-phrase = Tällaista lausetta ei ole.
+cases-desk-refused-not-staff = Vain ohjaajat voivat käyttää näitä nappeja.
+cases-desk-refused-busy = Yritä uudelleen.
+cases-desk-cases-title = 📋 <b>Avoimet tapaukset: { $count }</b>
+cases-desk-cases-none = 📋 Ei avoimia tapauksia.
+cases-desk-cases-line = { $urgent ->
+        [yes] 🚨
+       *[no] •
+    } { $number } { $language } · { $topic } · { $state ->
+        [active] { $owner }
+       *[waiting] odottaa
+    } · { $waited }
+cases-desk-report =
+    📊 <b>Tapaukset { $since } – { $until }</b>
+    • Tapauksia: { $total } (kiireellisiä: { $urgent })
+    • Kielet: { $languages }
+    • Aiheet: { $topics }
+    • Päivät: { $days }
+    • Mediaaniaika ensimmäiseen vastaukseen: { $median }
+    • Arvioiden keskiarvo: { $rating }
+cases-desk-command-cases = Avoimet tapaukset ja odotusajat
+cases-desk-command-kb = Lähetä tietopankin vastaus (tapauksen aiheessa)
+cases-desk-command-phrase = Lähetä valmis lause (tapauksen aiheessa)
+cases-desk-command-duty = Olen päivystäjä / en ole päivystäjä
+cases-desk-command-report = Tapausten tilastot (koordinaattorit)

@@ -1,9 +1,0 @@
-commands-start = Aloita ja valitse kieli
-commands-menu = Päävalikko
-commands-language = Vaihda kieli
-commands-privacy = Mitä botti tallentaa minusta
-commands-delete-my-data = Poista tietoni
-commands-help = Mitä botti osaa
-commands-hours = Aukioloajat: onko Kototori auki?
-commands-events = Ryhmät ja tapahtumat
-commands-subscribe = Uutiset Kototorista
