@@ -27,6 +27,8 @@ from bot.booking.staff import BookingStaffService
 from bot.cases.desk import CaseDesk, create_desk
 from bot.clock import Clock
 from bot.config import Settings
+from bot.console.auth import SignInLinks
+from bot.console.reload import KnowledgeReloader
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.events.audience import EventSubscribers
 from bot.events.service import EventService
@@ -97,9 +99,12 @@ class Resources:
     links: BookingLinks
     notice_texts: NoticeTexts
     outbox_actions: Mapping[str, Callable[[str], str]]
+    # Knowledge-base edits from the staff console reach the running bot through it (bot/console/reload.py).
+    knowledge: KnowledgeReloader
     background: list[asyncio.Task[None]] = field(default_factory=list)
 
     async def close(self) -> None:
+        await self.knowledge.stop()
         for task in self.background:
             task.cancel()
         await self.engine.dispose()
@@ -113,23 +118,31 @@ def create_resources(
 ) -> Resources:
     """`questions` defaults to the n-gram matcher; runners add sentence embeddings in the background."""
     engine = create_engine(settings.database_url)
+    sessionmaker = create_sessionmaker(engine)
     translator = translator or Translator()
+    questions = questions or QuestionService(build_matcher(with_embeddings=False))
     return Resources(
         settings=settings,
         clock=clock,
         translator=translator,
         engine=engine,
-        sessionmaker=create_sessionmaker(engine),
+        sessionmaker=sessionmaker,
         # Replicas (Redis configured) must see a language chosen on another replica at once: no cache then.
         profiles=ProfileCache(ttl_seconds=0 if settings.redis_url else 30),
-        questions=questions or QuestionService(build_matcher(with_embeddings=False)),
-        roles=RoleResolver(settings.coordinator_ids),
+        questions=questions,
+        roles=create_roles(settings),
         # Coordinators may send announcements to these audiences (events add "subscribers of an event").
         audiences=Audiences([EventSubscribers()]),
         links=CallbackLinks(),
         notice_texts=FluentNoticeTexts(translator),
         outbox_actions=outbox_actions(),
+        knowledge=KnowledgeReloader(sessionmaker, questions),
     )
+
+
+def create_roles(settings: Settings) -> RoleResolver:
+    """Who is staff (the bot and the console process ask the same kind of object)."""
+    return RoleResolver(settings.coordinator_ids)
 
 
 def outbox_actions() -> dict[str, Callable[[str], str]]:
@@ -176,7 +189,7 @@ def update_services(resources: Resources, desk: CaseDesk) -> Callable[[AsyncSess
     def build(session: AsyncSession) -> dict[str, object]:
         return {
             "users": UserService(session, clock, resources.profiles),
-            "stats": StatsService(session, clock),
+            "stats": StatsService(session, clock, tz),
             "hours": HoursService(session, clock, tz),
             "events": EventService(session, clock, tz),
             "subscriptions": SubscriptionService(session, clock),
@@ -184,6 +197,7 @@ def update_services(resources: Resources, desk: CaseDesk) -> Callable[[AsyncSess
             "booking": BookingService(session, clock, tz, links),
             "booking_staff": BookingStaffService(session, clock, tz),
             "cases": desk.service(session),
+            "console_links": SignInLinks(session, clock, resources.settings.console_url),
         }
 
     return build
@@ -210,6 +224,9 @@ def create_dispatcher(resources: Resources) -> Dispatcher:
     )
     dp.update.outer_middleware(ContextMiddleware(r.sessionmaker, update_services(r, desk), r.translator))
     install_desk(dp, desk, r.translator)
+    # Edits from the staff console: polled while the dispatcher runs (a test's second dispatcher starts its own).
+    dp.startup.register(r.knowledge.start)
+    dp.shutdown.register(r.knowledge.stop)
     dp.include_routers(*build_routers(hooks))
     return dp
 

@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     # Outbox pacing: Telegram allows ~30 messages/s per bot in total; the rest is for replies to users.
     broadcast_per_second: float = Field(default=28.0, gt=0, le=30)
     log_level: str = "INFO"
+    # The staff console's public address (its sign-in links start with it); https turns on Secure cookies.
+    console_url: str | None = None
 
     @field_validator("bot_token")
     @classmethod
@@ -65,6 +67,16 @@ class Settings(BaseSettings):
             value = "sqlite+aiosqlite://" + value.split("://", 1)[1]
         if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise ValueError("must be a sqlite:// or postgresql:// URL")
+        return value
+
+    @field_validator("console_url")
+    @classmethod
+    def _console_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip().rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
         return value
 
     @field_validator("redis_url")

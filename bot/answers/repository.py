@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import TopicFeedback, UnansweredQuestion
+from bot.db.models import DailyCount, TopicFeedback, UnansweredQuestion
 
 
 class SqlKnowledgeStats:
@@ -31,6 +31,24 @@ class SqlKnowledgeStats:
                     TopicFeedback(topic_id=topic_id, locale=locale, up=int(up), down=int(not up))
                 )
         except IntegrityError:  # someone else inserted the row first: count on it
+            await self._session.execute(stmt)
+
+    async def count_day(self, day: date, kind: str, locale: str, topic_id: str) -> None:
+        """One more in the anonymous daily counter (a row per day, kind, language and topic)."""
+        key = (
+            DailyCount.day == day,
+            DailyCount.kind == kind,
+            DailyCount.locale == locale,
+            DailyCount.topic_id == topic_id,
+        )
+        stmt = update(DailyCount).where(*key).values(count=DailyCount.count + 1)
+        result = await self._session.execute(stmt)
+        if getattr(result, "rowcount", 0):
+            return
+        try:
+            async with self._session.begin_nested():
+                self._session.add(DailyCount(day=day, kind=kind, locale=locale, topic_id=topic_id, count=1))
+        except IntegrityError:  # another message of the same kind was counted first: add to its row
             await self._session.execute(stmt)
 
     async def feedback(self) -> list[tuple[str, str, int, int]]:

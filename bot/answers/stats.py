@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -13,14 +15,37 @@ from bot.clock import Clock
 UNANSWERED_RETENTION = timedelta(days=90)
 
 
+class Outcome(StrEnum):
+    """What happened to a typed message (the console's reports count them per day and language)."""
+
+    ANSWERED = "answered"  # a topic's answer, small talk included
+    CHOOSE = "choose"  # "did you mean" with a few topics
+    DECLINED = "declined"  # no topic fits: the polite decline
+    PERSON = "person"  # relayed to an advisor in an open case
+
+
+OUTCOMES: tuple[Outcome, ...] = tuple(Outcome)
+THUMBS_UP, THUMBS_DOWN = "up", "down"
+
+
 class StatsService:
-    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+    def __init__(self, session: AsyncSession, clock: Clock, tz: ZoneInfo | None = None) -> None:
         self._session = session
         self._repo = SqlKnowledgeStats(session)
         self._clock = clock
+        self._tz = tz or ZoneInfo("Europe/Helsinki")
+
+    def _today(self) -> date:
+        return self._clock.now().astimezone(self._tz).date()
 
     async def feedback(self, topic_id: str, locale: str, up: bool) -> None:
         await self._repo.count_feedback(topic_id, locale, up)
+        await self._repo.count_day(self._today(), THUMBS_UP if up else THUMBS_DOWN, locale, topic_id)
+        await self._session.commit()
+
+    async def outcome(self, outcome: Outcome, locale: str, topic_id: str | None = None) -> None:
+        """Count one typed message by what the bot did with it: anonymous, no text, no user."""
+        await self._repo.count_day(self._today(), outcome, locale, topic_id or "")
         await self._session.commit()
 
     async def unanswered(self, locale: str, text: str) -> None:

@@ -53,6 +53,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     gaps.add_argument("--days", type=int, default=90)
     gaps.add_argument("--top", type=int, default=15)
+    export = kb_sub.add_parser(
+        "export",
+        help="write the current knowledge base (with the console's edits) as YAML",
+        description="Write knowledge/topics/*.yaml with the staff console's edits applied, in the repository's "
+        "format, into DIR (e.g. the repository's knowledge/ to take the edits in). Unedited topics are copied as "
+        "they are.",
+    )
+    export.add_argument("dir", type=Path)
 
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO | None = None) -> int:
@@ -66,6 +74,8 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO | None = None)
         return evaluate_files(args, out)
     if args.kb_command == "gaps":
         return asyncio.run(gaps(settings, args.days, args.top, out))
+    if args.kb_command == "export":
+        return asyncio.run(export(settings, args.dir, out))
     return 2
 
 
@@ -251,4 +261,24 @@ async def gaps(settings: Settings, days: int, top: int, out: TextIO) -> int:
         out.write(f"{locale}: {sum(grouped[locale].values())} unanswered\n")
         for text, count in grouped[locale].most_common(top):
             out.write(f"  {count:>4}  {text}\n")
+    return 0
+
+
+async def export(settings: Settings, target: Path, out: TextIO) -> int:
+    from bot.answers.knowledge.edits import apply_edits, export_knowledge
+    from bot.console.repository import SqlConsoleRepository
+    from bot.db.engine import create_engine, create_sessionmaker
+
+    kb = load_knowledge()
+    engine = create_engine(settings.database_url)
+    try:
+        async with create_sessionmaker(engine)() as session:
+            edits = await SqlConsoleRepository(session).current_edits()
+    finally:
+        await engine.dispose()
+    changed = export_knowledge(apply_edits(kb, [e.as_text_edit() for e in edits]), target)
+    out.write(
+        f"{len(kb.topics)} topics written to {target / 'topics'}; edited in the console: "
+        f"{', '.join(changed) if changed else 'none'}\n"
+    )
     return 0

@@ -417,3 +417,81 @@ class BookingWait(Base):
     language: Mapped[str] = mapped_column(String(35), nullable=False)
     topic: Mapped[str] = mapped_column(String(16), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+# --- answer counts and the staff console (issue 17: bot/answers/stats.py, bot/console/) -----------------------
+
+
+class DailyCount(Base):
+    """Anonymous counters per local day: what happened to typed messages (answered, "did you mean", declined,
+    passed to a person) and 👍/👎, per language and topic (`""` when there is none). No user id, no text."""
+
+    __tablename__ = "daily_counts"
+    __table_args__ = (
+        UniqueConstraint("day", "kind", "locale", "topic_id", name="uq_daily_counts_day_kind_locale_topic"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    locale: Mapped[str] = mapped_column(String(35), nullable=False)
+    topic_id: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class KnowledgeEdit(Base):
+    """One saved state of one topic's text in one locale, made in the staff console: the edits are an overlay on
+    the repository's YAML (the newest row per topic and locale wins; `restored` = back to the repository text).
+
+    Rows are never changed or deleted, so they are also the history; `revision` counts per topic and locale and its
+    unique constraint makes two saves of the same revision impossible (the second one is told, never lost).
+    """
+
+    __tablename__ = "knowledge_edits"
+    __table_args__ = (
+        UniqueConstraint("topic_id", "locale", "revision", name="uq_knowledge_edits_topic_locale_revision"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    topic_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    locale: Mapped[str] = mapped_column(String(35), nullable=False)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False)
+    action: Mapped[str] = mapped_column(
+        String(16), nullable=False
+    )  # edit | review | example | revert | restore
+    # The whole text as JSON (title, answer, more, examples, keywords, review); NULL: the repository's text.
+    content: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # A hash of the repository's text this edit was made on: the console says when the repository changed since.
+    base_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    author_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    author_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+class ConsoleSignIn(Base):
+    """A one-time sign-in link: only its hash is kept; used once, within ten minutes."""
+
+    __tablename__ = "console_sign_ins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    token_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)  # shown in the edit history
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser: the cookie holds a random token, the table its hash; eight hours at most."""
+
+    __tablename__ = "console_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    token_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    csrf: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -16,9 +16,12 @@ from bot.answers.knowledge.build import add_embeddings_in_background
 from bot.app import ALLOWED_UPDATES, Resources, create_bot, create_dispatcher, create_resources, set_commands
 from bot.clock import OffsetClock
 from bot.config import Settings, load_settings
+from bot.console.web import Console, ConsoleSlot, mount
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
 from bot.runtime.scheduler import Jobs, create_scheduler
+from bot.telegram.membership import TelegramMembership
+from bot.users.roles import Role, Staff
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,7 @@ class Demo:
     dispatcher: Dispatcher
     clock: OffsetClock
     jobs: Jobs
+    console: Console
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     @property
@@ -72,6 +76,7 @@ def _settings(db_path: str, api: str) -> Settings:
     return load_settings(
         bot_token=DEMO_TOKEN,
         telegram_api=api,
+        console_url=api,  # /console in the bot links to this page's /console
         database_url=f"sqlite+aiosqlite:///{db_path}",
         redis_url=None,
         advisors_chat_id=ADVISORS_CHAT_ID,
@@ -88,7 +93,7 @@ def _populate(emulator: TelegramEmulator) -> None:
     )
 
 
-def _add_routes(app: web.Application) -> None:
+def _add_routes(app: web.Application, console: ConsoleSlot) -> None:
     async def index(_: web.Request) -> web.FileResponse:
         return web.FileResponse(STATIC / "index.html")
 
@@ -106,6 +111,7 @@ def _add_routes(app: web.Application) -> None:
     app.router.add_get("/", index)
     app.router.add_get("/demo/config", config)
     app.router.add_static("/static/", STATIC)
+    mount(app, console)  # the staff console at /console (the page's "console" link signs Leena in)
 
 
 async def start_demo(
@@ -113,7 +119,8 @@ async def start_demo(
 ) -> Demo:
     clock = OffsetClock()
     emulator = TelegramEmulator(DEMO_TOKEN, clock=clock, rate_limits=True)
-    _add_routes(emulator.app)
+    slot = ConsoleSlot()
+    _add_routes(emulator.app, slot)
     _populate(emulator)
     await emulator.start(host=host, port=port)
     settings = _settings(db_path, emulator.base_url)
@@ -126,13 +133,27 @@ async def start_demo(
     resources.background.append(
         asyncio.create_task(add_embeddings_in_background(resources.questions.matcher))
     )
+    resources.knowledge.upgrade = add_embeddings_in_background
+    console = Console(
+        sessionmaker=resources.sessionmaker,
+        clock=clock,
+        tz=settings.tz,
+        roles=resources.roles,
+        membership=TelegramMembership(bot, ADVISORS_CHAT_ID),
+        repository=resources.questions.kb,  # the YAML: the bot has not applied any edit yet
+        secure=False,
+        public_url=emulator.base_url,
+        on_knowledge_changed=resources.knowledge.poke,  # one process: the bot rebuilds at once
+        demo_user=Staff(COORDINATOR[1], COORDINATOR[0].split(" (")[0], Role.COORDINATOR),
+    )
+    slot.console = console
     jobs = Jobs(resources, bot)
 
     async def run_due_jobs() -> None:
         await jobs.tick()
 
     emulator.on_clock_advanced.append(run_due_jobs)
-    demo = Demo(emulator, resources, bot, dp, clock, jobs)
+    demo = Demo(emulator, resources, bot, dp, clock, jobs, console)
     # The demo is the one process, so it is also the one outbox sender (announcements go out from here).
     demo.tasks.append(asyncio.create_task(jobs.run_sender(), name="outbox-sender"))
     demo.tasks.append(

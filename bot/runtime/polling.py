@@ -79,6 +79,7 @@ async def start_bot(resources: Resources) -> tuple[Bot, Dispatcher]:
     resources.background.append(
         asyncio.create_task(add_embeddings_in_background(resources.questions.matcher))
     )
+    resources.knowledge.upgrade = add_embeddings_in_background  # after a console edit, as at start-up
     return bot, dp
 
 

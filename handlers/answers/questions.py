@@ -8,7 +8,7 @@ from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 
 from bot.answers.service import QuestionService
-from bot.answers.stats import StatsService
+from bot.answers.stats import Outcome, StatsService
 from bot.i18n import LOCALES, Localizer, Translator
 from bot.users.model import UserProfile
 from bot.users.service import UserService
@@ -60,6 +60,7 @@ async def question(
     match, locale = decision.match, decision.answer_locale
     if match.action == "smalltalk" and match.topic is not None:
         await _smalltalk(message, match.topic, translator(locale), translator, profile)
+        await stats.outcome(Outcome.ANSWERED, locale)
     elif match.action == "answer" and match.topic is not None:
         if match.urgent:
             await _send(message, urgent_view(translator, locale, match.topic))
@@ -67,11 +68,14 @@ async def question(
             await _send(
                 message, topic_view(questions, translator, match.topic, locale, others=match.alternatives)
             )
+        await stats.outcome(Outcome.ANSWERED, locale, match.topic)
     elif match.action == "choose":
         await _send(message, choose_view(questions, translator, match.alternatives, locale))
+        await stats.outcome(Outcome.CHOOSE, locale)
     else:
         await stats.unanswered(locale, message.text or "")
         await _send(message, decline_view(translator, locale))
+        await stats.outcome(Outcome.DECLINED, locale)
     if decision.offer_switch:
         target = translator(decision.offer_switch)
         await message.answer(

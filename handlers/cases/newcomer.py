@@ -8,6 +8,7 @@ from aiogram import F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.types import CallbackQuery, Message
 
+from bot.answers.stats import Outcome, StatsService
 from bot.cases.desk import CaseDesk
 from bot.cases.model import Case, CaseStatus
 from bot.cases.service import CaseService
@@ -123,8 +124,10 @@ async def relay(
     translator: Translator,
     settings: Settings,
     cases: CaseService,
+    stats: StatsService,
 ) -> None:
     opened = await cases.from_newcomer(case, incoming(message))
+    await stats.outcome(Outcome.PERSON, case.locale)
     if opened is not None:
         await desk.duty.refresh()
         await message.answer(

@@ -25,6 +25,8 @@ CATEGORIES: tuple[str, ...] = (
     "health-safety",
     "rights",
 )
+# A text's review status; the console's "mark reviewed" writes the same values (bot/console/edits.py).
+REVIEW_STATUSES: tuple[str, ...] = ("draft", "reviewed")
 SMALLTALK_IDS: tuple[str, ...] = ("greeting", "thanks", "goodbye", "menu", "change-language")
 _ID = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
 
@@ -107,8 +109,8 @@ def _text(data: Any, where: str) -> TopicText:
     if not isinstance(review, dict):
         raise KnowledgeError(f"{where}.review: must be a mapping")
     status = str(review.get("status", "draft"))
-    if status not in ("draft", "reviewed"):
-        raise KnowledgeError(f"{where}.review.status: must be draft or reviewed")
+    if status not in REVIEW_STATUSES:
+        raise KnowledgeError(f"{where}.review.status: must be one of {', '.join(REVIEW_STATUSES)}")
     reviewed_on = review.get("date")
     if reviewed_on is not None and not isinstance(reviewed_on, date):
         raise KnowledgeError(f"{where}.review.date: must be a date (YYYY-MM-DD)")

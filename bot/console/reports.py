@@ -1,0 +1,304 @@
+"""The console's reports: anonymous counts over the last 4, 12 or 52 weeks, as charts with a CSV each.
+
+Everything comes from anonymous tables (daily counts, case statistics, booking statuses, subscribers per language);
+the unanswered questions are people's own words, so digits and e-mail addresses in them are masked.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.answers.stats import OUTCOMES, THUMBS_DOWN, THUMBS_UP
+from bot.booking.staff import BookingStaffService
+from bot.clock import Clock
+from bot.db.models import CaseStat, DailyCount, UnansweredQuestion, User
+from bot.i18n import LOCALES
+
+PERIODS = (4, 12, 52)
+TOP = 10
+UNANSWERED_TOP = 15
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str  # a language, an outcome, a measure: the page names it
+    values: list[float]
+    axis: str = "y"  # "y2": the right-hand axis (minutes next to counts)
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str
+    kind: str  # line | stacked | percent | bars | hbar | combo | table
+    labels: list[str]
+    series: list[Series] = field(default_factory=list)
+    extra: list[str] = field(
+        default_factory=list
+    )  # a second label column (the unanswered questions' language)
+
+    @property
+    def empty(self) -> bool:
+        return not any(v for s in self.series for v in s.values)
+
+    def csv(self, names: dict[str, str] | None = None, first: str = "label") -> str:
+        names = names or {}
+        out = io.StringIO()
+        writer = csv.writer(out)
+        header = (
+            [first] + (["language"] if self.extra else []) + [names.get(s.key, s.key) for s in self.series]
+        )
+        writer.writerow(header)
+        for i, label in enumerate(self.labels):
+            row: list[object] = [label]
+            if self.extra:
+                row.append(self.extra[i])
+            row.extend(_number(s.values[i]) for s in self.series)
+            writer.writerow(row)
+        return out.getvalue()
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+@dataclass(frozen=True)
+class Period:
+    weeks: int
+    first: date  # a Monday
+    last: date  # today
+
+    @property
+    def days(self) -> list[date]:
+        return [self.first + timedelta(days=i) for i in range((self.last - self.first).days + 1)]
+
+    @property
+    def mondays(self) -> list[date]:
+        return [self.first + timedelta(weeks=i) for i in range(self.weeks)]
+
+    def week_of(self, day: date) -> date:
+        return day - timedelta(days=day.weekday())
+
+
+def period(clock: Clock, tz: ZoneInfo, weeks: int) -> Period:
+    today = clock.now().astimezone(tz).date()
+    monday = today - timedelta(days=today.weekday())
+    return Period(weeks, monday - timedelta(weeks=weeks - 1), today)
+
+
+_DIGITS = re.compile(r"\d[\d\s().+-]{3,}\d")
+_EMAIL = re.compile(r"\S+@\S+")
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def redact(text: str) -> str:
+    """Phone numbers, personal identity codes, case numbers and e-mail addresses are not shown."""
+    return _EMAIL.sub("…@…", _DIGITS.sub("###", text))
+
+
+def question_key(text: str) -> str:
+    """Questions that differ only in case, punctuation or spacing count as one."""
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if len(ordered) == 1:
+        return ordered[0]
+    position = (len(ordered) - 1) * q
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+class ReportService:
+    def __init__(self, session: AsyncSession, clock: Clock, tz: ZoneInfo) -> None:
+        self._session = session
+        self._clock = clock
+        self._tz = tz
+
+    def period(self, weeks: int) -> Period:
+        return period(self._clock, self._tz, weeks)
+
+    async def all(self, weeks: int) -> list[Chart]:
+        p = self.period(weeks)
+        return [
+            await self.messages(p),
+            await self.outcomes(p),
+            await self.topics(p),
+            await self.feedback(p),
+            await self.unanswered(p),
+            await self.cases(p),
+            await self.bookings(p),
+            await self.subscribers(),
+        ]
+
+    async def chart(self, key: str, weeks: int) -> Chart | None:
+        p = self.period(weeks)
+        makers = {
+            "messages": self.messages,
+            "outcomes": self.outcomes,
+            "topics": self.topics,
+            "feedback": self.feedback,
+            "unanswered": self.unanswered,
+            "cases": self.cases,
+            "bookings": self.bookings,
+        }
+        if key == "subscribers":
+            return await self.subscribers()
+        make = makers.get(key)
+        return await make(p) if make else None
+
+    async def messages(self, p: Period) -> Chart:
+        """Typed messages per day, by the language they were answered in."""
+        rows = await self._session.execute(
+            select(DailyCount.day, DailyCount.locale, func.sum(DailyCount.count))
+            .where(DailyCount.day >= p.first, DailyCount.day <= p.last, DailyCount.kind.in_(OUTCOMES))
+            .group_by(DailyCount.day, DailyCount.locale)
+        )
+        counts: dict[str, dict[date, int]] = defaultdict(dict)
+        for day, locale, count in rows:
+            counts[locale][day] = int(count)
+        days = p.days
+        locales = [loc for loc in LOCALES if loc in counts] + sorted(set(counts) - set(LOCALES))
+        series = [Series(loc, [float(counts[loc].get(d, 0)) for d in days]) for loc in locales]
+        return Chart(
+            "messages", "stacked" if p.weeks <= 12 else "line", [d.isoformat() for d in days], series
+        )
+
+    async def outcomes(self, p: Period) -> Chart:
+        """Per week, the share of messages answered directly, with "did you mean", declined, passed to a person."""
+        rows = await self._session.execute(
+            select(DailyCount.day, DailyCount.kind, func.sum(DailyCount.count))
+            .where(DailyCount.day >= p.first, DailyCount.day <= p.last, DailyCount.kind.in_(OUTCOMES))
+            .group_by(DailyCount.day, DailyCount.kind)
+        )
+        weeks: dict[date, Counter[str]] = {monday: Counter() for monday in p.mondays}
+        for day, kind, count in rows:
+            weeks[p.week_of(day)][kind] += int(count)
+
+        def share(counter: Counter[str], kind: str) -> float:
+            total = sum(counter.values())
+            return round(100 * counter[kind] / total, 1) if total else 0.0
+
+        series = [Series(kind, [share(weeks[m], kind) for m in p.mondays]) for kind in OUTCOMES]
+        return Chart("outcomes", "percent", [m.isoformat() for m in p.mondays], series)
+
+    async def topics(self, p: Period) -> Chart:
+        """The topics answered most often."""
+        total = func.sum(DailyCount.count)
+        rows = await self._session.execute(
+            select(DailyCount.topic_id, total)
+            .where(
+                DailyCount.day >= p.first,
+                DailyCount.day <= p.last,
+                DailyCount.kind == OUTCOMES[0],
+                DailyCount.topic_id != "",
+            )
+            .group_by(DailyCount.topic_id)
+            .order_by(total.desc(), DailyCount.topic_id)
+            .limit(TOP)
+        )
+        found = [(str(t), float(n)) for t, n in rows]
+        return Chart("topics", "hbar", [t for t, _ in found], [Series("answered", [n for _, n in found])])
+
+    async def feedback(self, p: Period) -> Chart:
+        """👍 and 👎 per topic (the topics with the most votes)."""
+        rows = await self._session.execute(
+            select(DailyCount.topic_id, DailyCount.kind, func.sum(DailyCount.count))
+            .where(
+                DailyCount.day >= p.first,
+                DailyCount.day <= p.last,
+                DailyCount.kind.in_((THUMBS_UP, THUMBS_DOWN)),
+            )
+            .group_by(DailyCount.topic_id, DailyCount.kind)
+        )
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for topic, kind, count in rows:
+            votes[str(topic)][str(kind)] += int(count)
+        top = sorted(votes, key=lambda t: (-sum(votes[t].values()), t))[:TOP]
+        series = [Series(kind, [float(votes[t][kind]) for t in top]) for kind in (THUMBS_UP, THUMBS_DOWN)]
+        return Chart("feedback", "hbar", top, series)
+
+    async def unanswered(self, p: Period, top: int = UNANSWERED_TOP) -> Chart:
+        """The questions no topic answered, most frequent first (kept 90 days, so at most that far back)."""
+        since = datetime.combine(p.first, time(), tzinfo=self._tz).astimezone(UTC)
+        rows = await self._session.execute(
+            select(UnansweredQuestion.locale, UnansweredQuestion.text).where(
+                UnansweredQuestion.asked_at >= since
+            )
+        )
+        counts: Counter[tuple[str, str]] = Counter()
+        shown: dict[tuple[str, str], str] = {}
+        for locale, text in rows:
+            key = (str(locale), question_key(str(text)))
+            counts[key] += 1
+            shown.setdefault(key, str(text))
+        most = counts.most_common(top)
+        return Chart(
+            "unanswered",
+            "table",
+            [redact(shown[key]) for key, _ in most],
+            [Series("count", [float(n) for _, n in most])],
+            extra=[key[0] for key, _ in most],
+        )
+
+    async def cases(self, p: Period) -> Chart:
+        """Cases per week, with the median and 90th-percentile time to the first answer (minutes)."""
+        since = datetime.combine(p.first, time(), tzinfo=self._tz).astimezone(UTC)
+        rows = await self._session.execute(
+            select(CaseStat.opened_at, CaseStat.first_answer_seconds).where(CaseStat.opened_at >= since)
+        )
+        opened: Counter[date] = Counter()
+        waits: dict[date, list[float]] = defaultdict(list)
+        for opened_at, seconds in rows:
+            week = p.week_of(opened_at.astimezone(self._tz).date())
+            opened[week] += 1
+            if seconds is not None:
+                waits[week].append(seconds / 60)
+
+        def measure(week: date, q: float) -> float:
+            values = waits.get(week)
+            if not values:
+                return 0.0
+            return round(statistics.median(values) if q == 0.5 else percentile(values, q), 1)
+
+        mondays = p.mondays
+        series = [
+            Series("cases", [float(opened[m]) for m in mondays]),
+            Series("median", [measure(m, 0.5) for m in mondays], axis="y2"),
+            Series("p90", [measure(m, 0.9) for m in mondays], axis="y2"),
+        ]
+        return Chart("cases", "combo", [m.isoformat() for m in mondays], series)
+
+    async def bookings(self, p: Period) -> Chart:
+        """Booked drop-in times per week: booked, came, did not come (the same counts as /bookings_report)."""
+        weeks = await BookingStaffService(self._session, self._clock, self._tz).weekly(p.weeks)
+        series = [
+            Series("booked", [float(w.booked) for w in weeks]),
+            Series("attended", [float(w.attended) for w in weeks]),
+            Series("no_show", [float(w.no_show) for w in weeks]),
+        ]
+        return Chart("bookings", "bars", [w.week.isoformat() for w in weeks], series)
+
+    async def subscribers(self) -> Chart:
+        """People who get the news now, by language."""
+        rows = await self._session.execute(
+            select(User.locale, func.count())
+            .where(User.consent_announcements.is_(True), User.blocked_at.is_(None))
+            .group_by(User.locale)
+        )
+        counts = {str(loc or "-"): int(n) for loc, n in rows}
+        locales = [loc for loc in LOCALES if loc in counts] + sorted(set(counts) - set(LOCALES))
+        return Chart(
+            "subscribers", "bars", locales, [Series("subscribers", [float(counts[x]) for x in locales])]
+        )
