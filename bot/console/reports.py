@@ -169,7 +169,7 @@ class ReportService:
         for day, locale, count in rows:
             counts[locale][day] = int(count)
         days = p.days
-        locales = [loc for loc in LOCALES if loc in counts] + sorted(set(counts) - set(LOCALES))
+        locales = [*LOCALES, *sorted(set(counts) - set(LOCALES))]
         series = [Series(loc, [float(counts[loc].get(d, 0)) for d in days]) for loc in locales]
         return Chart(
             "messages", "stacked" if p.weeks <= 12 else "line", [d.isoformat() for d in days], series

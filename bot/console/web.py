@@ -91,6 +91,7 @@ class ConsoleSlot:
 
 
 SLOT = web.AppKey("console_slot", ConsoleSlot)
+SIGNED_IN = web.RequestKey("console_signed_in", SignedIn)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -99,9 +100,7 @@ def console_of(request: web.Request) -> Console:
 
 
 def signed_in(request: web.Request) -> SignedIn:
-    value = request.get("signed_in")
-    assert isinstance(value, SignedIn), "route needs a session (see `PUBLIC`)"
-    return value
+    return request[SIGNED_IN]
 
 
 def language(request: web.Request) -> str:
@@ -111,7 +110,7 @@ def language(request: web.Request) -> str:
 def render(request: web.Request, template: str, status: int = 200, **context: Any) -> web.Response:
     console = console_of(request)
     lang = language(request)
-    who = request.get("signed_in")
+    who = request.get(SIGNED_IN)
     page = console.env.get_template(template).render(
         t=texts(lang),
         lang=lang,
@@ -188,7 +187,7 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
         if request.method != "GET":
             raise web.HTTPForbidden(text="no session")
         raise web.HTTPSeeOther(f"{PATH}/sign-in")
-    request["signed_in"] = who
+    request[SIGNED_IN] = who
     if request.method == "POST":
         form = await request.post()
         token = form.get("csrf")
