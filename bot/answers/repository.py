@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import DailyCount, TopicFeedback, UnansweredQuestion
+from bot.db.models import DailyCount, DailyTopicCount, TopicFeedback, UnansweredQuestion
 
 
 class SqlKnowledgeStats:
@@ -33,22 +34,29 @@ class SqlKnowledgeStats:
         except IntegrityError:  # someone else inserted the row first: count on it
             await self._session.execute(stmt)
 
-    async def count_day(self, day: date, kind: str, locale: str, topic_id: str) -> None:
-        """One more in the anonymous daily counter (a row per day, kind, language and topic)."""
-        key = (
-            DailyCount.day == day,
-            DailyCount.kind == kind,
-            DailyCount.locale == locale,
-            DailyCount.topic_id == topic_id,
+    async def count_day(self, day: date, kind: str, locale: str) -> None:
+        """One more in the anonymous daily counter of a language."""
+        key = (DailyCount.day == day, DailyCount.kind == kind, DailyCount.locale == locale)
+        await self._increment(DailyCount, key, DailyCount(day=day, kind=kind, locale=locale, count=1))
+
+    async def count_topic_day(self, day: date, topic_id: str, kind: str) -> None:
+        """One more in the anonymous daily counter of a topic (answered, up, down)."""
+        key = (DailyTopicCount.day == day, DailyTopicCount.topic_id == topic_id, DailyTopicCount.kind == kind)
+        await self._increment(
+            DailyTopicCount, key, DailyTopicCount(day=day, topic_id=topic_id, kind=kind, count=1)
         )
-        stmt = update(DailyCount).where(*key).values(count=DailyCount.count + 1)
+
+    async def _increment(
+        self, model: type[DailyCount | DailyTopicCount], key: tuple[Any, ...], row: Any
+    ) -> None:
+        stmt = update(model).where(*key).values(count=model.count + 1)
         result = await self._session.execute(stmt)
         if getattr(result, "rowcount", 0):
             return
         try:
             async with self._session.begin_nested():
-                self._session.add(DailyCount(day=day, kind=kind, locale=locale, topic_id=topic_id, count=1))
-        except IntegrityError:  # another message of the same kind was counted first: add to its row
+                self._session.add(row)
+        except IntegrityError:  # counted by someone else first: add to their row
             await self._session.execute(stmt)
 
     async def feedback(self) -> list[tuple[str, str, int, int]]:

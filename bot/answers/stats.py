@@ -40,12 +40,15 @@ class StatsService:
 
     async def feedback(self, topic_id: str, locale: str, up: bool) -> None:
         await self._repo.count_feedback(topic_id, locale, up)
-        await self._repo.count_day(self._today(), THUMBS_UP if up else THUMBS_DOWN, locale, topic_id)
+        await self._repo.count_topic_day(self._today(), topic_id, THUMBS_UP if up else THUMBS_DOWN)
         await self._session.commit()
 
     async def outcome(self, outcome: Outcome, locale: str, topic_id: str | None = None) -> None:
-        """Count one typed message by what the bot did with it: anonymous, no text, no user."""
-        await self._repo.count_day(self._today(), outcome, locale, topic_id or "")
+        """Count one typed message by what the bot did with it (and the topic it answered): anonymous."""
+        today = self._today()
+        await self._repo.count_day(today, outcome, locale)
+        if topic_id:
+            await self._repo.count_topic_day(today, topic_id, outcome)
         await self._session.commit()
 
     async def unanswered(self, locale: str, text: str) -> None:

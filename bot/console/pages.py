@@ -12,7 +12,7 @@ from bot.answers.knowledge.model import KB_LOCALES, REVIEW_STATUSES, KnowledgeBa
 from bot.console.auth import PATH
 from bot.console.edits import KnowledgeEditor, SaveResult, TextForm, TextState, UnknownText
 from bot.console.markup import preview, to_editor
-from bot.console.reports import PERIODS, Chart, ReportService, redact
+from bot.console.reports import PERIODS, Chart, ReportService, all_reports, redact
 from bot.console.texts import texts
 from bot.console.web import Console, console_of, language, render, requires, signed_in
 from bot.i18n import LANGUAGE_NAMES, RTL_LOCALES
@@ -74,8 +74,7 @@ def _chart_json(chart: Chart, console: Console, lang: str) -> dict[str, Any]:
 async def dashboard(request: web.Request) -> web.Response:
     console = console_of(request)
     weeks = _weeks(request)
-    async with console.sessionmaker() as session:
-        charts = await ReportService(session, console.clock, console.tz).all(weeks)
+    charts = await all_reports(console.sessionmaker, console.clock, console.tz, weeks)
     lang = language(request)
     data = [_chart_json(c, console, lang) for c in charts if c.kind != "table"]
     return render(

@@ -6,6 +6,7 @@ the unanswered questions are people's own words, so digits and e-mail addresses 
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import re
@@ -13,15 +14,16 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import case, func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.answers.stats import OUTCOMES, THUMBS_DOWN, THUMBS_UP
-from bot.booking.staff import BookingStaffService
+from bot.booking.model import HOLDS_SEAT, BookingStatus
 from bot.clock import Clock
-from bot.db.models import CaseStat, DailyCount, UnansweredQuestion, User
+from bot.db.models import Booking, CaseStat, DailyCount, DailyTopicCount, UnansweredQuestion, User
 from bot.i18n import LOCALES
 
 PERIODS = (4, 12, 52)
@@ -89,6 +91,13 @@ class Period:
         return day - timedelta(days=day.weekday())
 
 
+def week_index(column: Any, p: Period, tz: ZoneInfo) -> Any:
+    """The week (0 = the first) of a UTC timestamp column, computed by the database: a CASE over the weeks' local
+    Monday midnights, exact across daylight saving and the same SQL on SQLite and PostgreSQL."""
+    bounds = [datetime.combine(m, time(), tzinfo=tz).astimezone(UTC) for m in p.mondays[1:]]
+    return case(*((column < bound, i) for i, bound in enumerate(bounds)), else_=len(bounds))
+
+
 def period(clock: Clock, tz: ZoneInfo, weeks: int) -> Period:
     today = clock.now().astimezone(tz).date()
     monday = today - timedelta(days=today.weekday())
@@ -118,6 +127,24 @@ def percentile(values: list[float], q: float) -> float:
     low = int(position)
     high = min(low + 1, len(ordered) - 1)
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+async def all_reports(
+    sessionmaker: async_sessionmaker[AsyncSession], clock: Clock, tz: ZoneInfo, weeks: int
+) -> list[Chart]:
+    """All the reports at once, each on its own connection: PostgreSQL runs them in parallel, and SQLite's
+    queries run in their connections' threads (docs/decisions/0013-console.md has the figures)."""
+
+    async def one(key: str) -> Chart:
+        async with sessionmaker() as session:
+            chart = await ReportService(session, clock, tz).chart(key, weeks)
+        assert chart is not None
+        return chart
+
+    return list(await asyncio.gather(*(one(key) for key in CHARTS)))
+
+
+CHARTS = ("messages", "outcomes", "topics", "feedback", "unanswered", "cases", "bookings", "subscribers")
 
 
 class ReportService:
@@ -162,7 +189,7 @@ class ReportService:
         """Typed messages per day, by the language they were answered in."""
         rows = await self._session.execute(
             select(DailyCount.day, DailyCount.locale, func.sum(DailyCount.count))
-            .where(DailyCount.day >= p.first, DailyCount.day <= p.last, DailyCount.kind.in_(OUTCOMES))
+            .where(DailyCount.day >= p.first, DailyCount.day <= p.last)
             .group_by(DailyCount.day, DailyCount.locale)
         )
         counts: dict[str, dict[date, int]] = defaultdict(dict)
@@ -179,12 +206,13 @@ class ReportService:
         """Per week, the share of messages answered directly, with "did you mean", declined, passed to a person."""
         rows = await self._session.execute(
             select(DailyCount.day, DailyCount.kind, func.sum(DailyCount.count))
-            .where(DailyCount.day >= p.first, DailyCount.day <= p.last, DailyCount.kind.in_(OUTCOMES))
+            .where(DailyCount.day >= p.first, DailyCount.day <= p.last)
             .group_by(DailyCount.day, DailyCount.kind)
         )
         weeks: dict[date, Counter[str]] = {monday: Counter() for monday in p.mondays}
         for day, kind, count in rows:
-            weeks[p.week_of(day)][kind] += int(count)
+            if kind in OUTCOMES:
+                weeks[p.week_of(day)][kind] += int(count)
 
         def share(counter: Counter[str], kind: str) -> float:
             total = sum(counter.values())
@@ -195,17 +223,16 @@ class ReportService:
 
     async def topics(self, p: Period) -> Chart:
         """The topics answered most often."""
-        total = func.sum(DailyCount.count)
+        total = func.sum(DailyTopicCount.count)
         rows = await self._session.execute(
-            select(DailyCount.topic_id, total)
+            select(DailyTopicCount.topic_id, total)
             .where(
-                DailyCount.day >= p.first,
-                DailyCount.day <= p.last,
-                DailyCount.kind == OUTCOMES[0],
-                DailyCount.topic_id != "",
+                DailyTopicCount.day >= p.first,
+                DailyTopicCount.day <= p.last,
+                DailyTopicCount.kind == OUTCOMES[0],
             )
-            .group_by(DailyCount.topic_id)
-            .order_by(total.desc(), DailyCount.topic_id)
+            .group_by(DailyTopicCount.topic_id)
+            .order_by(total.desc(), DailyTopicCount.topic_id)
             .limit(TOP)
         )
         found = [(str(t), float(n)) for t, n in rows]
@@ -214,13 +241,13 @@ class ReportService:
     async def feedback(self, p: Period) -> Chart:
         """👍 and 👎 per topic (the topics with the most votes)."""
         rows = await self._session.execute(
-            select(DailyCount.topic_id, DailyCount.kind, func.sum(DailyCount.count))
+            select(DailyTopicCount.topic_id, DailyTopicCount.kind, func.sum(DailyTopicCount.count))
             .where(
-                DailyCount.day >= p.first,
-                DailyCount.day <= p.last,
-                DailyCount.kind.in_((THUMBS_UP, THUMBS_DOWN)),
+                DailyTopicCount.day >= p.first,
+                DailyTopicCount.day <= p.last,
+                DailyTopicCount.kind.in_((THUMBS_UP, THUMBS_DOWN)),
             )
-            .group_by(DailyCount.topic_id, DailyCount.kind)
+            .group_by(DailyTopicCount.topic_id, DailyTopicCount.kind)
         )
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for topic, kind, count in rows:
@@ -255,40 +282,51 @@ class ReportService:
     async def cases(self, p: Period) -> Chart:
         """Cases per week, with the median and 90th-percentile time to the first answer (minutes)."""
         since = datetime.combine(p.first, time(), tzinfo=self._tz).astimezone(UTC)
+        week = week_index(CaseStat.opened_at, p, self._tz)
         rows = await self._session.execute(
-            select(CaseStat.opened_at, CaseStat.first_answer_seconds).where(CaseStat.opened_at >= since)
+            select(week, CaseStat.first_answer_seconds).where(CaseStat.opened_at >= since)
         )
-        opened: Counter[date] = Counter()
-        waits: dict[date, list[float]] = defaultdict(list)
-        for opened_at, seconds in rows:
-            week = p.week_of(opened_at.astimezone(self._tz).date())
-            opened[week] += 1
+        opened: Counter[int] = Counter()
+        waits: dict[int, list[float]] = defaultdict(list)
+        for index, seconds in rows:
+            opened[index] += 1
             if seconds is not None:
-                waits[week].append(seconds / 60)
+                waits[index].append(seconds / 60)
 
-        def measure(week: date, q: float) -> float:
-            values = waits.get(week)
+        def measure(index: int, q: float) -> float:
+            values = waits.get(index)
             if not values:
                 return 0.0
             return round(statistics.median(values) if q == 0.5 else percentile(values, q), 1)
 
-        mondays = p.mondays
+        indexes = range(p.weeks)
         series = [
-            Series("cases", [float(opened[m]) for m in mondays]),
-            Series("median", [measure(m, 0.5) for m in mondays], axis="y2"),
-            Series("p90", [measure(m, 0.9) for m in mondays], axis="y2"),
+            Series("cases", [float(opened[i]) for i in indexes]),
+            Series("median", [measure(i, 0.5) for i in indexes], axis="y2"),
+            Series("p90", [measure(i, 0.9) for i in indexes], axis="y2"),
         ]
-        return Chart("cases", "combo", [m.isoformat() for m in mondays], series)
+        return Chart("cases", "combo", [m.isoformat() for m in p.mondays], series)
 
     async def bookings(self, p: Period) -> Chart:
-        """Booked drop-in times per week: booked, came, did not come (the same counts as /bookings_report)."""
-        weeks = await BookingStaffService(self._session, self._clock, self._tz).weekly(p.weeks)
+        """Booked drop-in times per week: booked (holding a seat), came, did not come (as /bookings_report)."""
+        since = datetime.combine(p.first, time(), tzinfo=self._tz).astimezone(UTC)
+        until = datetime.combine(p.last + timedelta(days=7 - p.last.weekday()), time(), tzinfo=self._tz)
+        week = week_index(Booking.slot_start, p, self._tz)
+        rows = await self._session.execute(
+            select(week, Booking.status, func.count())
+            .where(Booking.slot_start >= since, Booking.slot_start < until.astimezone(UTC))
+            .group_by(week, Booking.status)
+        )
+        counts: dict[int, Counter[str]] = defaultdict(Counter)
+        for index, status, n in rows:
+            counts[index][str(status)] += int(n)
+        indexes = range(p.weeks)
         series = [
-            Series("booked", [float(w.booked) for w in weeks]),
-            Series("attended", [float(w.attended) for w in weeks]),
-            Series("no_show", [float(w.no_show) for w in weeks]),
+            Series("booked", [float(sum(counts[i][s] for s in HOLDS_SEAT)) for i in indexes]),
+            Series("attended", [float(counts[i][BookingStatus.ATTENDED]) for i in indexes]),
+            Series("no_show", [float(counts[i][BookingStatus.NO_SHOW]) for i in indexes]),
         ]
-        return Chart("bookings", "bars", [w.week.isoformat() for w in weeks], series)
+        return Chart("bookings", "bars", [m.isoformat() for m in p.mondays], series)
 
     async def subscribers(self) -> Chart:
         """People who get the news now, by language."""

@@ -423,19 +423,34 @@ class BookingWait(Base):
 
 
 class DailyCount(Base):
-    """Anonymous counters per local day: what happened to typed messages (answered, "did you mean", declined,
-    passed to a person) and 👍/👎, per language and topic (`""` when there is none). No user id, no text."""
+    """Anonymous counter per local day and language of what happened to typed messages: answered, "did you mean",
+    declined, passed to a person (bot/answers/stats.py Outcome). No user id, no text."""
 
     __tablename__ = "daily_counts"
-    __table_args__ = (
-        UniqueConstraint("day", "kind", "locale", "topic_id", name="uq_daily_counts_day_kind_locale_topic"),
-    )
+    __table_args__ = (UniqueConstraint("day", "kind", "locale", name="uq_daily_counts_day_kind_locale"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     day: Mapped[date] = mapped_column(Date, nullable=False)
     kind: Mapped[str] = mapped_column(String(16), nullable=False)
     locale: Mapped[str] = mapped_column(String(35), nullable=False)
-    topic_id: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class DailyTopicCount(Base):
+    """Anonymous counter per local day and topic: answers given (`answered`), 👍 (`up`) and 👎 (`down`).
+
+    Apart from the per-language counts so that each report reads a small table (docs/decisions/0013-console.md).
+    """
+
+    __tablename__ = "daily_topic_counts"
+    __table_args__ = (
+        UniqueConstraint("day", "topic_id", "kind", name="uq_daily_topic_counts_day_topic_id_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    topic_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
     count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 

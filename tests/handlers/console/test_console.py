@@ -15,7 +15,7 @@ from bot.answers.knowledge.build import build_matcher
 from bot.answers.knowledge.edits import text_hash, text_to_json
 from bot.answers.service import QuestionService
 from bot.clock import FixedClock
-from bot.db.models import DailyCount, KnowledgeEdit
+from bot.db.models import DailyCount, DailyTopicCount, KnowledgeEdit
 from bot.i18n import Translator
 from tests.handlers.cases.helpers import AINO, LEENA, add_staff
 from tests.harness import BotHarness, start_harness
@@ -91,7 +91,9 @@ async def test_an_edit_reaches_the_bot_and_markup_in_it_is_text(own_harness: Bot
     assert "Ask Kela <script>alert(1)</script> today." in answer["text"], "shown as text, not markup"
     assert any(e["type"] == "bold" for e in answer.get("entities", []))
     async with h.resources.sessionmaker() as session:
-        counted = (await session.execute(select(DailyCount.kind, DailyCount.topic_id))).all()
-    assert ("answered", "housing-allowance") in [tuple(r) for r in counted]
+        counted = (await session.execute(select(DailyCount.kind, DailyCount.locale))).all()
+        topics = (await session.execute(select(DailyTopicCount.topic_id, DailyTopicCount.kind))).all()
+    assert ("answered", "en") in [tuple(r) for r in counted]
+    assert ("housing-allowance", "answered") in [tuple(r) for r in topics]
     assert html.escape("<script>") not in answer["text"]
     assert re.search("<script>", answer["text"])

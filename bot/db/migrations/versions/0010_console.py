@@ -1,4 +1,4 @@
-"""staff console: anonymous daily counts, knowledge-base edits (overlay and history), sign-in links, sessions
+"""staff console: anonymous daily counts (per language, per topic), knowledge-base edits (overlay and history), sign-in links, sessions
 
 Revision ID: 0010_console
 Revises: 0009_event_holidays
@@ -25,11 +25,17 @@ def upgrade() -> None:
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("locale", sa.String(35), nullable=False),
-        sa.Column("topic_id", sa.String(64), nullable=False, server_default=""),
         sa.Column("count", sa.Integer(), nullable=False, server_default="0"),
-        sa.UniqueConstraint(
-            "day", "kind", "locale", "topic_id", name="uq_daily_counts_day_kind_locale_topic"
-        ),
+        sa.UniqueConstraint("day", "kind", "locale", name="uq_daily_counts_day_kind_locale"),
+    )
+    op.create_table(
+        "daily_topic_counts",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("topic_id", sa.String(64), nullable=False),
+        sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False, server_default="0"),
+        sa.UniqueConstraint("day", "topic_id", "kind", name="uq_daily_topic_counts_day_topic_id_kind"),
     )
     op.create_table(
         "knowledge_edits",
@@ -79,4 +85,5 @@ def downgrade() -> None:
     op.drop_table("console_sessions")
     op.drop_table("console_sign_ins")
     op.drop_table("knowledge_edits")
+    op.drop_table("daily_topic_counts")
     op.drop_table("daily_counts")
