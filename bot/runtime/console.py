@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from dataclasses import dataclass
+from typing import Protocol
 
 from aiogram import Bot
 from aiohttp import web
@@ -35,9 +37,25 @@ def public_url(settings: Settings, port: int) -> str:
     return settings.console_url or f"http://127.0.0.1:{port}"
 
 
-async def create_console(
-    settings: Settings, port: int, clock: Clock | None = None
-) -> tuple[Console, Bot | None]:
+class Engine(Protocol):
+    async def dispose(self) -> None: ...
+
+
+@dataclass
+class ConsoleProcess:
+    """The console and what it opened (this module stays clear of SQLAlchemy: docs/decisions/0009-layout.md)."""
+
+    console: Console
+    bot: Bot | None
+    engine: Engine
+
+    async def close(self) -> None:
+        if self.bot is not None:
+            await self.bot.session.close()
+        await self.engine.dispose()
+
+
+async def create_console(settings: Settings, port: int, clock: Clock | None = None) -> ConsoleProcess:
     engine = create_engine(settings.database_url)
     bot = _bot(settings)
     group = settings.advisors_chat_id
@@ -52,7 +70,7 @@ async def create_console(
         secure=url.startswith("https://"),
         public_url=url,
     )
-    return console, bot
+    return ConsoleProcess(console, bot, engine)
 
 
 def create_app(console: Console) -> web.Application:
@@ -67,7 +85,8 @@ def create_app(console: Console) -> web.Application:
 
 
 async def run_console(settings: Settings, host: str, port: int) -> None:
-    console, bot = await create_console(settings, port)
+    process = await create_console(settings, port)
+    console = process.console
     runner = web.AppRunner(create_app(console))
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
@@ -77,13 +96,13 @@ async def run_console(settings: Settings, host: str, port: int) -> None:
         await asyncio.Event().wait()
     finally:
         await runner.cleanup()
-        if bot is not None:
-            await bot.session.close()
+        await process.close()
 
 
 async def sign_in_link(settings: Settings, user_id: int, name: str | None, port: int) -> str:
     """A one-time link for a coordinator or a member of the advisors' group; ConfigError for anyone else."""
-    console, bot = await create_console(settings, port)
+    process = await create_console(settings, port)
+    console = process.console
     try:
         role = await console.roles.role(user_id, console.membership)
         if role == Role.NONE:
@@ -97,5 +116,4 @@ async def sign_in_link(settings: Settings, user_id: int, name: str | None, port:
         assert url is not None
         return url
     finally:
-        if bot is not None:
-            await bot.session.close()
+        await process.close()

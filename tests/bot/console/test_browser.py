@@ -137,6 +137,17 @@ async def test_sign_in_dashboard_edit_arabic_and_the_bot_answers_with_it(demo: D
             await phone.goto(page.url)
             width = await phone.evaluate("document.documentElement.scrollWidth")
             assert width <= 390, f"the editor fits a phone's width ({width}px)"
+
+            # The demo page's "console" link signs its coordinator persona in with one click.
+            context = await browser.new_context()
+            demo_page = await context.new_page()
+            await demo_page.goto(demo.url + "/")
+            await demo_page.wait_for_selector("body[data-ready='1']")
+            async with context.expect_page() as opened:
+                await demo_page.click("[data-testid=console-link]")
+            console_page = await opened.value
+            await console_page.wait_for_selector("body[data-charts='7']")
+            assert "Leena" in await console_page.inner_text("header")
         finally:
             await browser.close()
     assert problems == []
