@@ -115,7 +115,10 @@ async def generate(
             if back < 90:
                 for _ in range(by_outcome["declined"]):
                     words = rng.sample(WORDS, rng.randint(2, 6))
-                    unanswered.append({"locale": locale, "text": " ".join(words), "asked_at": noon})
+                    text = " ".join(words)
+                    unanswered.append(
+                        {"locale": locale, "text": text, "asked_at": noon, "question_key": text}
+                    )
         topic_counts.extend(
             {"day": day, "topic_id": t, "kind": kind, "count": c} for (t, kind), c in per_topic.items()
         )

@@ -65,8 +65,15 @@ class SqlKnowledgeStats:
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
-    async def add_unanswered(self, locale: str, text: str, at: datetime) -> None:
-        self._session.add(UnansweredQuestion(locale=locale, text=text[:500], asked_at=at))
+    async def add_unanswered(self, locale: str, text: str, at: datetime, key: str | None = None) -> None:
+        self._session.add(
+            UnansweredQuestion(
+                locale=locale,
+                text=text[:500],
+                asked_at=at,
+                question_key=key[:500] if key is not None else None,
+            )
+        )
 
     async def unanswered(self, since: datetime) -> list[tuple[str, str]]:
         rows = await self._session.execute(

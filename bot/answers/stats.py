@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -13,6 +14,14 @@ from bot.answers.repository import SqlKnowledgeStats
 from bot.clock import Clock
 
 UNANSWERED_RETENTION = timedelta(days=90)
+
+
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def question_key(text: str) -> str:
+    """Questions that differ only in case, punctuation or spacing count as one (the console's reports)."""
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
 
 
 class Outcome(StrEnum):
@@ -52,7 +61,8 @@ class StatsService:
         await self._session.commit()
 
     async def unanswered(self, locale: str, text: str) -> None:
-        await self._repo.add_unanswered(locale, " ".join(strip_control(text).split()), self._clock.now())
+        text = " ".join(strip_control(text).split())
+        await self._repo.add_unanswered(locale, text, self._clock.now(), question_key(text))
         await self._session.commit()
 
 

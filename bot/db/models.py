@@ -59,6 +59,9 @@ class UnansweredQuestion(Base):
     locale: Mapped[str] = mapped_column(String(35), nullable=False)
     text: Mapped[str] = mapped_column(String(500), nullable=False)
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
+    # The question without case, punctuation and spacing (bot/answers/stats.py question_key): the console counts
+    # the same question asked in slightly different ways as one, in the database. NULL for rows from before it.
+    question_key: Mapped[str | None] = mapped_column(String(500), nullable=True)
 
 
 # --- schedule and events (issue 4: hours, events) ---------------------------------------------------------------

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from bot.answers.stats import question_key
 from bot.clock import FixedClock
-from bot.console.reports import ReportService, percentile, question_key, redact
+from bot.console.reports import ReportService, percentile, redact
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.models import CaseStat, DailyCount, DailyTopicCount, UnansweredQuestion, User
 from tests.bot.console.conftest import Site
@@ -62,8 +63,12 @@ async def test_reports_count_what_the_tables_hold(site: Site) -> None:
                     consent_announcements=consent,
                 )
             )
-        session.add(UnansweredQuestion(locale="so", text="Sauna?", asked_at=clock.now()))
-        session.add(UnansweredQuestion(locale="so", text="sauna", asked_at=clock.now()))
+        for text in ("Sauna?", "sauna"):
+            session.add(
+                UnansweredQuestion(
+                    locale="so", text=text, asked_at=clock.now(), question_key=question_key(text)
+                )
+            )
         await session.commit()
         reports = ReportService(session, clock, tz)
         charts = {c.key: c for c in await reports.all(4)}

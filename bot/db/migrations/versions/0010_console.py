@@ -19,6 +19,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("unanswered_questions") as batch:
+        batch.add_column(sa.Column("question_key", sa.String(500), nullable=True))
     op.create_table(
         "daily_counts",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
@@ -85,5 +87,7 @@ def downgrade() -> None:
     op.drop_table("console_sessions")
     op.drop_table("console_sign_ins")
     op.drop_table("knowledge_edits")
+    with op.batch_alter_table("unanswered_questions") as batch:
+        batch.drop_column("question_key")
     op.drop_table("daily_topic_counts")
     op.drop_table("daily_counts")
