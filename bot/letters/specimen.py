@@ -277,3 +277,21 @@ def letter_pdf(letter: CorpusLetter) -> bytes:
 def scanned_pdf(letter: CorpusLetter, *, dpi: float = 200) -> bytes:
     """An image-only PDF, as a scanner or a "save as PDF" of photos would make: no text layer."""
     return _pdf(None, render_pages(letter, dpi=dpi))
+
+
+def plain_text(markup: str) -> str:
+    """The words of a page of markup as a reader sees them (for tests and the text-only evaluation)."""
+    lines = []
+    for raw in markup.split("\n"):
+        line = raw.strip()
+        logo = _LOGO.match(line)
+        if logo:
+            line = logo.group(1)
+        elif line == "---":
+            continue
+        elif line.startswith(("# ", ">> ")):
+            line = line.split(" ", 1)[1].strip()
+        elif line.startswith("|") and line.endswith("|") and len(line) > 1:
+            line = "  ".join(c.strip() for c in line[1:-1].split("|") if c.strip())
+        lines.append(line)
+    return "\n".join(lines)
