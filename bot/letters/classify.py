@@ -2,17 +2,20 @@
 
 Rules, not a trained model: the evaluation set is small, the vocabulary of official letters is narrow and stable,
 and a rule that misfires can be read and fixed (docs/decisions/0012-letters.md has the comparison). Cues are
-matched on folded text (lower case, no diacritics) as word prefixes; the letterhead (the first rows of the
-first page) counts three times, because the body often names other authorities ("Kela card", "hallinto-oikeus").
+matched on folded text (lower case, no diacritics) as word prefixes, or anywhere in a word when written with a
+leading "~" (Finnish compounds: "asukasvalinta~päätös"). The letterhead (the first rows of the first page) counts
+three times for the sender, because the body often names other authorities ("Kela card", "hallinto-oikeus");
+the title (a row in capitals near the top: "MAKSUMUISTUTUS", "BETALNINGSKRAV") counts four times for the kind.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.letters.values import fold
+from bot.letters.values import find_dates, fold
 
 Cue = tuple[str, float]
 
@@ -161,6 +164,8 @@ SENDER_CUES: dict[str, Sequence[Cue]] = {
         ("indrivning", 3),
         ("collection agency", 5),
         ("debt collection", 5),
+        ("collection", 4),
+        ("~perinta", 4),
         ("intrum", 5),
         ("lindorff", 5),
         ("svea", 3),
@@ -217,7 +222,11 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("vastaa viimeistaan", 3),
         ("begaran om", 5),
         ("utredning", 2),
-        ("vi behover", 2),
+        ("vi behover", 3),
+        ("vi ber dig", 3),
+        ("uppdatera", 3),
+        ("paivita", 3),
+        ("please update", 3),
         ("skicka oss", 2),
         ("request for additional", 6),
         ("request for information", 6),
@@ -227,9 +236,9 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("selvitys", 1),
     ],
     "decision": [
-        ("paatos", 4),
+        ("~paatos", 4),
         ("paatoksen", 1),
-        ("verotuspaatos", 4),
+        ("~maarays", 4),
         ("ratkaisu", 2),
         ("myonnamme", 3),
         ("myonnetty", 2),
@@ -248,7 +257,7 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("appeal", 1),
     ],
     "invoice": [
-        ("lasku", 4),
+        ("~lasku", 4),
         ("laskun", 1),
         ("laskunumero", 2),
         ("laskunro", 2),
@@ -262,10 +271,10 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("due date", 1),
     ],
     "payment-reminder": [
-        ("maksumuistutus", 7),
+        ("~maksumuistutus", 7),
         ("muistutusmaksu", 2),
         ("muistutus", 3),
-        ("betalningspaminnelse", 7),
+        ("~paminnelse", 7),
         ("paminnelse", 3),
         ("payment reminder", 7),
         ("reminder", 3),
@@ -290,9 +299,10 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("debt collection", 6),
         ("collection", 2),
         ("demand for payment", 6),
+        ("payment demand", 6),
     ],
     "appointment": [
-        ("kutsu", 4),
+        ("~kutsu", 4),
         ("kutsumme", 3),
         ("ajanvaraus", 3),
         ("varattu aika", 4),
@@ -310,7 +320,8 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("your appointment", 3),
         ("time:", 2),
         ("place:", 2),
-        ("muuttotarkastus", 3),
+        ("muuttotarkastu", 3),
+        ("~tarkastu", 2),
     ],
     "other": [
         ("tiedoksi", 2),
@@ -328,6 +339,8 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
 
 HEADER_ROWS = 8
 HEADER_WEIGHT = 3.0
+TITLE_ROWS = 30
+TITLE_WEIGHT = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +352,8 @@ class Classification:
 
 
 def _pattern(cue: str) -> re.Pattern[str]:
+    if cue.startswith("~"):
+        return re.compile(re.escape(cue[1:]))
     return re.compile(r"(?<![a-z0-9])" + re.escape(cue))
 
 
@@ -348,11 +363,11 @@ _COMPILED = {
 }
 
 
-def _score(patterns: list[tuple[re.Pattern[str], float]], header: str, body: str) -> float:
+def _score(patterns: list[tuple[re.Pattern[str], float]], header: str, body: str, factor: float) -> float:
     total = 0.0
     for pattern, weight in patterns:
         if pattern.search(header):
-            total += weight * HEADER_WEIGHT
+            total += weight * factor
         hits = len(pattern.findall(body))
         total += weight * min(hits, 3)
     return total
@@ -366,13 +381,23 @@ def _best(scores: dict[str, float], fallback: str, minimum: float) -> tuple[str,
     return name, min(1.0, 0.5 + (top - runner) / (2 * top))
 
 
-def classify(pages: Sequence[Sequence[str]]) -> Classification:
-    """`pages` is the recognised text as rows per page."""
+def is_title(row: str) -> bool:
+    letters = [c for c in row if c.isalpha()]
+    return len(letters) >= 5 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def classify(pages: Sequence[Sequence[str]], letter_date: dt.date | None = None) -> Classification:
+    """`pages` is the recognised text as rows per page; `letter_date` tells a coming date from a past one."""
     rows = [row for page in pages for row in page]
-    header = fold("\n".join(pages[0][:HEADER_ROWS])) if pages and pages[0] else ""
+    first = list(pages[0]) if pages else []
+    header = fold("\n".join(first[:HEADER_ROWS]))
+    title = fold("\n".join(row for row in first[:TITLE_ROWS] if is_title(row)))
     body = fold("\n".join(rows))
-    sender_scores = {name: _score(_COMPILED[name], header, body) for name in SENDER_CUES}
-    kind_scores = {name: _score(_COMPILED["kind:" + name], header, body) for name in KIND_CUES}
+    sender_scores = {name: _score(_COMPILED[name], header, body, HEADER_WEIGHT) for name in SENDER_CUES}
+    kind_scores = {name: _score(_COMPILED["kind:" + name], title, body, TITLE_WEIGHT) for name in KIND_CUES}
+    coming = [d for row in rows for d in find_dates(row) if letter_date is None or d.value > letter_date]
+    if any(d.has_time and not d.in_range for d in coming):
+        kind_scores["appointment"] += 6  # a date with a time of day: come then
     sender, sender_conf = _best(sender_scores, "other", 6.0)
     kind, kind_conf = _best(kind_scores, "other", 4.0)
     return Classification(

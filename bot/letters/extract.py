@@ -96,6 +96,7 @@ _LETTER_DATE_LABELS = (
     "paatospaiva",
     "laskun pvm",
     "pvm",
+    "paiva",
     "datum",
     "date",
     "dated",
@@ -121,7 +122,17 @@ def letter_date(pages: Sequence[ReadPage]) -> dt.date | None:
             )
             if alone or labelled:
                 candidates.append((r, match.value))
-    return candidates[0][1] if candidates else None
+    if candidates:
+        return candidates[0][1]
+    # no label: the first date of the letterhead that is not a birth date or a period
+    for row in pages[0].rows[:15]:
+        text = fold(row.text)
+        if re.search(r"syntyn|fodd|born|\bs\.", text):
+            continue
+        for match in find_dates(row.text):
+            if not match.in_range:
+                return match.value
+    return None
 
 
 # ---------------------------------------------------------------- deadline
@@ -139,12 +150,16 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
         ("due", 3),
         ("pay by", 6),
         ("payment by", 5),
+        ("maksa", 2),
+        ("betala", 2),
+        ("pay", 1),
         ("viimeistaan", 3),
         ("senast", 3),
         ("by", 1),
     ],
     "request": [
         ("viimeistaan", 5),
+        ("mennessa", 4),
         ("maaraaika", 4),
         ("senast", 5),
         ("no later than", 5),
@@ -174,9 +189,12 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
         ("forfallodag", 6),
         ("due date", 6),
         ("maksettava viimeistaan", 6),
-        ("viimeistaan", 3),
-        ("senast", 3),
-        ("by", 1),
+        ("viimeistaan", 5),
+        ("senast", 5),
+        ("no later than", 5),
+        ("maksa", 2),
+        ("betala", 2),
+        ("by", 2),
         ("valitus", 2),
         ("muutosta", 2),
         ("oikaisuvaatimus", 2),
@@ -263,26 +281,7 @@ class _DateCandidate:
 
 def deadline(pages: Sequence[ReadPage], kind: str, letter: dt.date | None) -> tuple[dt.date | None, bool]:
     profile = _deadline_profile(kind)
-    before_cues = _DEADLINE_BEFORE[profile]
-    candidates: list[_DateCandidate] = []
-    default_year = letter.year if letter else None
-    for passage in passages(pages):
-        dates = find_dates(passage.text, default_year)
-        for i, match in enumerate(dates):
-            start = dates[i - 1].end if i else 0
-            end = dates[i + 1].start if i + 1 < len(dates) else len(passage.text)
-            before = passage.text[max(start, match.start - 90) : match.start]
-            after = passage.text[match.end : min(end, match.end + 40)]
-            score = _cue_score(before, before_cues) + _cue_score(after, _DEADLINE_AFTER)
-            score += _cue_score(before + " " + after, _NOT_DEADLINE)
-            if match.has_time:
-                score += 5 if profile == "appointment" else 1
-            if match.in_range:
-                score -= 6
-            if letter and match.value <= letter:
-                continue
-            conf = passage.min_conf(match.start, match.end)
-            candidates.append(_DateCandidate(match, passage, score, conf))
+    candidates = deadline_candidates(pages, kind, letter)
     threshold = 4.0 if profile == "appointment" else 3.0
     viable = [c for c in candidates if c.score >= threshold]
     if not viable:
@@ -303,29 +302,63 @@ def deadline(pages: Sequence[ReadPage], kind: str, letter: dt.date | None) -> tu
     return best.match.value, sure
 
 
+def deadline_candidates(pages: Sequence[ReadPage], kind: str, letter: dt.date | None) -> list[_DateCandidate]:
+    """Every date after the letter's own, scored as this kind of letter's deadline."""
+    profile = _deadline_profile(kind)
+    before_cues = _DEADLINE_BEFORE[profile]
+    candidates: list[_DateCandidate] = []
+    default_year = letter.year if letter else None
+    for passage in passages(pages):
+        dates = find_dates(passage.text, default_year)
+        for i, match in enumerate(dates):
+            start = dates[i - 1].end if i else 0
+            end = dates[i + 1].start if i + 1 < len(dates) else len(passage.text)
+            before = passage.text[max(start, match.start - 90) : match.start]
+            after = passage.text[match.end : min(end, match.end + 40)]
+            score = _cue_score(before, before_cues) + _cue_score(after, _DEADLINE_AFTER)
+            score += _cue_score(before + " " + after, _NOT_DEADLINE)
+            if match.has_time:
+                score += 5 if profile == "appointment" else 1
+            if match.in_range:
+                score -= 6
+            if letter and match.value <= letter:
+                continue
+            conf = passage.min_conf(match.start, match.end)
+            candidates.append(_DateCandidate(match, passage, score, conf))
+    return candidates
+
+
 # ---------------------------------------------------------------- amount
 
 _AMOUNT_CUES: dict[str, list[tuple[str, float]]] = {
     "pay": [
-        ("maksettava yhteensa", 7),
-        ("maksettava", 5),
+        ("maksettava yhteensa", 8),
+        ("yhteensa maksettava", 8),
+        ("maksettava", 6),
+        ("maksakaa", 5),
+        ("maksa", 3),
         ("yhteensa", 4),
         ("avoinna", 2),
         ("summa", 2),
         ("maara", 2),
         ("att betala", 7),
+        ("betala", 3),
         ("totalt", 4),
         ("belopp", 3),
         ("amount due", 7),
         ("total due", 7),
-        ("to pay", 5),
+        ("total to pay", 8),
+        ("to pay", 6),
         ("total", 4),
         ("amount", 2),
         ("balance", 3),
     ],
     "decision": [
-        ("maksettava yhteensa", 7),
-        ("maksettava", 4),
+        ("maksettava yhteensa", 8),
+        ("maksettava", 5),
+        ("yhteensa", 3),
+        ("maksa", 2),
+        ("summa", 2),
         ("myonnamme", 3),
         ("myonnetty", 2),
         ("perimme takaisin", 5),
@@ -337,8 +370,10 @@ _AMOUNT_CUES: dict[str, list[tuple[str, float]]] = {
         ("repay", 4),
         ("att betala", 7),
         ("amount due", 7),
-        ("vakuus", 3),
+        ("vakuu", 3),
         ("deposit", 3),
+        ("~tuki", 1),
+        ("~tukea", 1),
     ],
 }
 _NOT_AMOUNT = [
@@ -351,9 +386,9 @@ _NOT_AMOUNT = [
     ("tulot", -4),
     ("tuloraja", -6),
     ("omavastuu", -4),
-    ("enimmaismaara", -4),
+    ("enimmais", -5),
     ("enintaan", -3),
-    ("vuokra", -1),
+    ("vuokra", -2),
     ("alv", -3),
     ("moms", -3),
     ("vat", -3),
@@ -366,47 +401,60 @@ _NOT_AMOUNT = [
 ]
 
 
+AmountCandidate = tuple[float, AmountMatch, float]  # score, the sum, the confidence of its characters
+
+
 def amount(pages: Sequence[ReadPage], kind: str) -> tuple[Decimal | None, bool]:
+    scored = amount_candidates(pages, kind)
+    threshold = 5.0 if kind == "other" else 4.0
+    viable = [s for s in scored if s[0] >= threshold]
+    if not viable:
+        return None, False
+    # the same sum under several labels (the table's total, the payment details) is more likely the one
+    support: dict[Decimal, int] = {}
+    for _, match, _ in viable:
+        support[match.value] = support.get(match.value, 0) + 1
+
+    def total(candidate: AmountCandidate) -> float:
+        return candidate[0] + min(2, support[candidate[1].value] - 1) * 0.75
+
+    ranked = sorted(viable, key=total, reverse=True)
+    best_score, best, conf = ranked[0]
+    rivals = [s for s in ranked[1:] if s[1].value != best.value and total(s) >= total(ranked[0]) - 2]
+    sure = best_score >= 5 and best.clean and conf >= SURE_WORD_CONF and not rivals and best.value > 0
+    return best.value, sure
+
+
+def amount_candidates(pages: Sequence[ReadPage], kind: str) -> list[AmountCandidate]:
+    """Every sum of money in the letter, scored as the one this kind of letter asks to pay or decides."""
     if kind in PAY_KINDS or kind == "other":
         cues = _AMOUNT_CUES["pay"]
     elif kind == "decision":
         cues = _AMOUNT_CUES["decision"]
     else:
-        return (
-            None,
-            False,
-        )  # requests and appointments ask for no money (a fee "if you do not come" is not due)
-    scored: list[tuple[float, AmountMatch, float]] = []
+        # requests and appointments ask for no money (a fee "if you do not come" is not due)
+        return []
+    scored: list[AmountCandidate] = []
     for passage in passages(pages):
         dates = find_dates(passage.text)
+        previous_end = 0
         for match in find_amounts(passage.text):
             if any(d.start < match.end and match.start < d.end for d in dates):
                 continue
-            before = passage.text[max(0, match.start - 60) : match.start]
+            before = passage.text[max(previous_end, match.start - 90) : match.start]
+            previous_end = match.end
             after = passage.text[match.end : match.end + 25]
             score = _cue_score(before, cues) + _cue_score(before, _NOT_AMOUNT)
             if match.currency:
                 score += 1
             if match.per_month and kind == "decision":
-                score += 5
+                score += 2
             if not match.currency and score < 4:
                 continue
             if re.match(r"^\s*%", after):
                 continue
             scored.append((score, match, passage.min_conf(match.start, match.end)))
-    threshold = 5.0 if kind == "other" else 4.0
-    viable = [s for s in scored if s[0] >= threshold]
-    if not viable:
-        return None, False
-    viable.sort(key=lambda s: s[0], reverse=True)
-    best_score, best, conf = viable[0]
-    rivals = [s for s in viable[1:] if s[1].value != best.value and s[0] >= best_score - 1]
-    if rivals and kind in PAY_KINDS:
-        # several totals (an old balance and the new one): the largest is what must be paid now
-        top = [s for s in viable if s[0] >= best_score - 1]
-        best_score, best, conf = max(top, key=lambda s: s[1].value)
-    sure = best_score >= 5 and best.clean and conf >= SURE_WORD_CONF and not rivals and best.value > 0
-    return best.value, sure
+    return scored
 
 
 # ---------------------------------------------------------------- language

@@ -82,8 +82,8 @@ class LetterReader:
                 problems=problems or (QualityProblem.NO_TEXT,),
             )
         text = "\n\n".join(page.text for page in read)
-        found = classify([[row.text for row in page.rows] for page in read])
         letter_date = extract.letter_date(read)
+        found = classify([[row.text for row in page.rows] for page in read], letter_date)
         deadline, deadline_sure = extract.deadline(read, found.kind, letter_date)
         amount, amount_sure = extract.amount(read, found.kind)
         ocr_conf = sum(page.mean_conf for page in read) / len(read) / 100
