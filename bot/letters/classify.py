@@ -145,7 +145,7 @@ SENDER_CUES: dict[str, Sequence[Cue]] = {
         ("isannoitsija", 3),
         ("huoltoyhtio", 2),
         ("asunnot oy", 4),
-        ("kodit", 2),
+        ("~kodit oy", 4),
         ("hyresvard", 4),
         ("hyresgast", 3),
         ("hyresavtal", 2),
@@ -175,7 +175,8 @@ SENDER_CUES: dict[str, Sequence[Cue]] = {
         ("velkoja", 2),
     ],
     "bank": [
-        ("pankki", 4),
+        ("~pankki", 4),
+        ("~banken", 4),
         ("osuuspankki", 5),
         ("nordea", 5),
         ("danske", 5),
@@ -398,6 +399,9 @@ def classify(pages: Sequence[Sequence[str]], letter_date: dt.date | None = None)
     coming = [d for row in rows for d in find_dates(row) if letter_date is None or d.value > letter_date]
     if any(d.has_time and not d.in_range for d in coming):
         kind_scores["appointment"] += 6  # a date with a time of day: come then
+    # a sender named only in the body ("passed to a collection agency", "your Kela card") is not the sender
+    named = {name for name in SENDER_CUES if _score(_COMPILED[name], header + "\n" + title, "", 1.0) > 0}
+    sender_scores = {name: score if name in named else score / 2 for name, score in sender_scores.items()}
     sender, sender_conf = _best(sender_scores, "other", 6.0)
     kind, kind_conf = _best(kind_scores, "other", 4.0)
     return Classification(

@@ -57,13 +57,13 @@ def seed_of(letter: CorpusLetter) -> int:
 
 def evaluate_letter(letter: CorpusLetter, split: str, mode: str, defects: bool, index: int) -> Outcome:
     reader = LetterReader()
-    started = time.perf_counter()
     if mode == "text":
+        started = time.perf_counter()
         result = reader.explain_text([plain_text(p) for p in letter.pages])
-    elif mode == "pdf":
-        result = reader.explain([letter_pdf(letter)])
     else:
-        result = reader.explain(photographed(letter, seed=seed_of(letter)))
+        files = [letter_pdf(letter)] if mode == "pdf" else photographed(letter, seed=seed_of(letter))
+        started = time.perf_counter()
+        result = reader.explain(files)
     seconds = time.perf_counter() - started
     defect, flagged = None, False
     if defects and mode == "photo":

@@ -371,6 +371,11 @@ _AMOUNT_CUES: dict[str, list[tuple[str, float]]] = {
         ("att betala", 7),
         ("amount due", 7),
         ("vakuu", 3),
+        ("maara", 2),
+        ("sakko", 2),
+        ("kuukaudessa", 2),
+        ("per month", 2),
+        ("i manaden", 2),
         ("deposit", 3),
         ("~tuki", 1),
         ("~tukea", 1),
@@ -425,6 +430,16 @@ def amount(pages: Sequence[ReadPage], kind: str) -> tuple[Decimal | None, bool]:
     return best.value, sure
 
 
+def _adds_up(previous: list[Decimal], value: Decimal) -> bool:
+    """`value` is the sum of two to eight sums just before it (an invoice table's rows and their total)."""
+    if value <= 0:
+        return False
+    for start in range(max(0, len(previous) - 8), len(previous) - 1):
+        if sum(previous[start:], Decimal(0)) == value:
+            return True
+    return False
+
+
 def amount_candidates(pages: Sequence[ReadPage], kind: str) -> list[AmountCandidate]:
     """Every sum of money in the letter, scored as the one this kind of letter asks to pay or decides."""
     if kind in PAY_KINDS or kind == "other":
@@ -435,6 +450,7 @@ def amount_candidates(pages: Sequence[ReadPage], kind: str) -> list[AmountCandid
         # requests and appointments ask for no money (a fee "if you do not come" is not due)
         return []
     scored: list[AmountCandidate] = []
+    seen: list[Decimal] = []  # every sum so far, in reading order, for the "adds up" check
     for passage in passages(pages):
         dates = find_dates(passage.text)
         previous_end = 0
@@ -443,12 +459,16 @@ def amount_candidates(pages: Sequence[ReadPage], kind: str) -> list[AmountCandid
                 continue
             before = passage.text[max(previous_end, match.start - 90) : match.start]
             previous_end = match.end
+            adds_up = _adds_up(seen, match.value)
+            seen.append(match.value)
             after = passage.text[match.end : match.end + 25]
             score = _cue_score(before, cues) + _cue_score(before, _NOT_AMOUNT)
             if match.currency:
                 score += 1
             if match.per_month and kind == "decision":
                 score += 2
+            if adds_up:
+                score += 2  # the total of the rows above it: a table's bottom line
             if not match.currency and score < 4:
                 continue
             if re.match(r"^\s*%", after):
