@@ -81,6 +81,9 @@ def passages(pages: Sequence[ReadPage]) -> list[Passage]:
 
 @cache
 def _cue(cue: str) -> re.Pattern[str]:
+    if re.fullmatch(r"[a-z ]+", cue):
+        # OCR sometimes splits a word ("senas t"): a plain label may have a stray space between its letters
+        cue = r"\s?".join(re.escape(c) if c != " " else r"\s+" for c in cue)
     return re.compile(r"(?<![a-z])(?:" + cue + ")")
 
 

@@ -216,20 +216,33 @@ BLUR_THRESHOLD = 40.0
 
 
 def _is_cut(flat: Image.Image) -> bool:
-    """Text running into the frame's edge: many short dark runs along a side (lines of text cut off)."""
+    """Text running into the frame's edge: short dark runs along a side, one per cut line of text.
+
+    The band looked at starts a little inside the edge, where a sliver of table left by an imprecise corner
+    no longer reaches; on the dev photos a clean page shows at most one such run on any side, a cut one two
+    or more (docs/decisions/0012-letters.md)."""
     pixels = np.asarray(flat, dtype=np.uint8)
     h, w = pixels.shape
     dark = pixels < 128
-    band = max(3, round(min(h, w) * 0.006))
-    sides = [dark[:, :band].T, dark[:, -band:].T, dark[:band, :], dark[-band:, :]]
-    for strip in sides:
+    side = min(h, w)
+    offset, band = max(1, round(side * 0.004)), max(3, round(side * 0.01))
+    strips = [
+        dark[:, offset : offset + band].T,
+        dark[:, w - offset - band : w - offset].T,
+        dark[offset : offset + band, :],
+        dark[h - offset - band : h - offset, :],
+    ]
+    for strip in strips:
         profile = strip.mean(axis=0) > 0.15
         length = profile.size
         runs = _runs(profile)
-        short = [r for r in runs if r < 0.03 * length]
-        if len(short) >= 4 and sum(runs) < 0.5 * length:
+        short = [r for r in runs if 0.003 * length <= r < 0.03 * length]
+        if len(short) >= CUT_MIN_RUNS and sum(runs) < 0.5 * length:
             return True
     return False
+
+
+CUT_MIN_RUNS = 2
 
 
 def _runs(profile: np.ndarray) -> list[int]:
