@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TextIO
 
 from bot.letters.corpus import CorpusLetter, load_corpus
 from bot.letters.model import QualityProblem
@@ -150,11 +151,12 @@ def run(directories: Iterable[Path], mode: str, defects: bool, jobs: int) -> lis
         return list(pool.map(_run, work))
 
 
-def _print_table(summary: dict[str, dict[str, object]], outcomes: Sequence[Outcome]) -> None:
+def _print_table(summary: dict[str, dict[str, object]], outcomes: Sequence[Outcome], out: TextIO) -> None:
     columns = list(next(iter(summary.values())))
-    print("group".ljust(20) + "".join(c[:13].rjust(14) for c in columns))
+    out.write("group".ljust(20) + "".join(c[:13].rjust(14) for c in columns) + "\n")
     for name, row in summary.items():
-        print(name.ljust(20) + "".join(str(row[c] if row[c] is not None else "-").rjust(14) for c in columns))
+        cells = "".join(str(row[c] if row[c] is not None else "-").rjust(14) for c in columns)
+        out.write(name.ljust(20) + cells + "\n")
     misses = [
         o
         for o in outcomes
@@ -167,12 +169,10 @@ def _print_table(summary: dict[str, dict[str, object]], outcomes: Sequence[Outco
         or (o.defect and not o.defect_flagged)
     ]
     if misses:
-        print("\nletters with a miss:")
+        out.write("\nletters with a miss:\n")
         for o in misses:
-            print(
-                f"  {o.split}/{o.name}: {o.got}"
-                + (f" defect={o.defect} flagged={o.defect_flagged}" if o.defect else "")
-            )
+            spoiled = f" defect={o.defect} flagged={o.defect_flagged}" if o.defect else ""
+            out.write(f"  {o.split}/{o.name}: {o.got}{spoiled}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -191,9 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     summary = report(outcomes)
     if args.json:
         json.dump({"summary": summary, "letters": [asdict(o) for o in outcomes]}, sys.stdout, indent=2)
-        print()
+        sys.stdout.write("\n")
     else:
-        _print_table(summary, outcomes)
+        _print_table(summary, outcomes, sys.stdout)
     return 0
 
 

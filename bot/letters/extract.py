@@ -57,8 +57,8 @@ def passages(pages: Sequence[ReadPage]) -> list[Passage]:
     starts a new item (capital letter, list bullet); a row ending in ':' always runs on (a label)."""
     found: list[Passage] = []
     for p, page in enumerate(pages):
-        text, conf, first = "", [], 0
-        previous = ""
+        text, first, previous = "", 0, ""
+        conf: list[float] = []
         for r, row in enumerate(page.rows):
             row_text, row_conf = _row_text(row)
             if not row_text:
