@@ -25,7 +25,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Explain one letter; several FILEs are its pages (photos, images or PDFs).",
     )
     explain.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    explain.add_argument("--locale", default="en", help="language of the explanation (for the bot's texts later)")
+    explain.add_argument(
+        "--locale", default="en", help="language of the explanation (for the bot's texts later)"
+    )
     explain.add_argument("--json", action="store_true", help="print the explanation as one JSON object")
 
 
@@ -43,7 +45,16 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if args.json:
         out.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
         return 0
-    for key in ("sender", "kind", "deadline", "deadline_unsure", "amount", "amount_unsure", "topic", "problems"):
+    for key in (
+        "sender",
+        "kind",
+        "deadline",
+        "deadline_unsure",
+        "amount",
+        "amount_unsure",
+        "topic",
+        "problems",
+    ):
         value = shown[key]
         if value:
             out.write(f"{key.replace('_', ' ')}: {', '.join(value) if isinstance(value, list) else value}\n")

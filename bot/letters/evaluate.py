@@ -56,20 +56,25 @@ def seed_of(letter: CorpusLetter) -> int:
     return zlib.crc32(letter.name.encode())
 
 
-def evaluate_letter(letter: CorpusLetter, split: str, mode: str, defects: bool, index: int) -> Outcome:
+def evaluate_letter(
+    letter: CorpusLetter, split: str, mode: str, defects: bool, index: int, long_side: int = 2560
+) -> Outcome:
     reader = LetterReader()
     if mode == "text":
         started = time.perf_counter()
         result = reader.explain_text([plain_text(p) for p in letter.pages])
     else:
-        files = [letter_pdf(letter)] if mode == "pdf" else photographed(letter, seed=seed_of(letter))
+        if mode == "pdf":
+            files = [letter_pdf(letter)]
+        else:
+            files = photographed(letter, seed=seed_of(letter), long_side=long_side)
         started = time.perf_counter()
         result = reader.explain(files)
     seconds = time.perf_counter() - started
     defect, flagged = None, False
     if defects and mode == "photo":
         defect = DEFECTS[index % len(DEFECTS)]
-        spoiled = photographed(letter, seed=seed_of(letter) + 1, defect=defect)[0]
+        spoiled = photographed(letter, seed=seed_of(letter) + 1, defect=defect, long_side=long_side)[0]
         flagged = QualityProblem(defect.value) in reader.explain([spoiled]).problems
     deadline_hit = result.deadline == letter.deadline and letter.deadline is not None
     amount_hit = result.amount == letter.amount and letter.amount is not None
@@ -136,15 +141,17 @@ def report(outcomes: Sequence[Outcome]) -> dict[str, dict[str, object]]:
     return {name: summarise(group) for name, group in groups.items()}
 
 
-def _run(args: tuple[CorpusLetter, str, str, bool, int]) -> Outcome:
+def _run(args: tuple[CorpusLetter, str, str, bool, int, int]) -> Outcome:
     return evaluate_letter(*args)
 
 
-def run(directories: Iterable[Path], mode: str, defects: bool, jobs: int) -> list[Outcome]:
+def run(
+    directories: Iterable[Path], mode: str, defects: bool, jobs: int, long_side: int = 2560
+) -> list[Outcome]:
     work = []
     for directory in directories:
         for index, letter in enumerate(load_corpus(directory)):
-            work.append((letter, directory.name, mode, defects, index))
+            work.append((letter, directory.name, mode, defects, index, long_side))
     if jobs <= 1:
         return [_run(w) for w in work]
     with ProcessPoolExecutor(jobs) as pool:
@@ -184,10 +191,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-defects", action="store_true", help="skip the spoiled-photo checks")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument(
+        "--long-side",
+        type=int,
+        default=2560,
+        help="photo height in pixels (2560: Telegram's HD photo; 4000: 12 MP)",
+    )
+    parser.add_argument(
         "--json", action="store_true", help="print the figures and each letter's outcome as JSON"
     )
     args = parser.parse_args(argv)
-    outcomes = run(args.directories, args.mode, not args.no_defects, args.jobs)
+    outcomes = run(args.directories, args.mode, not args.no_defects, args.jobs, args.long_side)
     summary = report(outcomes)
     if args.json:
         json.dump({"summary": summary, "letters": [asdict(o) for o in outcomes]}, sys.stdout, indent=2)

@@ -455,7 +455,7 @@ def amount_candidates(pages: Sequence[ReadPage], kind: str) -> list[AmountCandid
     scored: list[AmountCandidate] = []
     seen: list[Decimal] = []  # every sum so far, in reading order, for the "adds up" check
     for passage in passages(pages):
-        dates = find_dates(passage.text)
+        dates = find_dates(passage.text, default_year=2000)  # year-less dates too: "1.11.-30.11." is no sum
         previous_end = 0
         for match in find_amounts(passage.text):
             if any(d.start < match.end and match.start < d.end for d in dates):

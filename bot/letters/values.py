@@ -128,7 +128,7 @@ def _mark_ranges_and_times(folded: str, dates: list[DateMatch]) -> list[DateMatc
 
 # 1 218,40 | 1218,40 | 1.218,40 | 812.50 (English) | 1,218.40 (English)
 _AMOUNT = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:(?:[ \u00a0]|\.(?=\d{3}[,]))\d{3})+|\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d+)([.,])(\d{2}|-)(?!\d|[.,]\d)"
+    r"(?<![\d.,])(\d{1,3}(?:(?:[ \u00a0]|\.(?=\d{3}[,]))\d{3})+|\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d+)(?:([.,])(\d{2})|(,)(-))(?!\d|[.,]\d)"
 )
 _CURRENCY_AFTER = re.compile(r"^\s*(€|eur\b|euro|e\b|e/|€/)")
 _CURRENCY_BEFORE = re.compile(r"(€|eur)\s*$")
@@ -154,7 +154,7 @@ def find_amounts(text: str) -> list[AmountMatch]:
     folded = fold(text)
     found = []
     for m in _AMOUNT.finditer(folded):
-        integer, separator, cents = m[1], m[2], m[3]
+        integer, separator, cents = m[1], m[2] or m[4], m[3] or m[5]
         english = "," in integer or (separator == "." and " " not in integer)
         digits = integer.replace(" ", "").replace("\u00a0", "").replace(",", "").replace(".", "")
         try:
