@@ -7,8 +7,9 @@ clock starts; each photo is then read on its own (`LetterReader.explain([photo])
 core, with one OpenMP thread. Reported per photo: wall and CPU time p50/p95 of the whole reading, and of its stages
 (decode + straighten + even light, OCR, extraction); the baseline is a plain full decode of the same JPEG with
 Pillow (the least any reader must spend). Memory: the process's peak RSS (ru_maxrss) after start-up, after the
-Tesseract engine loaded, and at the end; the Python heap's peak while reading one photo (tracemalloc: Pillow's
-and Tesseract's native buffers are only in RSS).
+Tesseract engine loaded, and at the end (the photos are made in a child process and only their JPEG bytes held
+here); the Python heap's peak while reading one photo (tracemalloc: Pillow's and Tesseract's native buffers are
+only in RSS).
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import multiprocessing
 import os
 import platform
 import resource
 import statistics
 import time
 import tracemalloc
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -29,7 +32,7 @@ from PIL import Image
 
 from bot.letters import extract
 from bot.letters.classify import classify
-from bot.letters.corpus import load_corpus
+from bot.letters.corpus import CorpusLetter, load_corpus
 from bot.letters.evaluate import seed_of
 from bot.letters.images import PageImage, load_pages
 from bot.letters.ocr import recognise
@@ -48,6 +51,10 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def _photograph(letter: CorpusLetter) -> list[bytes]:
+    return photographed(letter, seed=seed_of(letter), long_side=TWELVE_MP_LONG_SIDE)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.letters", description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=Path("tests/eval/letters/dev"))
@@ -58,13 +65,11 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    rss_start = _rss_mb()
     letters = load_corpus(args.corpus)[: args.limit or None]
-    photos = [
-        photo
-        for letter in letters
-        for photo in photographed(letter, seed=seed_of(letter), long_side=TWELVE_MP_LONG_SIDE)
-    ]
+    # photographed in a child process, so this process's peak RSS is the reader's alone
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        photos = [photo for pages in pool.map(_photograph, letters) for photo in pages]
+    rss_start = _rss_mb()
     megapixels = Image.open(io.BytesIO(photos[0])).size
     reader = LetterReader()
 

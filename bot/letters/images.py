@@ -22,6 +22,7 @@ PDF_RENDER_DPI = 200
 MAX_PIXELS = 80_000_000  # a bigger "photo" is refused as a decompression bomb
 MIN_TEXT_LAYER_CHARS = 40
 _DETECT_LONG_SIDE = 480
+INSET = 0.006
 
 
 class UnsupportedFile(ValueError):
@@ -163,7 +164,9 @@ def straighten(gray: Image.Image, corners: list[tuple[float, float]]) -> Image.I
     width = (np.linalg.norm(q[1] - q[0]) + np.linalg.norm(q[2] - q[3])) / 2
     height = (np.linalg.norm(q[3] - q[0]) + np.linalg.norm(q[2] - q[1])) / 2
     size = (round(width), round(height))
-    rect = [(0.0, 0.0), (float(size[0]), 0.0), (float(size[0]), float(size[1])), (0.0, float(size[1]))]
+    # a little inside the corners found, so no sliver of the table is left along an edge
+    ix, iy = INSET * size[0], INSET * size[1]
+    rect = [(-ix, -iy), (size[0] + ix, -iy), (size[0] + ix, size[1] + iy), (-ix, size[1] + iy)]
     coeffs = perspective_coefficients(rect, corners)
     return gray.transform(size, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=255)
 
@@ -223,7 +226,7 @@ def _is_cut(flat: Image.Image) -> bool:
     or more (docs/decisions/0012-letters.md)."""
     pixels = np.asarray(flat, dtype=np.uint8)
     h, w = pixels.shape
-    dark = pixels < 128
+    dark = pixels < INK
     side = min(h, w)
     offset, band = max(1, round(side * 0.004)), max(3, round(side * 0.01))
     strips = [
@@ -243,6 +246,7 @@ def _is_cut(flat: Image.Image) -> bool:
 
 
 CUT_MIN_RUNS = 2
+INK = 100  # after even_light, text is near black; a grey shadow or table edge is lighter
 
 
 def _runs(profile: np.ndarray) -> list[int]:
