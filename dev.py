@@ -58,7 +58,13 @@ def ensure_chromium() -> None:
             )
 
 
-OCR_PACKAGES = ["tesseract-ocr", "tesseract-ocr-fin", "tesseract-ocr-swe", "tesseract-ocr-eng", "fonts-dejavu-core"]
+OCR_PACKAGES = [
+    "tesseract-ocr",
+    "tesseract-ocr-fin",
+    "tesseract-ocr-swe",
+    "tesseract-ocr-eng",
+    "fonts-dejavu-core",
+]
 TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata")
 
 
