@@ -81,10 +81,13 @@ def passages(pages: Sequence[ReadPage]) -> list[Passage]:
 
 @cache
 def _cue(cue: str) -> re.Pattern[str]:
+    """A label as a pattern: a word prefix, or anywhere in a word with a leading "~" ("asumis~tukea")."""
+    anywhere = cue.startswith("~")
+    cue = cue.lstrip("~")
     if re.fullmatch(r"[a-z ]+", cue):
         # OCR sometimes splits a word ("senas t"): a plain label may have a stray space between its letters
         cue = r"\s?".join(re.escape(c) if c != " " else r"\s+" for c in cue)
-    return re.compile(r"(?<![a-z])(?:" + cue + ")")
+    return re.compile(("" if anywhere else r"(?<![a-z])") + "(?:" + cue + ")")
 
 
 def _cue_score(text: str, cues: Sequence[tuple[str, float]]) -> float:
