@@ -156,6 +156,7 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
         ("due", 3),
         ("pay by", 6),
         ("payment by", 5),
+        ("no later than", 5),
         ("maksa", 2),
         ("betala", 2),
         ("pay", 1),
