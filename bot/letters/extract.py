@@ -432,6 +432,8 @@ def amount(pages: Sequence[ReadPage], kind: str) -> tuple[Decimal | None, bool]:
 
     ranked = sorted(viable, key=total, reverse=True)
     best_score, best, conf = ranked[0]
+    # the same sum read cleanly elsewhere in the letter ("Att betala 157,12€" and "Belopp: 157,12 euro") vouches
+    conf = max((c for _, match, c in viable if match.value == best.value and match.clean), default=conf)
     rivals = [s for s in ranked[1:] if s[1].value != best.value and total(s) >= total(ranked[0]) - 2]
     sure = best_score >= 5 and best.clean and conf >= SURE_WORD_CONF and not rivals and best.value > 0
     return best.value, sure
