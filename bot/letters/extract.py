@@ -258,6 +258,11 @@ _NOT_DEADLINE = [
     ("cancel", -5),
     ("avboka", -5),
     ("ilmoita", -2),
+    ("jos haluat", -4),
+    ("halutessasi", -4),
+    ("if you want", -4),
+    ("if you wish", -4),
+    ("om du vill", -4),
 ]
 
 
@@ -378,6 +383,13 @@ _AMOUNT_CUES: dict[str, list[tuple[str, float]]] = {
         ("att betala", 7),
         ("amount due", 7),
         ("vakuu", 3),
+        ("~palautus", 3),
+        ("aterbaring", 4),
+        ("refund", 4),
+        ("kuukausimaksu", 3),
+        ("maksu on", 2),
+        ("fine", 2),
+        ("boter", 2),
         ("maara", 2),
         ("sakko", 2),
         ("kuukaudessa", 2),
