@@ -7,6 +7,7 @@ Nothing here touches the disk: bytes in, Pillow images or text out.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,8 +16,8 @@ from PIL import Image, ImageFilter, ImageOps
 
 from bot.letters.model import QualityProblem
 
-# A phone photo is decoded at about this long side: enough for 10-point text of a full A4 page, and JPEG
-# draft mode decodes a 12-megapixel photo straight to it (docs/decisions/0012-letters.md has the measurements).
+# A phone photo is scaled to this long side: enough for 10-point text of a full A4 page (on 12-megapixel dev
+# photos 1600 px lost deadlines, 2000 px one, 2200 none; bench/README.md "Letters").
 WORK_LONG_SIDE = 2200
 PDF_RENDER_DPI = 200
 MAX_PIXELS = 80_000_000  # a bigger "photo" is refused as a decompression bomb
@@ -99,8 +100,9 @@ def open_image(blob: bytes, long_side: int = WORK_LONG_SIDE) -> Image.Image:
     if image.width * image.height > MAX_PIXELS:
         raise UnsupportedFile("image too large")
     if image.format == "JPEG":
-        # DCT scaling: decoding a 12-megapixel JPEG at 1/2 or 1/4 is several times faster than decoding it whole
-        image.draft("L", (long_side, long_side))
+        # DCT scaling: a JPEG at least twice the working size is decoded at 1/2, 1/4 or 1/8, several times faster
+        ratio = long_side / max(image.size)
+        image.draft("L", (math.ceil(image.width * ratio), math.ceil(image.height * ratio)))
     upright = ImageOps.exif_transpose(image) or image
     gray = upright.convert("L")
     scale = long_side / max(gray.size)
