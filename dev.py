@@ -58,14 +58,41 @@ def ensure_chromium() -> None:
             )
 
 
+OCR_PACKAGES = [
+    "tesseract-ocr",
+    "tesseract-ocr-fin",
+    "tesseract-ocr-swe",
+    "tesseract-ocr-eng",
+    "fonts-dejavu-core",
+]
+TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata")
+
+
+def ensure_ocr() -> None:
+    """Letters need Tesseract's Finnish, Swedish and English data and the DejaVu fonts (sample letters); install
+    them when we may (root with apt), else the letters tests skip."""
+    have = all((TESSDATA / f"{lang}.traineddata").exists() for lang in ("fin", "swe", "eng"))
+    if have and Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").exists():
+        return
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        print("installing Tesseract (fin, swe, eng) and DejaVu fonts for the letters ...", flush=True)
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        command = ["apt-get", "install", "-y", "-q", *OCR_PACKAGES]
+        if subprocess.call(command, env=env, stdout=subprocess.DEVNULL) != 0:
+            subprocess.call(["apt-get", "update", "-q"], env=env, stdout=subprocess.DEVNULL)
+            subprocess.call(command, env=env, stdout=subprocess.DEVNULL)
+
+
 def demo(args: list[str]) -> int:
     ensure_venv("")
+    ensure_ocr()
     return sh(str(BIN / "kototori"), "demo", *args)
 
 
 def test(args: list[str]) -> int:
     ensure_venv("dev")
     ensure_chromium()
+    ensure_ocr()
     steps = [
         [str(BIN / "ruff"), "format", "--check", "."],
         [str(BIN / "ruff"), "check", "."],

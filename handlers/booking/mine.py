@@ -39,39 +39,36 @@ async def mybookings_button(query: CallbackQuery, l10n: Localizer, booking: Book
 async def cancel(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    service = booking
     try:
-        booked = await service.cancel(query.from_user.id, callback_data.id)
+        booked = await booking.cancel(query.from_user.id, callback_data.id)
     except BookingError as exc:
         await refuse(query, l10n, exc)
         return
     await query.answer(l10n("booking-cancelled-short")[:200])
-    note = l10n("booking-cancelled", when=short_when(l10n, booked.start, service.tz))
-    await show(query, *await mine_view(service, l10n, query.from_user.id, note))
+    note = l10n("booking-cancelled", when=short_when(l10n, booked.start, booking.tz))
+    await show(query, *await mine_view(booking, l10n, query.from_user.id, note))
 
 
 async def move(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    service = booking
     try:
-        booked = await service.own(query.from_user.id, callback_data.id)
-        offers = await service.days(booked.language)
+        booked = await booking.own(query.from_user.id, callback_data.id)
+        offers = await booking.days(booked.language)
     except BookingError as exc:
         await refuse(query, l10n, exc)
         return
     await query.answer()
-    text = days_text(l10n, booked.topic, booked.language, service.assistant_days(booked.language), not offers)
-    text = l10n("booking-moving", when=short_when(l10n, booked.start, service.tz)) + "\n" + text
+    text = days_text(l10n, booked.topic, booked.language, booking.assistant_days(booked.language), not offers)
+    text = l10n("booking-moving", when=short_when(l10n, booked.start, booking.tz)) + "\n" + text
     await show(query, text, days_keyboard(l10n, offers, booked.topic, booked.language, booked.id))
 
 
 async def coming(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    service = booking
     try:
-        booked = await service.confirm(query.from_user.id, callback_data.id)
+        booked = await booking.confirm(query.from_user.id, callback_data.id)
     except BookingError as exc:
         await refuse(query, l10n, exc)
         return

@@ -170,27 +170,26 @@ async def pick(
     settings: Settings,
     booking: BookingService,
 ) -> None:
-    service = booking
     user = query.from_user.id
     try:
         start = from_key(callback_data.s, settings.tz)
         if callback_data.mv:
-            booked = await service.move(user, callback_data.mv, start)
+            booked = await booking.move(user, callback_data.mv, start)
         else:
-            booked = await service.book(user, l10n.locale, callback_data.t, callback_data.lg, start)
+            booked = await booking.book(user, l10n.locale, callback_data.t, callback_data.lg, start)
     except TooManyBookings as exc:
         await refuse(query, l10n, exc)
-        await show(query, *await start_view(service, l10n, user))
+        await show(query, *await start_view(booking, l10n, user))
         return
     except SlotFull as exc:  # somebody was faster: show what is still free that day
         await refuse(query, l10n, exc)
-        await show(query, *await times_view(service, l10n, start.date(), callback_data))
+        await show(query, *await times_view(booking, l10n, start.date(), callback_data))
         return
     except BookingError as exc:
         await refuse(query, l10n, exc)
         return
     await query.answer()
-    await confirm(query, l10n, service, clock, booked, moved=bool(callback_data.mv))
+    await confirm(query, l10n, booking, clock, booked, moved=bool(callback_data.mv))
 
 
 async def wait(query: CallbackQuery, callback_data: Book, l10n: Localizer, booking: BookingService) -> None:
@@ -212,9 +211,8 @@ async def take_offer(
     settings: Settings,
     booking: BookingService,
 ) -> None:
-    service = booking
     try:
-        booked = await service.take_offer(
+        booked = await booking.take_offer(
             query.from_user.id, l10n.locale, callback_data.w, from_key(callback_data.s, settings.tz)
         )
     except SlotFull:
@@ -224,7 +222,7 @@ async def take_offer(
         await refuse(query, l10n, exc)
         return
     await query.answer()
-    await confirm(query, l10n, service, clock, booked, moved=False)
+    await confirm(query, l10n, booking, clock, booked, moved=False)
 
 
 def create_router(hooks: Hooks) -> Router:

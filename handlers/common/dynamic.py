@@ -1,7 +1,7 @@
 """Topics answered by a live feature (hours, events, booking, escalation) instead of their static text.
 
 The composition root makes one `DynamicTopics` and hands it to the feature routers' factories, which register a
-responder for their topic id; the answers router gets it per update (the `dynamic_topics` key) and asks it first
+responder for their topic id; the answers router gets it per update (`hooks.topics`, the `hooks` key) and asks it first
 wherever a topic is shown (typed question, menu button, "did you mean" button). A responder gets a message in the
 user's private chat (answer with `message.answer`; the user is `message.chat.id`), the answer locale, and the
 handler's injected data (for callbacks `data["query"]` too).

@@ -1,7 +1,7 @@
 """What each feature stores about a person, for /privacy: a section to show and a way to forget it.
 
 The composition root makes one `PrivacySections`; feature router factories add theirs (bookings, cases, ...), and
-the privacy router gets it per update (the `privacy_sections` key), so /privacy and /delete_my_data cover every
+the privacy router gets it per update (`hooks.privacy`, the `hooks` key), so /privacy and /delete_my_data cover every
 feature without importing any. Sections read the handler's injected data (services, settings, l10n).
 """
 

@@ -1,0 +1,461 @@
+"""Who sent a letter and what kind it is, by weighted keyword rules over the recognised text.
+
+Rules, not a trained model: the evaluation set is small, the vocabulary of official letters is narrow and stable,
+and a rule that misfires can be read and fixed (docs/decisions/0012-letters.md has the comparison). Cues are
+matched on folded text (lower case, no diacritics) as word prefixes, or anywhere in a word when written with a
+leading "~" (Finnish compounds: "asukasvalinta~päätös"). The letterhead (the first rows of the first page) counts
+three times for the sender, because the body often names other authorities ("Kela card", "hallinto-oikeus");
+the title (a row in capitals near the top: "MAKSUMUISTUTUS", "BETALNINGSKRAV") counts four times for the kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.letters.values import find_dates, fold
+
+Cue = tuple[str, float]
+
+SENDER_CUES: dict[str, Sequence[Cue]] = {
+    "kela": [
+        ("kela", 3),
+        ("fpa", 3),
+        ("kansanelakelaitos", 4),
+        ("folkpensionsanstalten", 4),
+        ("social insurance institution", 4),
+        ("omakela", 2),
+        ("asumistu", 1),
+        ("toimeentulotu", 1),
+        ("bostadsbidrag", 1),
+    ],
+    "migri": [
+        ("maahanmuuttovirasto", 4),
+        ("migri", 4),
+        ("migrationsverket", 4),
+        ("finnish immigration service", 4),
+        ("immigration service", 3),
+        ("oleskelulup", 1),
+        ("uppehallstillstand", 1),
+        ("residence permit", 1),
+        ("enter finland", 1),
+    ],
+    "dvv": [
+        ("digi- ja vaestotietovirasto", 5),
+        ("vaestotietovirasto", 4),
+        ("dvv", 4),
+        ("myndigheten for digitalisering", 5),
+        ("befolkningsdata", 3),
+        ("digital and population data", 5),
+        ("population information system", 2),
+        ("vaestotietojarjestelma", 2),
+        ("maistraatti", 3),
+    ],
+    "vero": [
+        ("verohallinto", 5),
+        ("skatteforvaltningen", 5),
+        ("finnish tax administration", 5),
+        ("tax administration", 4),
+        ("omavero", 2),
+        ("verokortti", 2),
+        ("skattekort", 2),
+        ("tax card", 2),
+        ("verotus", 1),
+        ("jaannosvero", 2),
+    ],
+    "employment": [
+        ("tyollisyyspalvelu", 5),
+        ("tyollisyysalue", 4),
+        ("te-palvelu", 5),
+        ("te-toimisto", 5),
+        ("tyovoimapalvelu", 4),
+        ("sysselsattningstjanst", 5),
+        ("arbets- och naringsbyra", 5),
+        ("employment services", 5),
+        ("employment office", 4),
+        ("tyonhakija", 1),
+        ("tyonhaku", 1),
+        ("arbetssokande", 1),
+        ("jobseeker", 1),
+        ("job seeker", 1),
+        ("omavalmentaja", 2),
+        ("alkukartoitus", 1),
+        ("kotoutumissuunnitelma", 1),
+    ],
+    "health": [
+        ("hyvinvointialue", 4),
+        ("wellbeing services county", 4),
+        ("valfardsomrade", 4),
+        ("terveysasema", 4),
+        ("terveyskeskus", 4),
+        ("health centre", 4),
+        ("health center", 4),
+        ("halsostation", 4),
+        ("halsovardscentral", 4),
+        ("hammashoito", 3),
+        ("suun terveydenhuolto", 3),
+        ("oral health", 3),
+        ("dental", 3),
+        ("tandvard", 3),
+        ("sairaala", 3),
+        ("hospital", 3),
+        ("sjukhus", 3),
+        ("poliklinik", 2),
+        ("vastaanotto", 1),
+        ("laakari", 1),
+        ("doctor", 1),
+        ("nurse", 1),
+        ("hoitaja", 1),
+        ("neuvola", 3),
+    ],
+    "school": [
+        ("varhaiskasvatu", 4),
+        ("paivakoti", 4),
+        ("paivakodi", 4),
+        ("koulu", 3),
+        ("peruskoulu", 3),
+        ("opetuspalvelu", 3),
+        ("kasvatus- ja opetus", 4),
+        ("rehtori", 3),
+        ("opettaja", 2),
+        ("wilma", 2),
+        ("smabarnspedagogik", 4),
+        ("daghem", 4),
+        ("skola", 3),
+        ("early childhood education", 4),
+        ("daycare", 4),
+        ("kindergarten", 3),
+        ("school", 3),
+        ("teacher", 2),
+        ("pupil", 2),
+        ("oppilas", 2),
+    ],
+    "landlord": [
+        ("vuokranantaja", 4),
+        ("vuokra-asunn", 4),
+        ("vuokra-asunto", 4),
+        ("vuokralainen", 3),
+        ("vuokrasopimu", 2),
+        ("vuokralasku", 3),
+        ("vuokravakuu", 2),
+        ("asukasvalinta", 4),
+        ("muuttotarkastu", 3),
+        ("mittarinvaihto", 4),
+        ("~mittarin vaihto", 4),
+        ("matarbyte", 4),
+        ("meter change", 4),
+        ("meter replacement", 4),
+        ("puhelinaika", 3),
+        ("soitamme", 2),
+        ("we will call", 2),
+        ("telefontid", 3),
+        ("isannoitsija", 3),
+        ("huoltoyhtio", 2),
+        ("asunnot oy", 4),
+        ("~kodit oy", 4),
+        ("hyresvard", 4),
+        ("hyresgast", 3),
+        ("hyresavtal", 2),
+        ("landlord", 4),
+        ("tenancy", 3),
+        ("tenant", 3),
+        ("rent ", 1),
+        ("vuokra", 1),
+    ],
+    "debt-collection": [
+        ("perintatoimisto", 5),
+        ("perinta oy", 5),
+        ("perintayhtio", 5),
+        ("perintakulu", 3),
+        ("inkasso", 5),
+        ("indrivning", 3),
+        ("collection agency", 5),
+        ("debt collection", 5),
+        ("collection", 4),
+        ("~perinta", 4),
+        ("intrum", 5),
+        ("lindorff", 5),
+        ("svea", 3),
+        ("toimeksiantaja", 3),
+        ("uppdragsgivare", 3),
+        ("creditor", 2),
+        ("velkoja", 2),
+    ],
+    "bank": [
+        ("~pankki", 4),
+        ("~banken", 4),
+        ("osuuspankki", 5),
+        ("nordea", 5),
+        ("danske", 5),
+        ("s-pankki", 5),
+        ("aktia", 5),
+        ("saastopankki", 5),
+        ("bank", 4),
+        ("verkkopankki", 2),
+        ("pankkitunnu", 2),
+        ("tili", 0.5),
+        ("laina", 1),
+        ("luotto", 1),
+    ],
+    "police-court": [
+        ("poliisi", 5),
+        ("polisen", 5),
+        ("police", 5),
+        ("karajaoikeu", 5),
+        ("tingsratt", 5),
+        ("district court", 5),
+        ("hallinto-oikeu", 2),
+        ("syyttaja", 4),
+        ("aklagare", 4),
+        ("prosecutor", 4),
+        ("rangaistusmaarays", 4),
+        ("sakko", 3),
+        ("haaste", 3),
+        ("oikeusrekisterikeskus", 5),
+        ("rattsregistercentralen", 5),
+        ("legal register centre", 5),
+        ("ulosottolaitos", 5),
+        ("valtakunnanvouti", 5),
+        ("utsokningsverket", 5),
+        ("enforcement authority", 5),
+        ("ulosotto", 1),
+        ("summons", 3),
+        ("oikeudenkaynti", 3),
+        ("fine", 1),
+    ],
+}
+
+KIND_CUES: dict[str, Sequence[Cue]] = {
+    "request-for-information": [
+        ("lisaselvityspyynto", 6),
+        ("selvityspyynto", 6),
+        ("pyydamme lisaselvitysta", 6),
+        ("pyydamme sinua", 3),
+        ("pyydamme", 2),
+        ("toimita meille", 3),
+        ("toimita selvity", 3),
+        ("tarvitsemme", 2),
+        ("vastaa viimeistaan", 3),
+        ("begaran om", 5),
+        ("utredning", 2),
+        ("vi behover", 3),
+        ("vi ber dig", 3),
+        ("uppdatera", 3),
+        ("paivita", 3),
+        ("please update", 3),
+        ("skicka oss", 2),
+        ("request for additional", 6),
+        ("request for information", 6),
+        ("additional information", 3),
+        ("please send", 3),
+        ("please return", 3),
+        ("please reply", 3),
+        ("please provide", 3),
+        ("kirjallinen vastaus", 3),
+        ("written answer", 3),
+        ("skriftligt svar", 3),
+        ("pyydamme teita", 3),
+        ("palauta", 3),
+        ("toimittakaa", 3),
+        ("vastatkaa", 3),
+        ("lahettakaa", 2),
+        ("returnera", 3),
+        ("svara", 2),
+        ("we need", 2),
+        ("selvitys", 1),
+    ],
+    "decision": [
+        ("~paatos", 4),
+        ("paatoksen", 1),
+        ("~maarays", 4),
+        ("ratkaisu", 2),
+        ("myonnamme", 3),
+        ("myonnetty", 2),
+        ("myontaa", 3),
+        ("hylkaa", 3),
+        ("hylatty", 3),
+        ("muutoksenhaku", 2),
+        ("valitusosoitus", 2),
+        ("oikaisuvaatimus", 2),
+        ("beslut", 4),
+        ("beviljar", 3),
+        ("besvarsanvisning", 2),
+        ("decision", 4),
+        ("we have decided", 3),
+        ("granted", 2),
+        ("appeal", 1),
+    ],
+    "invoice": [
+        ("~lasku", 4),
+        ("laskun", 1),
+        ("laskunumero", 2),
+        ("laskunro", 2),
+        ("faktura", 4),
+        ("invoice", 4),
+        ("viitenumero", 1),
+        ("referensnummer", 1),
+        ("reference number", 1),
+        ("erapaiva", 1),
+        ("forfallodag", 1),
+        ("due date", 1),
+    ],
+    "payment-reminder": [
+        ("~maksumuistutus", 7),
+        ("muistutusmaksu", 2),
+        ("muistutus", 3),
+        ("~paminnelse", 7),
+        ("paminnelse", 3),
+        ("payment reminder", 7),
+        ("reminder", 3),
+        ("alkuperainen erapaiva", 2),
+        ("on viela maksamatta", 2),
+        ("maksamatta", 1),
+        ("obetald", 1),
+        ("unpaid", 1),
+    ],
+    "debt-collection": [
+        ("perintakirje", 6),
+        ("maksuvaatimus", 6),
+        ("maksukehotus", 5),
+        ("perinta", 3),
+        ("perintakulu", 2),
+        ("perimme", 2),
+        ("ulosotto", 1),
+        ("betalningskrav", 6),
+        ("betalningsuppmaning", 5),
+        ("indrivning", 3),
+        ("inkasso", 3),
+        ("debt collection", 6),
+        ("collection", 2),
+        ("ulosotto", 1),
+        ("ulosottoasia", 4),
+        ("~utsokning", 2),
+        ("demand for payment", 6),
+        ("payment demand", 6),
+    ],
+    "appointment": [
+        ("~kutsu", 4),
+        ("kutsumme", 3),
+        ("ajanvaraus", 3),
+        ("varattu aika", 4),
+        ("vastaanottoaika", 4),
+        ("haastattelu", 2),
+        ("tapaaminen", 2),
+        ("keskustelu", 1),
+        ("aika:", 3),
+        ("paikka:", 2),
+        ("kallelse", 4),
+        ("tid:", 3),
+        ("plats:", 2),
+        ("appointment", 4),
+        ("invitation", 3),
+        ("your appointment", 3),
+        ("time:", 2),
+        ("place:", 2),
+        ("muuttotarkastu", 3),
+        ("mittarinvaihto", 4),
+        ("~mittarin vaihto", 4),
+        ("matarbyte", 4),
+        ("meter change", 4),
+        ("meter replacement", 4),
+        ("puhelinaika", 3),
+        ("soitamme", 2),
+        ("we will call", 2),
+        ("telefontid", 3),
+        ("~tarkastu", 2),
+    ],
+    "other": [
+        ("tiedoksi", 2),
+        ("ilmoitus", 1),
+        ("vahvistus", 1),
+        ("confirmation of", 2),
+        ("verokortti", 3),
+        ("skattekort", 3),
+        ("tax card", 3),
+        ("on voimassa", 1),
+        ("you do not need to do", 3),
+        ("~hinnanmuutos", 3),
+        ("hintojen muutos", 3),
+        ("~prisandring", 3),
+        ("price change", 3),
+        ("noudettavissa", 3),
+        ("ready for collection", 3),
+        ("kan hamtas", 3),
+        ("ei tarvitse", 1),
+    ],
+}
+
+HEADER_ROWS = 8
+HEADER_WEIGHT = 3.0
+TITLE_ROWS = 30
+TITLE_WEIGHT = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    sender: str
+    kind: str
+    confidence: float  # 0-1, from the margin of the winner over the runner-up
+    scores: dict[str, float]
+
+
+def _pattern(cue: str) -> re.Pattern[str]:
+    if cue.startswith("~"):
+        return re.compile(re.escape(cue[1:]))
+    return re.compile(r"(?<![a-z0-9])" + re.escape(cue))
+
+
+_COMPILED = {
+    name: [(_pattern(cue), weight) for cue, weight in cues]
+    for name, cues in [*SENDER_CUES.items(), *(("kind:" + k, v) for k, v in KIND_CUES.items())]
+}
+
+
+def _score(patterns: list[tuple[re.Pattern[str], float]], header: str, body: str, factor: float) -> float:
+    total = 0.0
+    for pattern, weight in patterns:
+        if pattern.search(header):
+            total += weight * factor
+        hits = len(pattern.findall(body))
+        total += weight * min(hits, 3)
+    return total
+
+
+def _best(scores: dict[str, float], fallback: str, minimum: float) -> tuple[str, float]:
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (name, top), runner = ranked[0], ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < minimum:
+        return fallback, 0.3
+    return name, min(1.0, 0.5 + (top - runner) / (2 * top))
+
+
+def is_title(row: str) -> bool:
+    letters = [c for c in row if c.isalpha()]
+    return len(letters) >= 5 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def classify(pages: Sequence[Sequence[str]], letter_date: dt.date | None = None) -> Classification:
+    """`pages` is the recognised text as rows per page; `letter_date` tells a coming date from a past one."""
+    rows = [row for page in pages for row in page]
+    first = list(pages[0]) if pages else []
+    header = fold("\n".join(first[:HEADER_ROWS]))
+    title = fold("\n".join(row for row in first[:TITLE_ROWS] if is_title(row)))
+    body = fold("\n".join(rows))
+    sender_scores = {name: _score(_COMPILED[name], header, body, HEADER_WEIGHT) for name in SENDER_CUES}
+    kind_scores = {name: _score(_COMPILED["kind:" + name], title, body, TITLE_WEIGHT) for name in KIND_CUES}
+    coming = [d for row in rows for d in find_dates(row) if letter_date is None or d.value > letter_date]
+    if any(d.has_time and not d.in_range for d in coming):
+        kind_scores["appointment"] += 6  # a date with a time of day: come then
+    # a sender named only in the body ("passed to a collection agency", "your Kela card") is not the sender
+    named = {name for name in SENDER_CUES if _score(_COMPILED[name], header + "\n" + title, "", 1.0) > 0}
+    sender_scores = {name: score if name in named else score / 2 for name, score in sender_scores.items()}
+    sender, sender_conf = _best(sender_scores, "other", 6.0)
+    kind, kind_conf = _best(kind_scores, "other", 4.0)
+    return Classification(
+        sender,
+        kind,
+        min(sender_conf, kind_conf),
+        {**sender_scores, **{"kind:" + k: v for k, v in kind_scores.items()}},
+    )

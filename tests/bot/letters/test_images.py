@@ -1,0 +1,89 @@
+"""Photos in memory: a dark, a blurred and a cut photo each get their own reason; PDFs with and without text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from bot.letters.images import PageImage, PageText, UnsupportedFile, load_pages
+from bot.letters.model import QualityProblem
+from bot.letters.photo import Defect
+from bot.letters.service import LetterReader
+from bot.letters.specimen import letter_pdf, photographed, scanned_pdf
+from tests.bot.letters.conftest import dev_letter, needs_fonts, needs_ocr
+
+pytestmark = needs_fonts
+
+
+def _problems(defect: Defect | None, prefix: str = "001", seed: int = 7) -> tuple[QualityProblem, ...]:
+    photo = photographed(dev_letter(prefix), seed=seed, defect=defect)[0]
+    (page,) = load_pages([photo])
+    assert isinstance(page, PageImage)
+    return page.problems
+
+
+@pytest.mark.parametrize(
+    ("defect", "reason"),
+    [
+        (Defect.DARK, QualityProblem.DARK),
+        (Defect.BLURRED, QualityProblem.BLURRED),
+        (Defect.CUT, QualityProblem.CUT),
+    ],
+)
+def test_each_spoiled_photo_gets_its_reason(defect: Defect, reason: QualityProblem) -> None:
+    assert _problems(defect) == (reason,)
+
+
+@pytest.mark.parametrize("prefix", ["001", "010", "028"])
+def test_a_good_photo_gets_no_complaint(prefix: str) -> None:
+    assert _problems(None, prefix) == ()
+
+
+def test_photo_is_straightened_to_an_upright_page() -> None:
+    photo = photographed(dev_letter("001"), seed=3)[0]
+    (page,) = load_pages([photo])
+    assert isinstance(page, PageImage)
+    ratio = page.image.height / page.image.width
+    assert 1.3 < ratio < 1.5  # A4 is 1.414: the table around the sheet is gone
+
+
+def test_pdf_with_a_text_layer_is_read_without_ocr() -> None:
+    letter = dev_letter("013")  # two pages
+    pages = load_pages([letter_pdf(letter)])
+    assert len(pages) == 2 and all(isinstance(p, PageText) for p in pages)
+    assert isinstance(pages[1], PageText) and "Eräpäivä: 01.12.2026" in pages[1].text
+
+
+@needs_ocr
+def test_pdf_explained_through_its_text_layer() -> None:
+    result = LetterReader().explain([letter_pdf(dev_letter("013"))])
+    assert (result.sender, result.kind) == ("vero", "decision")
+    assert result.deadline == dt.date(2026, 12, 1) and result.deadline_sure
+    assert result.amount == Decimal("148.60") and result.amount_sure
+
+
+@needs_ocr
+def test_image_only_pdf_is_rendered_and_recognised() -> None:
+    letter = dev_letter("010")
+    pages = load_pages([scanned_pdf(letter)])
+    assert len(pages) == 1 and isinstance(pages[0], PageImage) and pages[0].problems == ()
+    result = LetterReader().explain([scanned_pdf(letter)])
+    assert (result.sender, result.kind) == ("dvv", "payment-reminder")
+    assert result.deadline == dt.date(2026, 11, 30)
+    assert result.amount == Decimal("26.00")
+
+
+def test_bytes_that_are_no_image_are_refused() -> None:
+    with pytest.raises(UnsupportedFile):
+        load_pages([b"hello, not an image"])
+
+
+@needs_ocr
+def test_unreadable_photo_gives_reasons_and_no_values() -> None:
+    photo = photographed(dev_letter("010"), seed=5, defect=Defect.BLURRED)[0]
+    result = LetterReader().explain([photo])
+    assert QualityProblem.BLURRED in result.problems
+    assert not result.deadline_sure and not result.amount_sure
+    assert result.to_json()["deadline"] is None and result.to_json()["amount"] is None
