@@ -19,6 +19,7 @@ from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommand
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.answers.knowledge.build import build_matcher
+from bot.answers.knowledge.placeholders import Placeholders
 from bot.answers.service import QuestionService
 from bot.answers.stats import StatsService
 from bot.booking.model import BookingLinks
@@ -36,6 +37,7 @@ from bot.news.announcements import AnnouncementService
 from bot.news.audience import Audiences
 from bot.news.notices import NoticeTexts
 from bot.news.subscriptions import SubscriptionService
+from bot.profile.loading import load_profile
 from bot.telegram.context import ContextMiddleware
 from bot.telegram.retry import RetryMiddleware
 from bot.users.roles import RoleResolver
@@ -122,7 +124,8 @@ def create_resources(
         sessionmaker=create_sessionmaker(engine),
         # Replicas (Redis configured) must see a language chosen on another replica at once: no cache then.
         profiles=ProfileCache(ttl_seconds=0 if settings.redis_url else 30),
-        questions=questions or QuestionService(build_matcher(with_embeddings=False)),
+        questions=questions
+        or QuestionService(build_matcher(with_embeddings=False), Placeholders(load_profile(), translator)),
         roles=RoleResolver(settings.coordinator_ids),
         # Coordinators may send announcements to these audiences (events add "subscribers of an event").
         audiences=Audiences([EventSubscribers()]),

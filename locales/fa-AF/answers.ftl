@@ -9,7 +9,7 @@ answers-did-you-mean = آیا منظور شما یکی از این‌ها است
 answers-none-of-these = هیچ‌کدام از این‌ها
 answers-decline =
     معذرت می‌خواهم، من جواب این سوال را نمی‌دانم. من فقط در باره چند موضوع معلومات دارم، مثلاً Kela، جواز اقامت، خانه و صحت.
-    یک موضوع را انتخاب کنید، یا با یک شخص گپ بزنید: Kototori روزهای سه‌شنبه و جمعه، ساعت 9–15 باز است. گرفتن وقت ضرورت نیست.
+    یک موضوع را انتخاب کنید، یا با یک شخص گپ بزنید: Kototori { $opening_hours } باز است. گرفتن وقت ضرورت نیست.
 answers-fallback-note = <i>این متن هنوز به زبان شما نیست. اینجا آن را به زبان { $language } می‌بینید.</i>
 answers-draft-note = <i>ترجمه اولیه، هنوز بررسی نشده است.</i>
 answers-switch-language = 🌐 به زبان { $language } می‌نویسید؟
@@ -33,4 +33,4 @@ answers-category-health-safety = 🩺 صحت و امنیت
 answers-category-rights = ⚖️ حقوق، بانک، مالیه، کتابخانه
 answers-smalltalk-greeting = سلام! 👋 از من سوال بپرسید، یا یک دکمه را انتخاب کنید.
 answers-smalltalk-thanks = قابل تشکر نیست! هر وقت خواستید، دوباره بپرسید.
-answers-smalltalk-goodbye = خدا حافظ! Kototori روزهای سه‌شنبه و جمعه، ساعت 9–15 باز است. خوش آمدید!
+answers-smalltalk-goodbye = خدا حافظ! Kototori { $opening_hours } باز است. خوش آمدید!

@@ -16,7 +16,7 @@ booking-you-have = { $count ->
     [one] شما یک وقت گرفته‌اید.
    *[other] شما { $count } وقت گرفته‌اید.
 }
-booking-topic-letters = ✉️ نامه یا فورم
+booking-topic-letters = ✉️ مکتوب یا فورم
 booking-topic-kela = 🏛 Kela
 booking-topic-permits = 🪪 جواز اقامت
 booking-topic-housing = 🏠 خانه

@@ -8,7 +8,7 @@ answers-did-you-mean = Tarkoititko jotakin näistä? Valitse painike.
 answers-none-of-these = Ei mikään näistä
 answers-decline =
     Anteeksi, en tiedä vastausta tähän. Tiedän vain joistakin asioista, esimerkiksi Kelasta, oleskeluluvista, asumisesta ja terveydestä.
-    Valitse aihe tai puhu ihmisen kanssa: Kototori on auki tiistaisin ja perjantaisin klo 9–15, ajanvarausta ei tarvita.
+    Valitse aihe tai puhu ihmisen kanssa: Kototori on auki { $opening_hours }, ajanvarausta ei tarvita.
 answers-fallback-note = <i>Tätä tekstiä ei vielä ole sinun kielelläsi. Tässä se on kielellä { $language }.</i>
 answers-draft-note = <i>Käännösluonnos, ei vielä tarkistettu.</i>
 answers-switch-language = 🌐 Kirjoitatko kielellä { $language }?
@@ -32,4 +32,4 @@ answers-category-health-safety = 🩺 Terveys ja turvallisuus
 answers-category-rights = ⚖️ Oikeudet, pankki, vero, kirjasto
 answers-smalltalk-greeting = Hei! 👋 Kysy minulta tai valitse painike.
 answers-smalltalk-thanks = Ole hyvä! Kysy milloin vain uudelleen.
-answers-smalltalk-goodbye = Näkemiin! Kototori on auki tiistaisin ja perjantaisin klo 9–15. Tervetuloa!
+answers-smalltalk-goodbye = Näkemiin! Kototori on auki { $opening_hours }. Tervetuloa!
