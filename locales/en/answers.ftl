@@ -15,7 +15,7 @@ answers-switch-language = 🌐 Write in { $language }?
 answers-urgent =
     🚨 <b>If there is danger now, call 112.</b>
     • Crisis help by phone, 24/7: MIELI crisis line 09 2525 0111
-    • Violence at home, for women, 24/7 and free: Nollalinja 080 005 005
+    • Violence or threats from a partner or family member, for everyone, 24/7 and free: Nollalinja 080 005 005
     • Medical helpline (urgent care): 116117
 answers-thanks-feedback = Thank you for your feedback!
 answers-sorry-feedback = Sorry that did not help. Maybe one of these, or talk to a person.

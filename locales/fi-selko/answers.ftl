@@ -16,7 +16,7 @@ answers-switch-language = 🌐 Kirjoitatko kielellä { $language }?
 answers-urgent =
     🚨 <b>Onko nyt vaaraa? Soita 112.</b>
     • Kriisiapu puhelimessa. Aina auki. MIELI ry:n kriisipuhelin 09 2525 0111
-    • Väkivalta kotona. Apua naisille. Aina auki. Maksuton. Nollalinja 080 005 005
+    • Väkivalta kotona tai läheisen ihmisen kanssa. Apua kaikille. Aina auki. Maksuton. Nollalinja 080 005 005
     • Päivystysapu, kun tarvitset hoitoa nopeasti: 116117
 answers-thanks-feedback = Kiitos palautteesta!
 answers-sorry-feedback = Harmi, tämä ei auttanut. Katso näitä. Tai puhu ihmisen kanssa.

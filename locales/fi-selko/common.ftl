@@ -62,4 +62,4 @@ common-profile-weekday = { $day ->
 common-profile-when = { $days } klo { $hours }
 common-profile-assistant = • { $language }: { $days }
 common-profile-no-assistant = ei kieliavustajaa nyt
-common-profile-map = kartta
+common-profile-map = Katso paikka kartalta

@@ -15,7 +15,7 @@ answers-switch-language = 🌐 Kirjoitatko kielellä { $language }?
 answers-urgent =
     🚨 <b>Jos nyt on vaaraa, soita 112.</b>
     • Kriisiapu puhelimessa, aina auki: MIELI ry:n kriisipuhelin 09 2525 0111
-    • Väkivalta kotona, naisille, aina auki ja maksuton: Nollalinja 080 005 005
+    • Väkivalta tai uhkailu lähisuhteessa, kaikille, aina auki ja maksuton: Nollalinja 080 005 005
     • Päivystysapu (kiireellinen hoito): 116117
 answers-thanks-feedback = Kiitos palautteesta!
 answers-sorry-feedback = Harmi, ettei tämä auttanut. Ehkä jokin näistä, tai puhu ihmisen kanssa.

@@ -16,7 +16,7 @@ answers-switch-language = 🌐 Ma rabtaa inaad ku qorto { $language }?
 answers-urgent =
     🚨 <b>Haddii uu hadda khatar jiro, wac 112.</b>
     • Caawimaad xaalad adag, taleefan, habeen iyo maalin: khadka MIELI 09 2525 0111
-    • Rabshad guriga, haweenka, habeen iyo maalin oo bilaash ah: Nollalinja 080 005 005
+    • Rabshad ama hanjabaad lammaane ama qoys, qof kasta, habeen iyo maalin oo bilaash ah: Nollalinja 080 005 005
     • Khadka caawimaadda caafimaadka (daryeel degdeg ah): 116117
 answers-thanks-feedback = Mahadsanid jawaab-celintaada!
 answers-sorry-feedback = Waan ka xumahay inaysan taasi ku caawin. Malaha mid ka mid ah kuwan, ama la hadal qof.

@@ -23,9 +23,10 @@ from bot.profile.model import Profile
 
 # -- contacts ---------------------------------------------------------------------------------------------------
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_EDGE = r"[\w.,/:+-]"
-PHONE = re.compile(rf"(?<!{_EDGE})(?:\+358[ -]?|0)\d{{1,3}}(?:[ -]?\d{{2,4}}){{1,4}}(?!{_EDGE})")
-SERVICE_NUMBER = re.compile(rf"(?<!{_EDGE})(112|116 ?117|116 ?016|116 ?111|116 ?123)(?!{_EDGE})")
+_BEFORE = r"(?<![\w.,/:+-])"
+_AFTER = r"(?!\w|[.,:/-]\w)"  # "112." ends a sentence; "112.5" or "0295-x" is something else
+PHONE = re.compile(rf"{_BEFORE}(?:\+358[ -]?|0)\d{{1,3}}(?:[ -]?\d{{2,4}}){{1,4}}{_AFTER}")
+SERVICE_NUMBER = re.compile(rf"{_BEFORE}(112|116 ?117|116 ?016|116 ?111|116 ?123){_AFTER}")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HREF = re.compile(r'href="(https?://[^"]+)"')
 DOMAIN = re.compile(r"(?<![\w@.-])((?:[a-z0-9-]+\.)+(?:fi|com|org|net|eu|info))\b", re.I)
@@ -126,11 +127,13 @@ class ProfileFacts:
                     for ctx in ("format", "stand-alone")
                 }
                 forms.add(re.sub(r"^(joka|every)\s+", "", l10n("common-profile-weekday", day=WEEKDAYS[day])))
-                stems = sorted({_stem([_fold(f) for f in forms])}, key=len)
+                stems = [re.escape(_stem([_fold(f) for f in sorted(forms)]))]
+                if locale == "en":  # "Tue and Fri" as a whole word
+                    stems.append(re.escape(_fold(get_day_names("abbreviated", locale="en")[day])) + r"(?!\w)")
                 if locale in ("ar", "fa-AF"):
-                    pattern = "|".join(re.escape(s) for s in stems)
+                    pattern = "|".join(stems)
                 else:
-                    pattern = r"(?<!\w)(?:" + "|".join(re.escape(s) for s in stems) + ")"
+                    pattern = r"(?<!\w)(?:" + "|".join(stems) + ")"
                 facts.days[locale].append((WEEKDAYS[day], re.compile(pattern)))
         return facts
 
@@ -147,13 +150,18 @@ def _stem(forms: list[str]) -> str:
     return first[: max(n, 4)]
 
 
-def profile_literals(where: str, text: str, locale: str, facts: ProfileFacts) -> list[str]:
+def profile_literals(
+    where: str, text: str, locale: str, facts: ProfileFacts, *, times: bool = True
+) -> list[str]:
+    """`times`: also days and hours (not for `contacts`, which give other services' phone hours)."""
     folded = _fold(_digits(text))
     out = [
         f"{where}: writes the {what} out ({value!r}); use the profile's placeholder"
         for what, value in facts.literals
         if value in folded
     ]
+    if not times:
+        return out
     plain = _digits(re.sub(r'href="[^"]*"', "", text))
     out += [
         f"{where}: writes opening hours out ({label}); use {{opening_hours}}"
@@ -187,32 +195,49 @@ def _label(text: str) -> str:
 
 
 def button_labels(translator: Translator) -> dict[str, dict[str, str]]:
-    """locale -> normalized label -> message id, for the buttons texts may tell people to press."""
+    """locale -> normalized label -> message id, for the buttons texts may tell people to press (the answer's own
+    button first: it is the one under every answer)."""
     out: dict[str, dict[str, str]] = {}
+    ids = sorted(i for i in translator.all_ids if i.startswith(BUTTON_IDS))
+    ids.sort(key=lambda i: i != "answers-person")
     for locale in KB_LOCALES:
         l10n = translator(locale)
-        ids = sorted(i for i in translator.all_ids if i.startswith(BUTTON_IDS))
-        out[locale] = {_label(l10n(i)): i for i in ids if translator.has(locale, i)}
+        labels: dict[str, str] = {}
+        for i in ids:
+            if translator.has(locale, i):
+                labels.setdefault(_label(l10n(i)), i)
+        out[locale] = labels
     return out
+
+
+_PUNCT = re.compile(r"[.,;:!?،؛؟()\n]")
+
+
+def _in_button_context(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """A press verb or the word "button" right before or after the quoted words, in the same clause."""
+    before = _PUNCT.split(text[max(0, start - 25) : start])[-1]
+    after = _PUNCT.split(text[end : end + 20])[0]
+    return bool(words.search(before) or words.search(after))
 
 
 def button_literals(where: str, text: str, locale: str, labels: dict[str, dict[str, str]]) -> list[str]:
     out = []
-    context = re.compile(BUTTON_WORDS[locale])
-    everywhere = {label for by_label in labels.values() for label in by_label}
+    words = re.compile(BUTTON_WORDS[locale])
+    everywhere = {label: i for by_label in labels.values() for label, i in by_label.items()}
+    own = labels.get(locale, {})
     for m in QUOTED.finditer(text):
         quoted = next(g for g in m.groups() if g is not None)
         if "{" in quoted:
             continue
         label = _label(quoted)
-        sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
-        sentence_end = min(i for i in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if i >= 0)
-        near = text[max(sentence_start + 1, m.start() - 30) : min(sentence_end, m.end() + 30)]
-        if label in labels.get(locale, {}):
-            out.append(f"{where}: names the button {quoted!r}; use {{button:{labels[locale][label]}}}")
+        has_symbol = any(unicodedata.category(ch) == "So" for ch in quoted)
+        if not (has_symbol or _in_button_context(text, m.start(), m.end(), words)):
+            continue
+        if label in own:
+            out.append(f"{where}: names the button {quoted!r}; use {{button:{own[label]}}}")
         elif label in everywhere:
-            out.append(f"{where}: names the button {quoted!r} of another language; use {{button:<id>}}")
-        elif context.search(near.replace(m.group(0), " ")):
+            out.append(f"{where}: names the button {quoted!r} in another language; use {{button:{everywhere[label]}}}")
+        else:
             out.append(f"{where}: tells people to press {quoted!r}, which is no button of the bot")
     return out
 
@@ -320,6 +345,10 @@ def check_content(kb: KnowledgeBase, profile: Profile, translator: Translator, t
         found.errors += errors
         found.warnings += warnings
         found.errors += contact_drift(topic)
+        for i, contact in enumerate(topic.contacts):
+            for key, value in contact.items():
+                where = f"{topic.id}.yaml.contacts[{i}].{key}"
+                found.errors += profile_literals(where, value, "en", facts, times=False)
         for locale in KB_LOCALES:
             text = topic.text(locale)
             if text is None:
