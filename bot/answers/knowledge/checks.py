@@ -217,7 +217,8 @@ def _in_button_context(text: str, start: int, end: int, words: re.Pattern[str]) 
     """A press verb or the word "button" right before or after the quoted words, in the same clause."""
     # A verb next to a {button:...} placeholder belongs to that button, not to these words.
     before = _PUNCT.split(text[max(0, start - 25) : start])[-1].rsplit("}", 1)[-1]
-    after = _PUNCT.split(text[end : end + 20])[0].split("{", 1)[0]
+    after = _PUNCT.split(text[end : end + 40])[0]
+    after = "" if "{" in after else after[:20]
     return bool(words.search(before) or words.search(after))
 
 
