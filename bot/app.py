@@ -37,7 +37,7 @@ from bot.news.announcements import AnnouncementService
 from bot.news.audience import Audiences
 from bot.news.notices import NoticeTexts
 from bot.news.subscriptions import SubscriptionService
-from bot.profile.loading import load_profile
+from bot.profile.loading import load_profile, use_profile
 from bot.telegram.context import ContextMiddleware
 from bot.telegram.retry import RetryMiddleware
 from bot.users.roles import RoleResolver
@@ -114,6 +114,7 @@ def create_resources(
     questions: QuestionService | None = None,
 ) -> Resources:
     """`questions` defaults to the n-gram matcher; runners add sentence embeddings in the background."""
+    use_profile(settings.profile)  # a broken profile stops start-up here, before anything else is built
     engine = create_engine(settings.database_url)
     translator = translator or Translator()
     return Resources(

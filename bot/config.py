@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     # Outbox pacing: Telegram allows ~30 messages/s per bot in total; the rest is for replies to users.
     broadcast_per_second: float = Field(default=28.0, gt=0, le=30)
     log_level: str = "INFO"
+    # The advice point's profile (name, address, hours, assistants' rota); default knowledge/profile.yaml.
+    profile: Path | None = None
 
     @field_validator("bot_token")
     @classmethod

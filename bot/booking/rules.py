@@ -141,7 +141,9 @@ def parse_booking_rules(raw: Any, map_url: str = "") -> BookingRules:
     if not isinstance(raw, dict):
         raise BookingRulesError("booking must be a mapping")
     if "map_url" in raw:
-        raise BookingRulesError("booking.map_url: the map link is in the profile now (knowledge/profile.yaml)")
+        raise BookingRulesError(
+            "booking.map_url: the map link is in the profile now (knowledge/profile.yaml)"
+        )
     evening = str(raw.get("reminder_evening", "18:00"))
     try:
         hours, minutes = (int(p) for p in evening.split(":"))

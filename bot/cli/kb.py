@@ -14,10 +14,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TextIO
 
-from bot.answers.knowledge.model import KB_LOCALES, KnowledgeBase, KnowledgeError, load_knowledge
-from bot.answers.knowledge.review import table as review_table
 from bot.answers.knowledge.checks import review_overdue
+from bot.answers.knowledge.model import KB_LOCALES, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.answers.knowledge.normalize import normalize
+from bot.answers.knowledge.review import table as review_table
 from bot.clock import SystemClock
 from bot.config import Settings
 

@@ -116,7 +116,7 @@ def profile_variables(translator: Translator, locale: str) -> Mapping[str, Any]:
 def _variable_names(message: ast.Message) -> frozenset[str]:
     found: set[str] = set()
 
-    class Names(Visitor):  # type: ignore[misc]
+    class Names(Visitor):
         def visit_VariableReference(self, node: ast.VariableReference) -> None:
             found.add(node.id.name)
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from bot.config import PROJECT_ROOT
+from bot.config import PROJECT_ROOT, ConfigError
 from bot.hours.data import ASSISTANT_LOCALES, ScheduleError, parse_span, weekday_index
 from bot.i18n import LOCALES
 from bot.profile.model import FIELDS, Address, Profile, ProfileError
@@ -75,7 +75,7 @@ def _parse(raw: dict[str, Any]) -> Profile:
         raise ProfileError("address: needs street, postcode and city")
     postcode = str(address["postcode"]).strip()
     if not _POSTCODE.match(postcode):
-        raise ProfileError(f"address.postcode: {postcode!r} is not five digits (quote it: \"33720\")")
+        raise ProfileError(f'address.postcode: {postcode!r} is not five digits (quote it: "33720")')
     map_url = str(raw.get("map_url") or "")
     if not map_url.startswith("https://"):
         raise ProfileError("map_url: must be an https:// link")
@@ -89,7 +89,9 @@ def _parse(raw: dict[str, Any]) -> Profile:
     assistants: dict[str, frozenset[int]] = {}
     for locale, days in (raw.get("assistants") or {}).items():
         if locale not in ASSISTANT_LOCALES:
-            raise ProfileError(f"assistants: unknown language {locale!r} (one of {', '.join(ASSISTANT_LOCALES)})")
+            raise ProfileError(
+                f"assistants: unknown language {locale!r} (one of {', '.join(ASSISTANT_LOCALES)})"
+            )
         if not isinstance(days, list):
             raise ProfileError(f"assistants.{locale}: must be a list of weekdays")
         weekdays = frozenset(weekday_index(d) for d in days)
@@ -138,6 +140,19 @@ def read_profile(path: Path | None = None) -> Profile:
     except yaml.YAMLError as exc:
         raise ProfileError(f"{path.name}: not valid YAML ({exc})") from None
     return parse_profile(raw, path.name)
+
+
+def use_profile(path: Path | None = None) -> Profile:
+    """Start-up: settle this process's profile (`path`, else KOTOTORI_PROFILE, else the default) and check it.
+
+    A broken profile stops start-up with one ConfigError line, like any other setting."""
+    if path is not None:
+        os.environ[ENV] = str(path)
+    load_profile.cache_clear()
+    try:
+        return load_profile()
+    except ProfileError as exc:
+        raise ConfigError(f"{ENV} ({profile_path()}): {exc}") from None
 
 
 @cache

@@ -59,7 +59,12 @@ def hours_text(profile: Profile, l10n: Format, locale: str) -> str:
     parts = []
     for spans, group in groupby(sorted(open_days, key=lambda x: (x[1], x[0])), key=lambda x: x[1]):
         days = tuple(d for d, _ in group)
-        parts.append((days[0], l10n("common-profile-when", days=days_text(days, l10n, locale), hours=_spans(spans, locale))))
+        parts.append(
+            (
+                days[0],
+                l10n("common-profile-when", days=days_text(days, l10n, locale), hours=_spans(spans, locale)),
+            )
+        )
     return _list([text for _, text in sorted(parts)], locale)
 
 

@@ -31,7 +31,11 @@ def list_text(
     if not upcoming:
         return "\n".join([l10n("events-title"), l10n("events-none")])
     end = today + timedelta(days=LIST_DAYS)
-    soon = [(o.day, occurrence_line(o, l10n) + (" 🧪" if is_example(o.event) else "")) for o in upcoming if o.day < end]
+    soon = [
+        (o.day, occurrence_line(o, l10n) + (" 🧪" if is_example(o.event) else ""))
+        for o in upcoming
+        if o.day < end
+    ]
     soon += [(day, holiday_gap_line(day, l10n)) for day in sorted({o.day for o in gaps if o.day < end})]
     lines = [l10n("events-title")]
     if soon:

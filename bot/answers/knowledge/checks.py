@@ -63,7 +63,9 @@ def contacts(text: str) -> set[str]:
 
 def contact_drift(topic: Topic) -> list[str]:
     per_locale = {
-        loc: contacts(f"{t.answer}\n{t.more or ''}") for loc in KB_LOCALES if (t := topic.text(loc)) is not None
+        loc: contacts(f"{t.answer}\n{t.more or ''}")
+        for loc in KB_LOCALES
+        if (t := topic.text(loc)) is not None
     }
     every = set().union(*per_locale.values()) if per_locale else set()
     out = []
@@ -92,7 +94,9 @@ class ProfileFacts:
 
     literals: list[tuple[str, str]] = field(default_factory=list)  # (what, folded text)
     hours: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    days: dict[str, list[tuple[str, re.Pattern[str]]]] = field(default_factory=dict)  # locale -> (day, pattern)
+    days: dict[str, list[tuple[str, re.Pattern[str]]]] = field(
+        default_factory=dict
+    )  # locale -> (day, pattern)
 
     @classmethod
     def of(cls, profile: Profile, translator: Translator) -> ProfileFacts:
@@ -177,7 +181,14 @@ def profile_literals(
 
 
 # -- buttons ----------------------------------------------------------------------------------------------------
-BUTTON_IDS = ("common-menu-", "answers-person", "answers-topics", "answers-more", "booking-menu-button", "cases-person-now")
+BUTTON_IDS = (
+    "common-menu-",
+    "answers-person",
+    "answers-topics",
+    "answers-more",
+    "booking-menu-button",
+    "cases-person-now",
+)
 BUTTON_WORDS = {
     "en": r"\b(?:press|tap|click|button)\b",
     "fi": r"\b(?:paina|napauta|painike\w*|nappi\w*)\b",
@@ -238,7 +249,9 @@ def button_literals(where: str, text: str, locale: str, labels: dict[str, dict[s
         if label in own:
             out.append(f"{where}: names the button {quoted!r}; use {{button:{own[label]}}}")
         elif label in everywhere:
-            out.append(f"{where}: names the button {quoted!r} in another language; use {{button:{everywhere[label]}}}")
+            out.append(
+                f"{where}: names the button {quoted!r} in another language; use {{button:{everywhere[label]}}}"
+            )
         else:
             out.append(f"{where}: tells people to press {quoted!r}, which is no button of the bot")
     return out
@@ -273,7 +286,9 @@ class Readability:
                 f"{self.longest_sentence!r}"
             )
         if self.mean_words > MAX_MEAN_SENTENCE_WORDS:
-            out.append(f"{self.where}: {self.mean_words:.1f} words per sentence (at most {MAX_MEAN_SENTENCE_WORDS})")
+            out.append(
+                f"{self.where}: {self.mean_words:.1f} words per sentence (at most {MAX_MEAN_SENTENCE_WORDS})"
+            )
         if self.long_share > MAX_LONG_WORD_SHARE:
             out.append(
                 f"{self.where}: {self.long_share:.0%} long words (at most {MAX_LONG_WORD_SHARE:.0%}): "
@@ -327,7 +342,9 @@ class Findings:
     report: list[str] = field(default_factory=list)
 
 
-def review_overdue(where: str, review_by: date | None, note: str | None, today: date) -> tuple[list[str], list[str]]:
+def review_overdue(
+    where: str, review_by: date | None, note: str | None, today: date
+) -> tuple[list[str], list[str]]:
     """A past review date is an error unless a note says why and who follows up (then a warning)."""
     if review_by is None or review_by >= today:
         return [], []
@@ -361,7 +378,9 @@ def check_content(kb: KnowledgeBase, profile: Profile, translator: Translator, t
                 if not body:
                     continue
                 where = f"{topic.id}.yaml.{locale}.{field_name}"
-                found.errors += [f"{where}: {p}" for x in placeholders(body) if (p := fill.problem(x, locale))]
+                found.errors += [
+                    f"{where}: {p}" for x in placeholders(body) if (p := fill.problem(x, locale))
+                ]
                 found.errors += profile_literals(where, body, locale, facts)
                 found.errors += button_literals(where, body, locale, labels)
                 if locale == "fi-selko" and field_name != "title":

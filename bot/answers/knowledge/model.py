@@ -68,7 +68,9 @@ class Topic:
     sources: tuple[Source, ...]
     contacts: tuple[dict[str, str], ...]
     texts: dict[str, TopicText]
-    overdue_note: str | None = None  # `review_overdue`: why a past review_by is not done yet, and who follows up
+    overdue_note: str | None = (
+        None  # `review_overdue`: why a past review_by is not done yet, and who follows up
+    )
 
     def text(self, locale: str) -> TopicText | None:
         return self.texts.get(locale)

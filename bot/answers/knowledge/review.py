@@ -63,7 +63,10 @@ def table(kb: KnowledgeBase, locales: tuple[str, ...]) -> str:
             cells.append(cell(review))
         rows.append((f"{topic.id}{' !' if topic.urgent else ''}", *cells))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines = [
+        "  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
     total = ", ".join(f"{counts[s]} {SHORT[s]}" for s in STATUSES)
     missing = f", {counts['missing']} missing" if counts["missing"] else ""
     lines.append("")
