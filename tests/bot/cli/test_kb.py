@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from bot.answers.knowledge.model import KnowledgeError, load_knowledge, load_topic
-from bot.cli.kb import check, problems
+from bot.cli.kb import check, problems, run
+from bot.config import load_settings
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -52,6 +53,28 @@ def test_check_finds_broken_topics(tmp_path: Path) -> None:
     assert "tax-card.yaml.so: 1 example questions" in joined
     assert "unescaped &" in joined
     assert "tax-card.yaml: past its review date" in joined, "a passed review date with no note is an error"
+
+
+def test_review_status_prints_topics_by_locale() -> None:
+    out = io.StringIO()
+    assert run(argparse.Namespace(kb_command="review-status"), load_settings(), out) == 0
+    table = out.getvalue()
+    header = table.splitlines()[0].split()
+    assert header == ["topic", "en", "fi", "fi-selko", "ar", "fa-AF", "so"]
+    assert any(line.startswith("child-welfare !") for line in table.splitlines()), "urgent topics are marked"
+    assert "246 draft, 0 native, 0 expert" in table
+
+
+def test_a_reviewed_text_needs_who_and_when(tmp_path: Path) -> None:
+    source = (ROOT / "knowledge" / "topics" / "library.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "library.yaml"
+    path.write_text(source.replace("{status: draft, reviewer: null", "{status: native-reviewed, reviewer: null", 1))
+    try:
+        load_topic(path)
+    except KnowledgeError as exc:
+        assert "reviewer and the date" in str(exc)
+    else:
+        raise AssertionError("a reviewed text without reviewer and date must be refused")
 
 
 def test_loader_names_the_file_and_field(tmp_path: Path) -> None:
