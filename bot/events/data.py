@@ -211,6 +211,7 @@ def draft_to_dict(draft: EventDraft) -> dict[str, Any]:
         "texts": {loc: {"title": t.title, "description": t.description} for loc, t in draft.texts.items()},
         "seed_key": draft.seed_key,
         "on_holidays": draft.on_holidays,
+        "example": draft.example,
     }
 
 
@@ -235,4 +236,5 @@ def draft_from_dict(data: dict[str, Any]) -> EventDraft:
         nth=int(data["nth"]) if data.get("nth") is not None else None,
         seed_key=data.get("seed_key"),
         on_holidays=bool(data.get("on_holidays", False)),
+        example=bool(data.get("example", False)),
     )

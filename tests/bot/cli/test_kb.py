@@ -68,7 +68,9 @@ def test_review_status_prints_topics_by_locale() -> None:
 def test_a_reviewed_text_needs_who_and_when(tmp_path: Path) -> None:
     source = (ROOT / "knowledge" / "topics" / "library.yaml").read_text(encoding="utf-8")
     path = tmp_path / "library.yaml"
-    path.write_text(source.replace("{status: draft, reviewer: null", "{status: native-reviewed, reviewer: null", 1))
+    path.write_text(
+        source.replace("{status: draft, reviewer: null", "{status: native-reviewed, reviewer: null", 1)
+    )
     try:
         load_topic(path)
     except KnowledgeError as exc:
