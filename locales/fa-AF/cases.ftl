@@ -1,6 +1,6 @@
 # Draft translation: not yet checked by a native speaker.
 cases-consent =
-    🙋 <b>صحبت با یک شخص</b>
+    🙋 <b>گپ زدن با یک شخص</b>
     من می‌توانم سوال شما را به یک مشاور کوتوتوری بفرستم. مشاور یک انسان واقعی است.
 
     <b>مشاور این‌ها را می‌بیند:</b>
