@@ -139,23 +139,20 @@ class Translator:
         self.locales = tuple(locales)
         self._bundles: dict[str, FluentBundle] = {}
         self._ids: dict[str, set[str]] = {}
-        self._uses: dict[str, dict[str, frozenset[str]]] = {}  # locale -> message id -> variables it uses
+        self._messages: dict[str, dict[str, ast.Message]] = {}
+        self._uses: dict[tuple[str, str], frozenset[str]] = {}  # (locale, id) -> variables it uses, when first asked
         self._shared = shared
         self._shared_values: dict[str, Mapping[str, Any]] = {}
         for loc in self.locales:
             bundle = FluentBundle([loc], use_isolating=False)
-            ids: set[str] = set()
-            uses: dict[str, frozenset[str]] = {}
+            messages: dict[str, ast.Message] = {}
             for path in sorted((locales_dir / loc).glob("*.ftl")):
                 resource = FluentResource(path.read_text(encoding="utf-8"))
                 bundle.add_resource(resource)
-                for entry in resource.body:
-                    if isinstance(entry, ast.Message):
-                        ids.add(entry.id.name)
-                        uses[entry.id.name] = _variable_names(entry)
+                messages.update((e.id.name, e) for e in resource.body if isinstance(e, ast.Message))
             self._bundles[loc] = bundle
-            self._ids[loc] = ids
-            self._uses[loc] = uses
+            self._ids[loc] = set(messages)
+            self._messages[loc] = messages
 
     def __call__(self, locale: str | None) -> Localizer:
         return Localizer(locale if locale in self._bundles else DEFAULT_LOCALE, self)
@@ -190,8 +187,13 @@ class Translator:
         raise MissingMessage(msg_id)
 
     def _with_shared(self, locale: str, msg_id: str, args: dict[str, Any]) -> dict[str, Any]:
-        missing = self._uses[locale].get(msg_id, frozenset()) - args.keys()
-        if not missing or self._shared is None:
+        if self._shared is None:
+            return args
+        key = (locale, msg_id)
+        if key not in self._uses:
+            message = self._messages[locale].get(msg_id)
+            self._uses[key] = _variable_names(message) if message is not None else frozenset()
+        if not self._uses[key] - args.keys():
             return args
         if locale not in self._shared_values:
             # Computed once per locale; the shared values' own messages (weekday forms) need no shared values.
