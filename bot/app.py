@@ -19,6 +19,7 @@ from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommand
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.answers.knowledge.build import build_matcher
+from bot.answers.knowledge.placeholders import Placeholders
 from bot.answers.service import QuestionService
 from bot.answers.stats import StatsService
 from bot.booking.model import BookingLinks
@@ -38,6 +39,7 @@ from bot.news.announcements import AnnouncementService
 from bot.news.audience import Audiences
 from bot.news.notices import NoticeTexts
 from bot.news.subscriptions import SubscriptionService
+from bot.profile.loading import load_profile, use_profile
 from bot.telegram.context import ContextMiddleware
 from bot.telegram.retry import RetryMiddleware
 from bot.users.roles import RoleResolver
@@ -117,10 +119,13 @@ def create_resources(
     questions: QuestionService | None = None,
 ) -> Resources:
     """`questions` defaults to the n-gram matcher; runners add sentence embeddings in the background."""
+    use_profile(settings.profile)  # a broken profile stops start-up here, before anything else is built
     engine = create_engine(settings.database_url)
     sessionmaker = create_sessionmaker(engine)
     translator = translator or Translator()
-    questions = questions or QuestionService(build_matcher(with_embeddings=False))
+    questions = questions or QuestionService(
+        build_matcher(with_embeddings=False), Placeholders(load_profile(), translator)
+    )
     return Resources(
         settings=settings,
         clock=clock,

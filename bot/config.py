@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # The staff console's public address (its sign-in links start with it); https turns on Secure cookies.
     console_url: str | None = None
+    # The advice point's profile (name, address, hours, assistants' rota); default knowledge/profile.yaml.
+    profile: Path | None = None
 
     @field_validator("bot_token")
     @classmethod

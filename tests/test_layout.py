@@ -16,7 +16,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FEATURES = {"onboarding", "answers", "hours", "events", "news", "cases", "booking", "privacy"}
 # Domain packages under bot/: the features that have domain code, and the shared domain they build on.
-DOMAIN = {"answers", "hours", "events", "news", "cases", "booking", "users", "outbox", "letters", "console"}
+DOMAIN = {
+    "answers",
+    "hours",
+    "events",
+    "news",
+    "cases",
+    "booking",
+    "users",
+    "outbox",
+    "letters",
+    "console",
+    "profile",
+}
 CORE = {"cli", "runtime", "telegram", "db", "emulator", "i18n"}
 # The composition roots: the only modules that may import `handlers`, or both SQLAlchemy and aiogram.
 COMPOSITION_ROOTS = {"bot/app.py"}

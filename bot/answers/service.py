@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.answers.knowledge.matcher import Match, Matcher
 from bot.answers.knowledge.model import KnowledgeBase, Topic, TopicText
-from bot.i18n import fallback_chain
+from bot.answers.knowledge.placeholders import Placeholders
+from bot.i18n import Translator, fallback_chain
 
 # "Clearly in another language": this sure, and at least this many language-bearing words.
 SWITCH_CONFIDENCE = 0.9
@@ -39,8 +40,30 @@ def answer_locale(match: Match, user_locale: str) -> tuple[str, str | None]:
 
 
 class QuestionService:
-    def __init__(self, matcher: Matcher) -> None:
-        self.matcher = matcher
+    """`placeholders` fill in the advice point's facts and button labels (default: this process's profile)."""
+
+    def __init__(self, matcher: Matcher, placeholders: Placeholders | None = None) -> None:
+        self._matcher = matcher
+        self._placeholders = placeholders
+        self._rendered: dict[tuple[str, str], TopicText] = {}
+
+    @property
+    def matcher(self) -> Matcher:
+        return self._matcher
+
+    @matcher.setter
+    def matcher(self, matcher: Matcher) -> None:
+        """A new matcher (embeddings ready, or the knowledge base edited): texts are filled in again."""
+        self._matcher = matcher
+        self._rendered = {}
+
+    @property
+    def placeholders(self) -> Placeholders:
+        if self._placeholders is None:
+            from bot.profile.loading import load_profile
+
+            self._placeholders = Placeholders(load_profile(), Translator())
+        return self._placeholders
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -59,8 +82,20 @@ class QuestionService:
         for loc in fallback_chain(locale):
             text = topic.text(loc)
             if text is not None:
-                return Rendered(topic, text, loc)
+                return Rendered(topic, self._filled(topic.id, text, loc), loc)
         return None
+
+    def _filled(self, topic_id: str, text: TopicText, locale: str) -> TopicText:
+        key = (topic_id, locale)
+        if key not in self._rendered:
+            fill = self.placeholders.render
+            self._rendered[key] = replace(
+                text,
+                title=fill(text.title, locale),
+                answer=fill(text.answer, locale),
+                more=fill(text.more, locale) if text.more else None,
+            )
+        return self._rendered[key]
 
     def title(self, topic_id: str, locale: str) -> str:
         rendered = self.render(topic_id, locale)

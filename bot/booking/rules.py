@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -20,6 +20,9 @@ import yaml
 from bot.booking.model import SlotUnavailable
 from bot.hours.data import ASSISTANT_LOCALES, SCHEDULE_FILE, ScheduleError
 from bot.hours.service import DayHours
+
+if TYPE_CHECKING:
+    from bot.profile.model import Profile
 
 # No 0/O/Q/D, 1/I/L/J, 2/Z, 5/S, 8/B, 6/G, U/V: a code read aloud or copied from a phone is read right.
 CODE_ALPHABET = "ACEFHKMNPRTWXY34679"
@@ -45,7 +48,7 @@ class BookingRules:
     reminder_evening: time = time(18)  # the day-before reminder, local time
     reminder_before: timedelta = timedelta(hours=1)
     retention_days: int = 30  # past bookings lose their owner and code after this many days
-    map_url: str = ""
+    map_url: str = ""  # from the profile (knowledge/profile.yaml), shown with a booked time
 
     @property
     def slot_length(self) -> timedelta:
@@ -132,20 +135,21 @@ def _subset(raw: dict[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[st
     return tuple(str(v) for v in value)
 
 
-def parse_booking_rules(raw: Any) -> BookingRules:
+def parse_booking_rules(raw: Any, map_url: str = "") -> BookingRules:
     if raw is None:
-        return BookingRules()
+        return BookingRules(map_url=map_url)
     if not isinstance(raw, dict):
         raise BookingRulesError("booking must be a mapping")
+    if "map_url" in raw:
+        raise BookingRulesError(
+            "booking.map_url: the map link is in the profile now (knowledge/profile.yaml)"
+        )
     evening = str(raw.get("reminder_evening", "18:00"))
     try:
         hours, minutes = (int(p) for p in evening.split(":"))
         reminder_evening = time(hours, minutes)
     except ValueError:
         raise BookingRulesError(f"booking.reminder_evening {evening!r} is not HH:MM") from None
-    map_url = str(raw.get("map_url", ""))
-    if map_url and not map_url.startswith("https://"):
-        raise BookingRulesError("booking.map_url must be an https:// link")
     return BookingRules(
         slot_minutes=_int(raw, "slot_minutes", 20, 5, 240),
         capacity=_int(raw, "capacity", 2, 1, 20),
@@ -162,12 +166,17 @@ def parse_booking_rules(raw: Any) -> BookingRules:
     )
 
 
-def read_booking_rules(path: Path = SCHEDULE_FILE) -> BookingRules:
+def read_booking_rules(path: Path = SCHEDULE_FILE, profile: Profile | None = None) -> BookingRules:
+    """The map link comes from the profile: the process's own unless given."""
+    if profile is None:
+        from bot.profile.loading import load_profile  # the profile builds on the hours module (no cycle)
+
+        profile = load_profile()
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise BookingRulesError(f"{path.name}: {exc}") from None
-    return parse_booking_rules(raw.get("booking") if isinstance(raw, dict) else None)
+    return parse_booking_rules(raw.get("booking") if isinstance(raw, dict) else None, profile.map_url)
 
 
 @cache

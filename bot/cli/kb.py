@@ -8,13 +8,16 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TextIO
 
+from bot.answers.knowledge.checks import review_overdue
 from bot.answers.knowledge.model import KB_LOCALES, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.answers.knowledge.normalize import normalize
+from bot.answers.knowledge.review import table as review_table
 from bot.clock import SystemClock
 from bot.config import Settings
 
@@ -30,6 +33,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     kb_sub = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
     kb_sub.add_parser(
         "check", help="validate every topic in every locale", description="Validate the knowledge base."
+    )
+    kb_sub.add_parser(
+        "review-status",
+        help="which texts are drafts, native-reviewed or expert-checked",
+        description="Print the review status of every topic in every locale.",
     )
     ask = kb_sub.add_parser(
         "ask", help="what the bot would do with a message", description="Match one message."
@@ -68,6 +76,8 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO | None = None)
     out = out or sys.stdout
     if args.kb_command == "check":
         return check(out)
+    if args.kb_command == "review-status":
+        return review_status(out)
     if args.kb_command == "ask":
         return ask(args, out)
     if args.kb_command == "eval":
@@ -114,7 +124,10 @@ def _html_problems(text: str) -> tuple[list[str], int]:
     return checker.problems, checker.length
 
 
-def problems(kb: KnowledgeBase, today: date) -> tuple[list[str], list[str]]:
+def problems(
+    kb: KnowledgeBase, today: date, render: Callable[[str, str], str] | None = None
+) -> tuple[list[str], list[str]]:
+    """`render` fills in placeholders first, so HTML and length are checked as people will read the text."""
     errors: list[str] = []
     warnings: list[str] = []
     seen: dict[str, str] = {}
@@ -125,8 +138,9 @@ def problems(kb: KnowledgeBase, today: date) -> tuple[list[str], list[str]]:
                 errors.append(f"{where}: malformed source link {source.url!r}")
         if not topic.sources:
             errors.append(f"{where}: no official source link")
-        if topic.review_by < today:
-            warnings.append(f"{where}: past its review date {topic.review_by.isoformat()}")
+        late_errors, late_warnings = review_overdue(where, topic.review_by, topic.overdue_note, today)
+        errors += late_errors
+        warnings += late_warnings
         for locale in KB_LOCALES:
             text = topic.text(locale)
             if text is None:
@@ -139,6 +153,7 @@ def problems(kb: KnowledgeBase, today: date) -> tuple[list[str], list[str]]:
             for field_name, body in (("answer", text.answer), ("more", text.more)):
                 if body is None:
                     continue
+                body = render(body, locale) if render else body
                 issues, length = _html_problems(f"<b>{text.title}</b>\n{body}")
                 errors.extend(f"{where}.{locale}.{field_name}: {issue}" for issue in issues)
                 if length > TELEGRAM_TEXT_LIMIT:
@@ -171,13 +186,27 @@ def schedule_problems() -> list[str]:
 
 
 def check(out: TextIO) -> int:
+    from bot.answers.knowledge.checks import check_content
+    from bot.answers.knowledge.placeholders import Placeholders
+    from bot.i18n import Translator
+    from bot.profile.loading import read_profile
+    from bot.profile.model import ProfileError
+
     try:
         kb = load_knowledge()
-    except KnowledgeError as exc:
+        profile = read_profile()
+    except (KnowledgeError, ProfileError) as exc:
         out.write(f"error: {exc}\n")
         return 1
-    errors, warnings = problems(kb, SystemClock().now().date())
+    today = SystemClock().now().date()
+    translator = Translator()
+    errors, warnings = problems(kb, today, Placeholders(profile, translator).render)
     errors += schedule_problems()
+    content = check_content(kb, profile, translator, today)
+    errors += content.errors
+    warnings += content.warnings + example_events()
+    for line in content.report:
+        out.write(f"{line}\n")
     for line in warnings:
         out.write(f"warning: {line}\n")
     for line in errors:
@@ -188,6 +217,32 @@ def check(out: TextIO) -> int:
         f"{len(errors)} errors, {len(warnings)} warnings\n"
     )
     return 1 if errors else 0
+
+
+def review_status(out: TextIO) -> int:
+    try:
+        kb = load_knowledge()
+    except KnowledgeError as exc:
+        out.write(f"error: {exc}\n")
+        return 1
+    out.write(review_table(kb, KB_LOCALES) + "\n")
+    return 0
+
+
+def example_events() -> list[str]:
+    """Groups and events of the demo that nobody has confirmed (`example: true` in knowledge/events.yaml)."""
+    from bot.events.data import EventError, read_event_seeds
+
+    try:
+        examples = [d.seed_key or "?" for d in read_event_seeds() if d.example]
+    except EventError:
+        return []  # reported by schedule_problems
+    if not examples:
+        return []
+    return [
+        f"events.yaml: {len(examples)} events are demo examples, not confirmed ({', '.join(examples)}): confirm "
+        "them (remove `example: true`) or remove them before a real deployment"
+    ]
 
 
 def _service(no_embeddings: bool):  # type: ignore[no-untyped-def]

@@ -56,6 +56,8 @@ class EventDraft:
     until: date | None = None
     seed_key: str | None = None
     on_holidays: bool = False  # a recurring event that meets on public holidays too
+    # A seed nobody has confirmed (`example: true` in knowledge/events.yaml): the bot shows it with a note.
+    example: bool = False
 
     def validate(self) -> None:
         if self.repeat not in REPEATS:
@@ -152,6 +154,9 @@ def _draft(raw: Any) -> EventDraft:
         on_holidays = raw.get("on_holidays", False)
         if not isinstance(on_holidays, bool):
             raise EventError("on_holidays is true or false")
+        example = raw.get("example", False)
+        if not isinstance(example, bool):
+            raise EventError("example is true or false")
         texts = {
             str(loc): EventText(str(t["title"]).strip(), str(t.get("description", "")).strip())
             for loc, t in (raw.get("texts") or {}).items()
@@ -170,6 +175,7 @@ def _draft(raw: Any) -> EventDraft:
             until=raw.get("until"),
             seed_key=key,
             on_holidays=on_holidays,
+            example=example,
         )
         draft.validate()
     except (EventError, ScheduleError, KeyError, TypeError) as exc:
@@ -205,6 +211,7 @@ def draft_to_dict(draft: EventDraft) -> dict[str, Any]:
         "texts": {loc: {"title": t.title, "description": t.description} for loc, t in draft.texts.items()},
         "seed_key": draft.seed_key,
         "on_holidays": draft.on_holidays,
+        "example": draft.example,
     }
 
 
@@ -229,4 +236,5 @@ def draft_from_dict(data: dict[str, Any]) -> EventDraft:
         nth=int(data["nth"]) if data.get("nth") is not None else None,
         seed_key=data.get("seed_key"),
         on_holidays=bool(data.get("on_holidays", False)),
+        example=bool(data.get("example", False)),
     )

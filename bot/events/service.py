@@ -44,6 +44,15 @@ def load_event_seeds() -> tuple[EventDraft, ...]:
     return read_event_seeds()
 
 
+def example_keys() -> frozenset[str]:
+    """Seed keys of the demo's example events (not confirmed; shown with a note)."""
+    return frozenset(d.seed_key for d in load_event_seeds() if d.example and d.seed_key)
+
+
+def is_example(event: EventInfo) -> bool:
+    return event.draft.seed_key in example_keys()
+
+
 def occurrences(
     events: list[EventInfo], tz: ZoneInfo, first: date, last: date, *, with_skipped: bool = False
 ) -> list[Occurrence]:

@@ -1,4 +1,5 @@
-"""The advice point's weekly hours, language assistants and known exceptions, read from knowledge/schedule.yaml."""
+"""The advice point's opening hours as the hours feature uses them: the weekly hours, language assistants and place
+from the profile (knowledge/profile.yaml), the exceptions decided in advance from knowledge/schedule.yaml."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ from dataclasses import dataclass
 from datetime import date, time
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from bot.config import PROJECT_ROOT
+
+if TYPE_CHECKING:
+    from bot.profile.model import Profile
 
 SCHEDULE_FILE = PROJECT_ROOT / "knowledge" / "schedule.yaml"
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -95,39 +99,39 @@ def _exception(raw: Any) -> HoursException:
     )
 
 
-def parse_schedule(raw: Any) -> ScheduleData:
+# Facts of the advice point itself: one source, the profile. A schedule file that still has them is refused
+# rather than silently ignored (two sources drift apart).
+_PROFILE_KEYS = ("weekly", "assistants", "place")
+
+
+def parse_schedule(raw: Any, profile: Profile) -> ScheduleData:
     if not isinstance(raw, dict):
         raise ScheduleError("schedule.yaml must be a mapping")
-    weekly: dict[int, tuple[Span, ...]] = {}
-    for name, spans in (raw.get("weekly") or {}).items():
-        weekly[weekday_index(name)] = tuple(parse_span(s) for s in spans)
-    assistants: dict[str, frozenset[int]] = {}
-    for locale, days in (raw.get("assistants") or {}).items():
-        if locale not in ASSISTANT_LOCALES:
-            raise ScheduleError(
-                f"assistants: unknown locale {locale!r} (one of {', '.join(ASSISTANT_LOCALES)})"
-            )
-        assistants[locale] = frozenset(weekday_index(d) for d in days)
-    place = raw.get("place") or {}
-    names = place.get("name") or {}
-    if "fi" not in names or not place.get("address"):
-        raise ScheduleError("place needs a Finnish name and an address")
+    moved = [key for key in _PROFILE_KEYS if key in raw]
+    if moved:
+        raise ScheduleError(f"{', '.join(moved)}: these are in the profile now (knowledge/profile.yaml)")
     return ScheduleData(
-        weekly=weekly,
-        assistants=assistants,
+        weekly=dict(profile.hours),
+        assistants=dict(profile.assistants),
         close_on_public_holidays=bool(raw.get("close_on_public_holidays", True)),
-        place_name={str(k): str(v) for k, v in names.items()},
-        address=str(place["address"]),
+        place_name=dict(profile.place),
+        address=str(profile.address),
         exceptions=tuple(_exception(e) for e in raw.get("exceptions") or ()),
     )
 
 
-def read_schedule(path: Path = SCHEDULE_FILE) -> ScheduleData:
+def read_schedule(path: Path = SCHEDULE_FILE, profile: Profile | None = None) -> ScheduleData:
+    """`profile`: the process's profile unless given (tests, a second advice point)."""
+    if profile is None:
+        # Imported here: the profile's model builds on this module's spans and weekdays.
+        from bot.profile.loading import load_profile
+
+        profile = load_profile()
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ScheduleError(f"{path.name}: {exc}") from None
-    return parse_schedule(raw)
+    return parse_schedule(raw, profile)
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -11,6 +11,7 @@ from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast
+from fluent.syntax.visitor import Visitor
 
 from bot.config import PROJECT_ROOT
 
@@ -100,22 +101,60 @@ class Localizer:
         return LANGUAGE_NAMES[self.locale]
 
 
-class Translator:
-    """Holds every bundle; cheap to share between handlers and processes' tasks."""
+# Variables every message may use without the caller passing them: (translator, locale) -> values.
+SharedVariables = Callable[["Translator", str], Mapping[str, Any]]
 
-    def __init__(self, locales_dir: Path = LOCALES_DIR, locales: Iterable[str] = LOCALES) -> None:
+
+def profile_variables(translator: Translator, locale: str) -> Mapping[str, Any]:
+    """The advice point's facts ({ $opening_hours }, { $place }, ...) from its profile (knowledge/profile.yaml)."""
+    from bot.profile.loading import load_profile  # the profile's phrases build on this module
+    from bot.profile.phrases import fluent_variables
+
+    return fluent_variables(load_profile(), translator(locale), locale)
+
+
+def _variable_names(message: ast.Message) -> frozenset[str]:
+    found: set[str] = set()
+
+    class Names(Visitor):
+        def visit_VariableReference(self, node: ast.VariableReference) -> None:
+            found.add(node.id.name)
+
+    Names().visit(message)
+    return frozenset(found)
+
+
+class Translator:
+    """Holds every bundle; cheap to share between handlers and processes' tasks.
+
+    `shared`: variables any message may use without the caller passing them (default: the profile's facts, so a
+    text saying the opening hours follows knowledge/profile.yaml); a caller's own value wins."""
+
+    def __init__(
+        self,
+        locales_dir: Path = LOCALES_DIR,
+        locales: Iterable[str] = LOCALES,
+        shared: SharedVariables | None = profile_variables,
+    ) -> None:
         self.locales = tuple(locales)
         self._bundles: dict[str, FluentBundle] = {}
         self._ids: dict[str, set[str]] = {}
+        self._messages: dict[str, dict[str, ast.Message]] = {}
+        self._uses: dict[
+            tuple[str, str], frozenset[str]
+        ] = {}  # (locale, id) -> variables it uses, when first asked
+        self._shared = shared
+        self._shared_values: dict[str, Mapping[str, Any]] = {}
         for loc in self.locales:
             bundle = FluentBundle([loc], use_isolating=False)
-            ids: set[str] = set()
+            messages: dict[str, ast.Message] = {}
             for path in sorted((locales_dir / loc).glob("*.ftl")):
                 resource = FluentResource(path.read_text(encoding="utf-8"))
                 bundle.add_resource(resource)
-                ids.update(e.id.name for e in resource.body if isinstance(e, ast.Message))
+                messages.update((e.id.name, e) for e in resource.body if isinstance(e, ast.Message))
             self._bundles[loc] = bundle
-            self._ids[loc] = ids
+            self._ids[loc] = set(messages)
+            self._messages[loc] = messages
 
     def __call__(self, locale: str | None) -> Localizer:
         return Localizer(locale if locale in self._bundles else DEFAULT_LOCALE, self)
@@ -137,7 +176,8 @@ class Translator:
             message = bundle.get_message(msg_id)
             if message.value is None:
                 continue
-            text, errors = bundle.format_pattern(message.value, args or {})
+            args = self._with_shared(loc, msg_id, args or {})
+            text, errors = bundle.format_pattern(message.value, args)
             if errors:
                 # Ids and error classes only: never the user's values.
                 log.error("fluent errors in %s/%s: %s", loc, msg_id, [type(e).__name__ for e in errors])
@@ -147,3 +187,22 @@ class Translator:
                 log.warning("message %s missing in %s, used %s", msg_id, locale, loc)
             return str(text)
         raise MissingMessage(msg_id)
+
+    def _with_shared(self, locale: str, msg_id: str, args: dict[str, Any]) -> dict[str, Any]:
+        if self._shared is None:
+            return args
+        key = (locale, msg_id)
+        if key not in self._uses:
+            message = self._messages[locale].get(msg_id)
+            self._uses[key] = _variable_names(message) if message is not None else frozenset()
+        if not self._uses[key] - args.keys():
+            return args
+        if locale not in self._shared_values:
+            # Computed once per locale; the shared values' own messages (weekday forms) need no shared values.
+            self._shared_values[locale] = {}
+            try:
+                self._shared_values[locale] = dict(self._shared(self, locale))
+            except Exception:
+                del self._shared_values[locale]
+                raise
+        return {**self._shared_values[locale], **args}

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from babel.lists import format_list
 
 from bot.events.data import EventDraft, EventInfo
-from bot.events.service import Occurrence
+from bot.events.service import Occurrence, is_example
 from bot.i18n import LANGUAGE_NAMES, Localizer
 from bot.i18n.dates import day_short, time_span, weekday_name
 from bot.i18n.formatting import babel_locale, user_value
@@ -31,12 +31,18 @@ def list_text(
     if not upcoming:
         return "\n".join([l10n("events-title"), l10n("events-none")])
     end = today + timedelta(days=LIST_DAYS)
-    soon = [(o.day, occurrence_line(o, l10n)) for o in upcoming if o.day < end]
+    soon = [
+        (o.day, occurrence_line(o, l10n) + (" 🧪" if is_example(o.event) else ""))
+        for o in upcoming
+        if o.day < end
+    ]
     soon += [(day, holiday_gap_line(day, l10n)) for day in sorted({o.day for o in gaps if o.day < end})]
     lines = [l10n("events-title")]
     if soon:
         # A stable sort: a holiday line comes after that day's meetings (an event that meets on holidays).
         lines += ["", l10n("events-week"), *(line for _, line in sorted(soon, key=lambda x: x[0]))]
+    if any(is_example(o.event) for o in upcoming):
+        lines += ["", l10n("events-examples-note")]
     lines += ["", l10n("events-choose")]
     return "\n".join(lines)
 
@@ -84,6 +90,8 @@ def card_text(
     if text_locale != loc and not (loc == "fi-selko" and text_locale == "fi"):
         lines += [l10n("events-fallback-note", language=LANGUAGE_NAMES[text_locale]), ""]
     lines.append(f"<b>{user_value(text.title, loc)}</b>")
+    if is_example(event):
+        lines.append(l10n("events-example-note"))
     if event.cancelled:
         lines.append(l10n("events-cancelled"))
     if text.description:

@@ -9,14 +9,14 @@ answers-did-you-mean = هل تقصد واحدًا من هذه؟ اختر زرً�
 answers-none-of-these = لا شيء من هذه
 answers-decline =
     عذرًا، لا أعرف الجواب عن هذا. أعرف أشياء قليلة فقط، مثل Kela وتصاريح الإقامة والسكن والصحة.
-    اختر موضوعًا، أو تحدث مع شخص: Kototori مفتوح يوم الثلاثاء ويوم الجمعة، الساعة 9–15. لا تحتاج إلى موعد.
+    اختر موضوعًا، أو تحدث مع شخص: Kototori مفتوح { $opening_hours }. لا تحتاج إلى موعد.
 answers-fallback-note = <i>هذا النص غير موجود بلغتك بعد. هنا هو باللغة { $language }.</i>
 answers-draft-note = <i>ترجمة أولية، لم تتم مراجعتها بعد.</i>
 answers-switch-language = 🌐 هل تكتب باللغة { $language }؟
 answers-urgent =
     🚨 <b>إذا كان هناك خطر الآن، اتصل بالرقم 112.</b>
     • مساعدة في الأزمات بالهاتف، ليلًا ونهارًا: خط الأزمات MIELI 09 2525 0111
-    • عنف في البيت، للنساء، ليلًا ونهارًا ومجانًا: Nollalinja 080 005 005
+    • عنف أو تهديد من الشريك أو العائلة، للجميع، ليلًا ونهارًا ومجانًا: Nollalinja 080 005 005
     • خط المساعدة الطبية (علاج عاجل): 116117
 answers-thanks-feedback = شكرًا على رأيك!
 answers-sorry-feedback = آسف، هذا لم يساعدك. ربما واحد من هذه، أو تحدث مع شخص.
@@ -33,4 +33,4 @@ answers-category-health-safety = 🩺 الصحة والأمان
 answers-category-rights = ⚖️ الحقوق، البنك، الضرائب، المكتبة
 answers-smalltalk-greeting = مرحبًا! 👋 اسألني سؤالًا، أو اختر زرًا.
 answers-smalltalk-thanks = عفوًا! اسأل مرة أخرى في أي وقت.
-answers-smalltalk-goodbye = مع السلامة! Kototori مفتوح يوم الثلاثاء ويوم الجمعة، الساعة 9–15. أهلًا بك!
+answers-smalltalk-goodbye = مع السلامة! Kototori مفتوح { $opening_hours }. أهلًا بك!

@@ -51,7 +51,7 @@ cases-phrase-answer-by-friday = سنجيبك قبل يوم الجمعة.
 cases-phrase-come-visit = { $assistant ->
         [yes] تعال إلى كوتوتوري يوم { $day } الساعة 10. يوجد هناك مساعد لغوي يتحدث { $language }.
        *[no] تعال إلى كوتوتوري يوم { $day } الساعة 10.
-    } كوتوتوري في مقهى مركز هيرفانتا للأنشطة. لا تحتاج إلى موعد.
+    } عنوان كوتوتوري: { $place }، { $address }. لا تحتاج إلى موعد.
 cases-phrase-bring-papers = من فضلك أحضر معك الرسالة وبطاقة الإقامة أو بطاقة الهوية.
 cases-phrase-danger-112 = إذا كنت في خطر الآن، اتصل بالرقم 112.
 cases-phrase-anything-else = هل أستطيع مساعدتك في شيء آخر؟
@@ -65,7 +65,7 @@ cases-desk-topic-name = { $urgent ->
 cases-desk-language-fi = الفنلندية
 cases-desk-language-fi-selko = الفنلندية المبسطة
 cases-desk-language-ar = العربية
-cases-desk-language-fa-af = الدارية
+cases-desk-language-fa-af = الدرية
 cases-desk-language-so = الصومالية
 cases-desk-language-en = الإنجليزية
 cases-desk-no-topic = لم يُعرف الموضوع

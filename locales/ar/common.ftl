@@ -1,7 +1,7 @@
 # Draft translation: not yet checked by a native speaker.
 common-fallback-sticker = ملصق جميل! 🙂 أستطيع قراءة النص فقط. من فضلك اكتب سؤالك أو اختر زرًا.
-common-fallback-voice = لا أستطيع سماع الرسائل الصوتية. من فضلك اكتب بضع كلمات، أو اختر زرًا. يمكن أيضًا لشخص في Kototori أن يساعدك: الثلاثاء والجمعة، الساعة 9–15.
-common-fallback-photo = لا أستطيع قراءة الصور أو المستندات. إذا كانت عندك رسالة ورقية وتحتاج مساعدة، أحضرها إلى Kototori: الثلاثاء والجمعة، الساعة 9–15.
+common-fallback-voice = لا أستطيع سماع الرسائل الصوتية. من فضلك اكتب بضع كلمات، أو اختر زرًا. يمكن أيضًا لشخص في Kototori أن يساعدك: { $opening_hours }.
+common-fallback-photo = لا أستطيع قراءة الصور أو المستندات. إذا كانت عندك رسالة ورقية وتحتاج مساعدة، أحضرها إلى Kototori: { $opening_hours }.
 common-fallback-location = شكرًا. لا أحتاج إلى موقعك. من فضلك اكتب سؤالك أو اختر زرًا.
 common-fallback-contact = شكرًا. لا أحتاج إلى بطاقات جهات الاتصال. من فضلك اكتب سؤالك أو اختر زرًا.
 common-fallback-other = أستطيع قراءة النص فقط. من فضلك اكتب سؤالك أو اختر زرًا.
@@ -48,3 +48,18 @@ common-menu-topics = 📚 المواضيع
 common-menu-person = 🙋 التحدث مع شخص
 common-menu-hours = 🕘 ساعات العمل
 common-menu-events = 📅 المجموعات والأنشطة
+
+# -- the advice point's facts (bot/profile/phrases.py): weekday forms for "open on ...", the assistants' rota --
+common-profile-weekday = { $day ->
+    [mon] الاثنين
+    [tue] الثلاثاء
+    [wed] الأربعاء
+    [thu] الخميس
+    [fri] الجمعة
+    [sat] السبت
+   *[sun] الأحد
+}
+common-profile-when = أيام { $days }، الساعة { $hours }
+common-profile-assistant = • { $language }: أيام { $days }
+common-profile-no-assistant = لا يوجد مساعد لغوي حاليًا
+common-profile-map = الخريطة

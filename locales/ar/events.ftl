@@ -38,6 +38,8 @@ events-audience = { $audience ->
    *[everyone] 👥 للجميع
 }
 events-fallback-note = <i>هذا النشاط غير موصوف بلغتك بعد. هنا هو باللغة: { $language }.</i>
+events-examples-note = <i>🧪 بعض هذه المجموعات أمثلة للعرض التجريبي، ومواعيدها غير مؤكدة. اسأل في Kototori قبل أن تأتي.</i>
+events-example-note = <i>🧪 مثال للعرض التجريبي: المجموعة وموعدها غير مؤكدين. اسأل في Kototori قبل أن تأتي.</i>
 events-cancelled = ❌ <b>ملغى</b>
 events-subscribe = 🔔 ذكّرني
 events-unsubscribe = 🔕 أوقف التذكير

@@ -8,14 +8,14 @@ answers-did-you-mean = Did you mean one of these? Choose a button.
 answers-none-of-these = None of these
 answers-decline =
     Sorry, I do not know the answer to that. I only know about a few things, for example Kela, permits, housing and health.
-    Choose a topic, or talk to a person: Kototori is open on Tuesday and Friday 9–15, no appointment needed.
+    Choose a topic, or talk to a person: Kototori is open { $opening_hours }, no appointment needed.
 answers-fallback-note = <i>This text is not yet in your language. Here it is in { $language }.</i>
 answers-draft-note = <i>Draft translation, not yet checked.</i>
 answers-switch-language = 🌐 Write in { $language }?
 answers-urgent =
     🚨 <b>If there is danger now, call 112.</b>
     • Crisis help by phone, 24/7: MIELI crisis line 09 2525 0111
-    • Violence at home, for women, 24/7 and free: Nollalinja 080 005 005
+    • Violence or threats from a partner or family member, for everyone, 24/7 and free: Nollalinja 080 005 005
     • Medical helpline (urgent care): 116117
 answers-thanks-feedback = Thank you for your feedback!
 answers-sorry-feedback = Sorry that did not help. Maybe one of these, or talk to a person.
@@ -32,4 +32,4 @@ answers-category-health-safety = 🩺 Health and safety
 answers-category-rights = ⚖️ Rights, bank, tax, library
 answers-smalltalk-greeting = Hello! 👋 Ask me a question, or choose a button.
 answers-smalltalk-thanks = You are welcome! Ask again any time.
-answers-smalltalk-goodbye = Goodbye! Kototori is open on Tuesday and Friday 9–15. Welcome!
+answers-smalltalk-goodbye = Goodbye! Kototori is open { $opening_hours }. Welcome!

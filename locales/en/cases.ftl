@@ -50,7 +50,7 @@ cases-phrase-answer-by-friday = We will answer you by Friday.
 cases-phrase-come-visit = { $assistant ->
         [yes] Please come to Kototori on { $day } at 10. A language assistant who speaks { $language } is there.
        *[no] Please come to Kototori on { $day } at 10.
-    } Kototori is in the Hervanta leisure centre café. No appointment is needed.
+    } Kototori: { $place }, { $address }. No appointment is needed.
 cases-phrase-bring-papers = Please bring the letter and your residence permit card or ID card with you.
 cases-phrase-danger-112 = If you are in danger now, call 112.
 cases-phrase-anything-else = Can I help you with anything else?

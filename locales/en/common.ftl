@@ -1,6 +1,6 @@
 common-fallback-sticker = Nice sticker! 🙂 I can only read text. Please write your question or choose a button.
-common-fallback-voice = I cannot listen to voice messages. Please write a few words, or choose a button. A person at Kototori can also help you: Tuesday and Friday 9–15.
-common-fallback-photo = I cannot read pictures or documents. If you need help with a letter, bring it to Kototori: Tuesday and Friday 9–15.
+common-fallback-voice = I cannot listen to voice messages. Please write a few words, or choose a button. A person at Kototori can also help you: { $opening_hours }.
+common-fallback-photo = I cannot read pictures or documents. If you need help with a letter, bring it to Kototori: { $opening_hours }.
 common-fallback-location = Thank you. I do not need your location. Please write your question or choose a button.
 common-fallback-contact = Thank you. I do not need contact cards. Please write your question or choose a button.
 common-fallback-other = I can only read text. Please write your question or choose a button.
@@ -47,3 +47,18 @@ common-menu-topics = 📚 Topics
 common-menu-person = 🙋 Talk to a person
 common-menu-hours = 🕘 Opening hours
 common-menu-events = 📅 Groups and events
+
+# -- the advice point's facts (bot/profile/phrases.py): weekday forms for "open on ...", the assistants' rota --
+common-profile-weekday = { $day ->
+    [mon] Mondays
+    [tue] Tuesdays
+    [wed] Wednesdays
+    [thu] Thursdays
+    [fri] Fridays
+    [sat] Saturdays
+   *[sun] Sundays
+}
+common-profile-when = { $days } { $hours }
+common-profile-assistant = • { $language }: { $days }
+common-profile-no-assistant = no language assistant at the moment
+common-profile-map = map

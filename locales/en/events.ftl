@@ -37,6 +37,8 @@ events-audience = { $audience ->
    *[everyone] 👥 For everyone
 }
 events-fallback-note = <i>This event is not yet described in your language. Here it is in { $language }.</i>
+events-examples-note = <i>🧪 Some of these groups are examples for the demo: their times are not confirmed. Ask at Kototori before you come.</i>
+events-example-note = <i>🧪 Example for the demo: the group and its time are not confirmed. Ask at Kototori before you come.</i>
 events-cancelled = ❌ <b>Cancelled</b>
 events-subscribe = 🔔 Remind me
 events-unsubscribe = 🔕 Stop reminders

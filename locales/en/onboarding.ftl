@@ -5,7 +5,7 @@ onboarding-welcome =
 
     I give general information about life in Tampere: Kela, permits, housing, health, work and school. I am not an authority and I do not make decisions.
 
-    When you need a person, come to <b>Kototori</b>: Hervanta leisure centre café, <b>Tuesday and Friday 9–15</b>, free, no appointment.
+    When you need a person, come to <b>Kototori</b>: { $place }, <b>{ $opening_hours }</b>, free, no appointment.
 
     🔒 I keep only what I need to answer you. /privacy shows what I store.
 onboarding-welcome-back = Welcome back! What would you like to do?

@@ -16,7 +16,7 @@ booking-you-have = { $count ->
     [one] شما یک وقت گرفته‌اید.
    *[other] شما { $count } وقت گرفته‌اید.
 }
-booking-topic-letters = ✉️ نامه یا فورم
+booking-topic-letters = ✉️ مکتوب یا فورم
 booking-topic-kela = 🏛 Kela
 booking-topic-permits = 🪪 جواز اقامت
 booking-topic-housing = 🏠 خانه
@@ -77,7 +77,7 @@ booking-cancelled-short = لغو شد.
 booking-moving = 🔁 وقت فعلی شما: { $when }. یک وقت نو انتخاب کنید:
 booking-short-when = { $day } ساعت { $time }
 booking-coming = ✅ می‌آیم
-booking-coming-thanks = ✅ تشکر! در کوتوتوری می‌بینیم تان.
+booking-coming-thanks = ✅ تشکر! در کوتوتوری می‌بینیم‌تان.
 booking-rebook = 🗓 یک وقت دیگر انتخاب کنید
 
 ## Messages from the scheduler
@@ -114,7 +114,7 @@ booking-privacy-retention = { $days } روز بعد از وقت، دیگر مع�
 ## Coordinators and advisors
 booking-admin-told = { $count ->
     [one] یک نفر در آن وقت نوبت داشت: برایش خبر داده شد و وقت دیگری پیشنهاد شد.
-   *[other] { $count } نفر در آن وقت نوبت داشتند: برای شان خبر داده شد و وقت دیگری پیشنهاد شد.
+   *[other] { $count } نفر در آن وقت نوبت داشتند: برای‌شان خبر داده شد و وقت دیگری پیشنهاد شد.
 }
 booking-staff-title = 🗓 <b>{ $when ->
     [today] وقت‌های امروز

@@ -1,7 +1,7 @@
 # Draft translation: not yet checked by a native speaker.
 common-fallback-sticker = ستیکر مقبول! 🙂 من فقط نوشته را خوانده می‌توانم. لطفاً سوال خود را بنویسید یا یک دکمه را انتخاب کنید.
-common-fallback-voice = من پیام صوتی را شنیده نمی‌توانم. لطفاً چند کلمه بنویسید، یا یک دکمه را انتخاب کنید. یک نفر در Kototori هم می‌تواند به شما کمک کند: روزهای سه‌شنبه و جمعه، ساعت 9–15.
-common-fallback-photo = من عکس یا اسناد را خوانده نمی‌توانم. اگر برای یک مکتوب کمک ضرورت دارید، آن را به Kototori بیاورید: روزهای سه‌شنبه و جمعه، ساعت 9–15.
+common-fallback-voice = من پیام صوتی را شنیده نمی‌توانم. لطفاً چند کلمه بنویسید، یا یک دکمه را انتخاب کنید. یک نفر در Kototori هم می‌تواند به شما کمک کند: { $opening_hours }.
+common-fallback-photo = من عکس یا اسناد را خوانده نمی‌توانم. اگر برای یک مکتوب کمک ضرورت دارید، آن را به Kototori بیاورید: { $opening_hours }.
 common-fallback-location = تشکر. من به موقعیت شما ضرورت ندارم. لطفاً سوال خود را بنویسید یا یک دکمه را انتخاب کنید.
 common-fallback-contact = تشکر. من به کارت تماس ضرورت ندارم. لطفاً سوال خود را بنویسید یا یک دکمه را انتخاب کنید.
 common-fallback-other = من فقط نوشته را خوانده می‌توانم. لطفاً سوال خود را بنویسید یا یک دکمه را انتخاب کنید.
@@ -48,3 +48,18 @@ common-menu-topics = 📚 موضوع‌ها
 common-menu-person = 🙋 گپ زدن با یک شخص
 common-menu-hours = 🕘 ساعات کاری
 common-menu-events = 📅 گروه‌ها و برنامه‌ها
+
+# -- the advice point's facts (bot/profile/phrases.py): weekday forms for "open on ...", the assistants' rota --
+common-profile-weekday = { $day ->
+    [mon] دوشنبه
+    [tue] سه‌شنبه
+    [wed] چهارشنبه
+    [thu] پنجشنبه
+    [fri] جمعه
+    [sat] شنبه
+   *[sun] یکشنبه
+}
+common-profile-when = روزهای { $days }، ساعت { $hours }
+common-profile-assistant = • { $language }: روزهای { $days }
+common-profile-no-assistant = فعلاً کمک‌کننده زبان نیست
+common-profile-map = نقشه

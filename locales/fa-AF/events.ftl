@@ -31,13 +31,15 @@ events-finnish = { $level ->
 events-audience = { $audience ->
     [men] 👥 برای مردان
     [women] 👥 برای زنان
-    [families] 👥 برای خانواده‌های دارای کودک
+    [families] 👥 برای خانواده‌های دارای طفل
     [youth] 👥 برای جوانان
     [beginners] 👥 برای تازه‌کاران زبان فنلندی
     [persian] 👥 برای فارسی‌زبانان و دری‌زبانان
    *[everyone] 👥 برای همه
 }
 events-fallback-note = <i>این برنامه هنوز به زبان شما نوشته نشده است. این جا به زبان { $language } است.</i>
+events-examples-note = <i>🧪 بعضی از این گروه‌ها فقط مثال برای نمایش هستند و وقت آن‌ها تأیید نشده است. پیش از آمدن از Kototori پرسان کنید.</i>
+events-example-note = <i>🧪 مثال برای نمایش: این گروه و وقت آن تأیید نشده است. پیش از آمدن از Kototori پرسان کنید.</i>
 events-cancelled = ❌ <b>لغو شد</b>
 events-subscribe = 🔔 به من یادآوری کن
 events-unsubscribe = 🔕 یادآوری را بس کن

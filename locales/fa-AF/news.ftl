@@ -11,7 +11,7 @@ news-status =
     موضوع‌هایی را که برای شما جالب است انتخاب کنید (می‌توانید این را رد کنید). خبرهای عمومی برای همه کسانی که خبر می‌گیرند فرستاده می‌شود.
 news-interest-finnish = 🇫🇮 آموختن زبان فنلندی
 news-interest-work = 💼 کار و تحصیل
-news-interest-families = 👨‍👩‍👧 خانواده‌ها و کودکان
+news-interest-families = 👨‍👩‍👧 خانواده‌ها و اطفال
 news-interest-sports = ⚽ ورزش
 news-interest-events = 🎉 برنامه‌ها و گروه‌ها
 news-on-button = 🔔 خبر می‌خواهم

@@ -9,14 +9,14 @@ answers-did-you-mean = Tarkoitatko jotakin näistä? Valitse nappi.
 answers-none-of-these = Ei mikään näistä
 answers-decline =
     Anteeksi, en tiedä vastausta. Tiedän vain muutamia asioita. Esimerkiksi Kela, oleskelulupa, asuminen ja terveys.
-    Valitse aihe. Tai puhu ihmisen kanssa. Kototori on auki joka tiistai ja perjantai klo 9–15. Sinun ei tarvitse varata aikaa.
+    Valitse aihe. Tai puhu ihmisen kanssa. Kototori on auki { $opening_hours }. Sinun ei tarvitse varata aikaa.
 answers-fallback-note = <i>Tätä tekstiä ei ole vielä sinun kielelläsi. Tässä teksti on kielellä { $language }.</i>
 answers-draft-note = <i>Käännös on luonnos. Sitä ei ole vielä tarkistettu.</i>
 answers-switch-language = 🌐 Kirjoitatko kielellä { $language }?
 answers-urgent =
     🚨 <b>Onko nyt vaaraa? Soita 112.</b>
     • Kriisiapu puhelimessa. Aina auki. MIELI ry:n kriisipuhelin 09 2525 0111
-    • Väkivalta kotona. Apua naisille. Aina auki. Maksuton. Nollalinja 080 005 005
+    • Väkivalta kotona tai läheisen ihmisen kanssa. Apua kaikille. Aina auki. Maksuton. Nollalinja 080 005 005
     • Päivystysapu, kun tarvitset hoitoa nopeasti: 116117
 answers-thanks-feedback = Kiitos palautteesta!
 answers-sorry-feedback = Harmi, tämä ei auttanut. Katso näitä. Tai puhu ihmisen kanssa.
@@ -33,4 +33,4 @@ answers-category-health-safety = 🩺 Terveys ja turvallisuus
 answers-category-rights = ⚖️ Oikeudet, pankki, vero, kirjasto
 answers-smalltalk-greeting = Hei! 👋 Kysy minulta. Tai valitse nappi.
 answers-smalltalk-thanks = Ole hyvä! Voit kysyä uudelleen milloin vain.
-answers-smalltalk-goodbye = Hei hei! Kototori on auki joka tiistai ja perjantai klo 9–15. Tervetuloa!
+answers-smalltalk-goodbye = Hei hei! Kototori on auki { $opening_hours }. Tervetuloa!

@@ -1,6 +1,6 @@
 # Draft translation: not yet checked by a native speaker.
 booking-menu-button = 🗓 Varaa aika
-booking-command-book = Varaa aika Kototoriin
+booking-command-book = Varaa aika Kototorille
 booking-command-mine = Omat ajat
 booking-command-today = Varaukset tänään
 booking-command-tomorrow = Varaukset huomenna
@@ -8,8 +8,8 @@ booking-command-report = Kuinka moni ei tullut (koordinaattorit)
 
 ## The booking flow
 booking-intro =
-    🗓 <b>Varaa aika Kototoriin</b>
-    Voit tulla Kototoriin ilman varausta. Voit myös varata ajan. Silloin joku on varmasti valmis auttamaan sinua.
+    🗓 <b>Varaa aika Kototorille</b>
+    Voit tulla Kototorille ilman varausta. Voit myös varata ajan. Silloin joku on varmasti valmis auttamaan sinua.
 
     Mistä asiasta haluat puhua?
 booking-you-have = { $count ->
@@ -61,7 +61,7 @@ booking-after = { $hours ->
 }
 booking-ics-caption = 📎 Lisää aika puhelimen kalenteriin.
 booking-ics-summary = Kototori: { $topic }
-booking-ics-description = Aika Kototorissa. Tunnus: { $code }. Kieli: { $language }.
+booking-ics-description = Aika Kototorilla. Tunnus: { $code }. Kieli: { $language }.
 booking-cancel = ❌ Peru
 booking-move = 🔁 Muuta aikaa
 booking-cancel-code = ❌ Peru { $code }
@@ -77,7 +77,7 @@ booking-cancelled-short = Peruttu.
 booking-moving = 🔁 Sinun aika nyt: { $when }. Valitse uusi aika:
 booking-short-when = { $day } kello { $time }
 booking-coming = ✅ Tulen
-booking-coming-thanks = ✅ Kiitos! Nähdään Kototorissa.
+booking-coming-thanks = ✅ Kiitos! Nähdään Kototorilla.
 booking-rebook = 🗓 Valitse uusi aika
 
 ## Messages from the scheduler
@@ -86,10 +86,10 @@ booking-offer-take = ✅ Varaan tämän ajan
 booking-offer-gone = Joku muu ehti ensin. Olet vielä jonossa sille päivälle.
 booking-notice-closed = ⛔ Anteeksi! Kototori on kiinni sinun aikana: { $day } kello { $time }. Aika <b>{ $code }</b> on peruttu. Valitse uusi aika.
 booking-reminder-day =
-    ⏰ <b>Muistutus:</b> huomenna, { $day }, kello { $time } sinulla on aika Kototorissa. Sinun tunnus: <b>{ $code }</b>
+    ⏰ <b>Muistutus:</b> huomenna, { $day }, kello { $time } sinulla on aika Kototorilla. Sinun tunnus: <b>{ $code }</b>
     📍 { $place }, { $address }
 booking-reminder-hour =
-    ⏰ <b>Tunnin päästä</b>, kello { $time }, sinulla on aika Kototorissa. Sinun tunnus: <b>{ $code }</b>
+    ⏰ <b>Tunnin päästä</b>, kello { $time }, sinulla on aika Kototorilla. Sinun tunnus: <b>{ $code }</b>
     📍 { $place }, { $address }
 
 ## Errors

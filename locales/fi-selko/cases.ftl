@@ -51,7 +51,7 @@ cases-phrase-answer-by-friday = Vastaamme sinulle perjantaihin mennessä.
 cases-phrase-come-visit = { $assistant ->
         [yes] Tule Kototorille { $day } kello 10. Siellä on kieliavustaja. Hän puhuu kieltä { $language }.
        *[no] Tule Kototorille { $day } kello 10.
-    } Kototori on Hervannan vapaa-aikakeskuksen kahvilassa. Aikaa ei tarvitse varata.
+    } Kototorin osoite on { $place }, { $address }. Aikaa ei tarvitse varata.
 cases-phrase-bring-papers = Ota mukaan kirje ja oleskelulupakortti tai henkilökortti.
 cases-phrase-danger-112 = Jos olet nyt vaarassa, soita 112.
 cases-phrase-anything-else = Voinko auttaa jossain muussa?

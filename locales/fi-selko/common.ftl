@@ -1,7 +1,7 @@
 # Draft translation: not yet checked by a native speaker.
 common-fallback-sticker = Kiva tarra! 🙂 Osaan lukea vain tekstiä. Kirjoita kysymys. Tai valitse nappi.
-common-fallback-voice = En voi kuunnella ääniviestejä. Kirjoita muutama sana. Tai valitse nappi. Voit myös tulla Kototorille. Siellä ihminen auttaa sinua. Kototori on auki joka tiistai ja perjantai klo 9–15.
-common-fallback-photo = En osaa lukea kuvia tai papereita. Onko sinulla kirje? Tarvitsetko apua? Tuo kirje Kototorille. Kototori on auki joka tiistai ja perjantai klo 9–15.
+common-fallback-voice = En voi kuunnella ääniviestejä. Kirjoita muutama sana. Tai valitse nappi. Voit myös tulla Kototorille. Siellä ihminen auttaa sinua. Kototori on auki { $opening_hours }.
+common-fallback-photo = En osaa lukea kuvia tai papereita. Onko sinulla kirje? Tarvitsetko apua? Tuo kirje Kototorille. Kototori on auki { $opening_hours }.
 common-fallback-location = Kiitos. Minun ei tarvitse tietää, missä olet. Kirjoita kysymys. Tai valitse nappi.
 common-fallback-contact = Kiitos. En tarvitse yhteystietoja. Kirjoita kysymys. Tai valitse nappi.
 common-fallback-other = Osaan lukea vain tekstiä. Kirjoita kysymys. Tai valitse nappi.
@@ -48,3 +48,18 @@ common-menu-topics = 📚 Aiheet
 common-menu-person = 🙋 Puhu ihmisen kanssa
 common-menu-hours = 🕘 Aukioloajat
 common-menu-events = 📅 Ryhmät ja tapahtumat
+
+# -- the advice point's facts (bot/profile/phrases.py): weekday forms for "open on ...", the assistants' rota --
+common-profile-weekday = { $day ->
+    [mon] joka maanantai
+    [tue] joka tiistai
+    [wed] joka keskiviikko
+    [thu] joka torstai
+    [fri] joka perjantai
+    [sat] joka lauantai
+   *[sun] joka sunnuntai
+}
+common-profile-when = { $days } klo { $hours }
+common-profile-assistant = • { $language }: { $days }
+common-profile-no-assistant = ei kieliavustajaa nyt
+common-profile-map = Katso paikka kartalta

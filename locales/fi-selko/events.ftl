@@ -38,6 +38,8 @@ events-audience = { $audience ->
    *[everyone] 👥 Kaikille
 }
 events-fallback-note = <i>Tätä tekstiä ei ole vielä selkosuomeksi. Tässä se on kielellä { $language }.</i>
+events-examples-note = <i>🧪 Osa ryhmistä on vain esimerkkejä. Ajat eivät ole varmoja. Kysy Kototorilta ennen kuin tulet.</i>
+events-example-note = <i>🧪 Tämä on vain esimerkki. Ryhmä ja aika eivät ole varmoja. Kysy Kototorilta ennen kuin tulet.</i>
 events-cancelled = ❌ <b>Peruttu</b>
 events-subscribe = 🔔 Muistuta minua
 events-unsubscribe = 🔕 Älä muistuta enää

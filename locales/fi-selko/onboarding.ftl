@@ -6,7 +6,7 @@ onboarding-welcome =
 
     Annan tietoa elämästä Tampereella. Aiheet ovat esimerkiksi Kela, oleskelulupa, asuminen, terveys, työ ja koulu. En ole viranomainen. En tee päätöksiä.
 
-    Tarvitsetko apua ihmiseltä? Tule <b>Kototorille</b>. Kototori on Hervannan vapaa-aikakeskuksen kahvilassa. Se on auki <b>joka tiistai ja perjantai klo 9–15</b>. Käynti on ilmainen. Aikaa ei tarvitse varata.
+    Tarvitsetko apua ihmiseltä? Tule <b>Kototorille</b>. Paikka on { $place }. Se on auki <b>{ $opening_hours }</b>. Käynti on ilmainen. Aikaa ei tarvitse varata.
 
     🔒 Tallennan vain tarpeelliset tiedot. Komento /privacy näyttää, mitä tallennan.
 onboarding-welcome-back = Tervetuloa takaisin! Mitä haluat tehdä?

@@ -8,14 +8,14 @@ answers-did-you-mean = Tarkoititko jotakin näistä? Valitse painike.
 answers-none-of-these = Ei mikään näistä
 answers-decline =
     Anteeksi, en tiedä vastausta tähän. Tiedän vain joistakin asioista, esimerkiksi Kelasta, oleskeluluvista, asumisesta ja terveydestä.
-    Valitse aihe tai puhu ihmisen kanssa: Kototori on auki tiistaisin ja perjantaisin klo 9–15, ajanvarausta ei tarvita.
+    Valitse aihe tai puhu ihmisen kanssa: Kototori on auki { $opening_hours }, ajanvarausta ei tarvita.
 answers-fallback-note = <i>Tätä tekstiä ei vielä ole sinun kielelläsi. Tässä se on kielellä { $language }.</i>
 answers-draft-note = <i>Käännösluonnos, ei vielä tarkistettu.</i>
 answers-switch-language = 🌐 Kirjoitatko kielellä { $language }?
 answers-urgent =
     🚨 <b>Jos nyt on vaaraa, soita 112.</b>
     • Kriisiapu puhelimessa, aina auki: MIELI ry:n kriisipuhelin 09 2525 0111
-    • Väkivalta kotona, naisille, aina auki ja maksuton: Nollalinja 080 005 005
+    • Väkivalta tai uhkailu lähisuhteessa, kaikille, aina auki ja maksuton: Nollalinja 080 005 005
     • Päivystysapu (kiireellinen hoito): 116117
 answers-thanks-feedback = Kiitos palautteesta!
 answers-sorry-feedback = Harmi, ettei tämä auttanut. Ehkä jokin näistä, tai puhu ihmisen kanssa.
@@ -32,4 +32,4 @@ answers-category-health-safety = 🩺 Terveys ja turvallisuus
 answers-category-rights = ⚖️ Oikeudet, pankki, vero, kirjasto
 answers-smalltalk-greeting = Hei! 👋 Kysy minulta tai valitse painike.
 answers-smalltalk-thanks = Ole hyvä! Kysy milloin vain uudelleen.
-answers-smalltalk-goodbye = Näkemiin! Kototori on auki tiistaisin ja perjantaisin klo 9–15. Tervetuloa!
+answers-smalltalk-goodbye = Näkemiin! Kototori on auki { $opening_hours }. Tervetuloa!

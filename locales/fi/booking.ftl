@@ -1,5 +1,5 @@
 booking-menu-button = 🗓 Varaa aika
-booking-command-book = Varaa aika Kototoriin
+booking-command-book = Varaa aika Kototorille
 booking-command-mine = Omat varaukseni
 booking-command-today = Tämän päivän varaukset
 booking-command-tomorrow = Huomisen varaukset
@@ -7,7 +7,7 @@ booking-command-report = Poisjäämiset viikoittain (koordinaattorit)
 
 ## The booking flow
 booking-intro =
-    🗓 <b>Varaa aika Kototoriin</b>
+    🗓 <b>Varaa aika Kototorille</b>
     Voit aina tulla myös ilman varausta. Varaa aika, jos haluat olla varma, että joku ehtii auttaa sinua tai että kieliavustaja on paikalla.
 
     Mitä asiasi koskee?
@@ -60,7 +60,7 @@ booking-after = { $hours ->
 }
 booking-ics-caption = 📎 Lisää aika puhelimesi kalenteriin.
 booking-ics-summary = Kototori: { $topic }
-booking-ics-description = Varattu aika Kototorissa. Tunnus: { $code }. Kieli: { $language }.
+booking-ics-description = Varattu aika Kototorilla. Tunnus: { $code }. Kieli: { $language }.
 booking-cancel = ❌ Peru
 booking-move = 🔁 Muuta aikaa
 booking-cancel-code = ❌ Peru { $code }
@@ -76,7 +76,7 @@ booking-cancelled-short = Peruttu.
 booking-moving = 🔁 Nykyinen aikasi: { $when }. Valitse uusi:
 booking-short-when = { $day } klo { $time }
 booking-coming = ✅ Tulen
-booking-coming-thanks = ✅ Kiitos! Nähdään Kototorissa.
+booking-coming-thanks = ✅ Kiitos! Nähdään Kototorilla.
 booking-rebook = 🗓 Valitse toinen aika
 
 ## Messages from the scheduler
@@ -85,10 +85,10 @@ booking-offer-take = ✅ Varaa tämä aika
 booking-offer-gone = Valitettavasti joku ehti ensin. Olet yhä jonossa sille päivälle.
 booking-notice-closed = ⛔ Valitettavasti Kototori on kiinni varaamanasi aikana, { $day } klo { $time }. Varauksesi <b>{ $code }</b> on peruttu. Valitse toinen aika.
 booking-reminder-day =
-    ⏰ <b>Muistutus:</b> huomenna, { $day }, klo { $time } sinulla on varattu aika Kototorissa. Tunnuksesi: <b>{ $code }</b>
+    ⏰ <b>Muistutus:</b> huomenna, { $day }, klo { $time } sinulla on varattu aika Kototorilla. Tunnuksesi: <b>{ $code }</b>
     📍 { $place }, { $address }
 booking-reminder-hour =
-    ⏰ <b>Tunnin päästä</b>, klo { $time }, sinulla on varattu aika Kototorissa. Tunnuksesi: <b>{ $code }</b>
+    ⏰ <b>Tunnin päästä</b>, klo { $time }, sinulla on varattu aika Kototorilla. Tunnuksesi: <b>{ $code }</b>
     📍 { $place }, { $address }
 
 ## Errors

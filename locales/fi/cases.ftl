@@ -50,7 +50,7 @@ cases-phrase-answer-by-friday = Vastaamme sinulle perjantaihin mennessä.
 cases-phrase-come-visit = { $assistant ->
         [yes] Tule Kototorille { $day } klo 10. Paikalla on kieliavustaja, joka puhuu kieltä { $language }.
        *[no] Tule Kototorille { $day } klo 10.
-    } Kototori on Hervannan vapaa-aikakeskuksen kahvilassa. Aikaa ei tarvitse varata.
+    } Kototorin osoite: { $place }, { $address }. Aikaa ei tarvitse varata.
 cases-phrase-bring-papers = Ota mukaan kirje ja oleskelulupakorttisi tai henkilökorttisi.
 cases-phrase-danger-112 = Jos olet nyt vaarassa, soita 112.
 cases-phrase-anything-else = Voinko auttaa sinua jossain muussa?

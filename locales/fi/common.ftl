@@ -1,6 +1,6 @@
 common-fallback-sticker = Kiva tarra! 🙂 Osaan lukea vain tekstiä. Kirjoita kysymyksesi tai valitse painike.
-common-fallback-voice = En voi kuunnella ääniviestejä. Kirjoita muutama sana tai valitse painike. Kototorilla ihminen voi myös auttaa: tiistaisin ja perjantaisin klo 9–15.
-common-fallback-photo = En osaa lukea kuvia tai asiakirjoja. Jos tarvitset apua kirjeen kanssa, tuo se Kototorille: tiistaisin ja perjantaisin klo 9–15.
+common-fallback-voice = En voi kuunnella ääniviestejä. Kirjoita muutama sana tai valitse painike. Kototorilla ihminen voi myös auttaa: { $opening_hours }.
+common-fallback-photo = En osaa lukea kuvia tai asiakirjoja. Jos tarvitset apua kirjeen kanssa, tuo se Kototorille: { $opening_hours }.
 common-fallback-location = Kiitos. En tarvitse sijaintiasi. Kirjoita kysymyksesi tai valitse painike.
 common-fallback-contact = Kiitos. En tarvitse yhteystietokortteja. Kirjoita kysymyksesi tai valitse painike.
 common-fallback-other = Osaan lukea vain tekstiä. Kirjoita kysymyksesi tai valitse painike.
@@ -47,3 +47,18 @@ common-menu-topics = 📚 Aiheet
 common-menu-person = 🙋 Puhu ihmisen kanssa
 common-menu-hours = 🕘 Aukioloajat
 common-menu-events = 📅 Ryhmät ja tapahtumat
+
+# -- the advice point's facts (bot/profile/phrases.py): weekday forms for "open on ...", the assistants' rota --
+common-profile-weekday = { $day ->
+    [mon] maanantaisin
+    [tue] tiistaisin
+    [wed] keskiviikkoisin
+    [thu] torstaisin
+    [fri] perjantaisin
+    [sat] lauantaisin
+   *[sun] sunnuntaisin
+}
+common-profile-when = { $days } klo { $hours }
+common-profile-assistant = • { $language }: { $days }
+common-profile-no-assistant = ei kieliavustajaa tällä hetkellä
+common-profile-map = kartta

@@ -37,6 +37,8 @@ events-audience = { $audience ->
    *[everyone] 👥 Kaikille
 }
 events-fallback-note = <i>Tätä tapahtumaa ei ole vielä kuvattu sinun kielelläsi. Tässä se on kielellä { $language }.</i>
+events-examples-note = <i>🧪 Osa ryhmistä on esittelyn esimerkkejä, joiden aikoja ei ole vahvistettu. Kysy Kototorilta ennen kuin tulet.</i>
+events-example-note = <i>🧪 Esittelyn esimerkki: ryhmää ja sen aikaa ei ole vahvistettu. Kysy Kototorilta ennen kuin tulet.</i>
 events-cancelled = ❌ <b>Peruttu</b>
 events-subscribe = 🔔 Muistuta minua
 events-unsubscribe = 🔕 Lopeta muistutukset

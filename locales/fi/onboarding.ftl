@@ -5,7 +5,7 @@ onboarding-welcome =
 
     Annan yleistä tietoa elämästä Tampereella: Kela, oleskeluluvat, asuminen, terveys, työ ja koulu. En ole viranomainen enkä tee päätöksiä.
 
-    Kun tarvitset ihmistä, tule <b>Kototorille</b>: Hervannan vapaa-aikakeskuksen kahvila, <b>tiistaisin ja perjantaisin klo 9–15</b>, maksuton, ei ajanvarausta.
+    Kun tarvitset ihmistä, tule <b>Kototorille</b>: { $place }, <b>{ $opening_hours }</b>, maksuton, ei ajanvarausta.
 
     🔒 Säilytän vain sen, mitä tarvitsen vastatakseni sinulle. /privacy näyttää, mitä tallennan.
 onboarding-welcome-back = Tervetuloa takaisin! Mitä haluat tehdä?

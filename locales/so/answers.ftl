@@ -9,14 +9,14 @@ answers-did-you-mean = Ma waxaad ula jeeddaa mid ka mid ah kuwan? Dooro badhan.
 answers-none-of-these = Midkoodna maaha
 answers-decline =
     Waan ka xumahay, jawaabta arrintaas ma aqaan. Waxaan aqaan dhowr arrimood oo keliya, tusaale ahaan Kela, sharciga degenaanshaha, guriyeynta iyo caafimaadka.
-    Dooro mawduuc, ama la hadal qof: Kototori waa furan yahay Talaadada iyo Jimcaha, saacadda 9–15. Ballan looma baahna.
+    Dooro mawduuc, ama la hadal qof: Kototori waa furan yahay { $opening_hours }. Ballan looma baahna.
 answers-fallback-note = <i>Qoraalkan weli laguma hayo luqaddaada. Waa kan oo ku qoran luqadda { $language }.</i>
 answers-draft-note = <i>Tarjumaad hordhac ah, weli lama hubin.</i>
 answers-switch-language = 🌐 Ma rabtaa inaad ku qorto { $language }?
 answers-urgent =
     🚨 <b>Haddii uu hadda khatar jiro, wac 112.</b>
     • Caawimaad xaalad adag, taleefan, habeen iyo maalin: khadka MIELI 09 2525 0111
-    • Rabshad guriga, haweenka, habeen iyo maalin oo bilaash ah: Nollalinja 080 005 005
+    • Rabshad ama hanjabaad lammaane ama qoys, qof kasta, habeen iyo maalin oo bilaash ah: Nollalinja 080 005 005
     • Khadka caawimaadda caafimaadka (daryeel degdeg ah): 116117
 answers-thanks-feedback = Mahadsanid jawaab-celintaada!
 answers-sorry-feedback = Waan ka xumahay inaysan taasi ku caawin. Malaha mid ka mid ah kuwan, ama la hadal qof.
@@ -33,4 +33,4 @@ answers-category-health-safety = 🩺 Caafimaadka iyo badbaadada
 answers-category-rights = ⚖️ Xuquuqda, bangiga, canshuurta, maktabadda
 answers-smalltalk-greeting = Salaan! 👋 I weydii su'aal, ama dooro badhan.
 answers-smalltalk-thanks = Adaa mudan! Mar kale i weydii waqti kasta.
-answers-smalltalk-goodbye = Nabadeey! Kototori waa furan yahay Talaadada iyo Jimcaha, saacadda 9–15. Soo dhawoow!
+answers-smalltalk-goodbye = Nabadeey! Kototori waa furan yahay { $opening_hours }. Soo dhawoow!

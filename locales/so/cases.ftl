@@ -51,7 +51,7 @@ cases-phrase-answer-by-friday = Waxaan kuu jawaabi doonnaa ka hor Jimcaha.
 cases-phrase-come-visit = { $assistant ->
         [yes] Fadlan kaalay Kototori maalinta { $day } saacadda 10. Halkaas waxaa jooga kaaliye luqadeed oo ku hadla { $language }.
        *[no] Fadlan kaalay Kototori maalinta { $day } saacadda 10.
-    } Kototori waxay ku taal maqaaxida xarunta madadaalada Hervanta. Ballan looma baahna.
+    } Cinwaanka Kototori: { $place }, { $address }. Ballan looma baahna.
 cases-phrase-bring-papers = Fadlan keen warqadda iyo kaarka sharciga degganaanshaha ama kaarka aqoonsiga.
 cases-phrase-danger-112 = Haddii aad hadda khatar ku jirto, wac 112.
 cases-phrase-anything-else = Ma jiraa wax kale oo aan kaa caawin karo?

@@ -1,7 +1,7 @@
 # Draft translation: not yet checked by a native speaker.
 common-fallback-sticker = Istiikar qurux badan! 🙂 Waxaan akhriyi karaa qoraal oo keliya. Fadlan qor su'aashaada ama dooro badhan.
-common-fallback-voice = Ma dhegeysan karo fariimaha codka. Fadlan qor dhowr eray, ama dooro badhan. Qof jooga Kototori ayaa sidoo kale ku caawin kara: Talaadada iyo Jimcaha, saacadda 9–15.
-common-fallback-photo = Ma akhriyi karo sawirro ama dukumentiyo. Haddii aad caawimaad uga baahan tahay warqad, u keen Kototori: Talaadada iyo Jimcaha, saacadda 9–15.
+common-fallback-voice = Ma dhegeysan karo fariimaha codka. Fadlan qor dhowr eray, ama dooro badhan. Qof jooga Kototori ayaa sidoo kale ku caawin kara: { $opening_hours }.
+common-fallback-photo = Ma akhriyi karo sawirro ama dukumentiyo. Haddii aad caawimaad uga baahan tahay warqad, u keen Kototori: { $opening_hours }.
 common-fallback-location = Mahadsanid. Uma baahni goobta aad joogto. Fadlan qor su'aashaada ama dooro badhan.
 common-fallback-contact = Mahadsanid. Uma baahni kaararka xiriirka. Fadlan qor su'aashaada ama dooro badhan.
 common-fallback-other = Waxaan akhriyi karaa qoraal oo keliya. Fadlan qor su'aashaada ama dooro badhan.
@@ -48,3 +48,18 @@ common-menu-topics = 📚 Mawduucyada
 common-menu-person = 🙋 La hadal qof
 common-menu-hours = 🕘 Saacadaha furitaanka
 common-menu-events = 📅 Kooxaha iyo barnaamijyada
+
+# -- the advice point's facts (bot/profile/phrases.py): weekday forms for "open on ...", the assistants' rota --
+common-profile-weekday = { $day ->
+    [mon] Isniinta
+    [tue] Talaadada
+    [wed] Arbacada
+    [thu] Khamiista
+    [fri] Jimcaha
+    [sat] Sabtida
+   *[sun] Axadda
+}
+common-profile-when = { $days }, saacadda { $hours }
+common-profile-assistant = • { $language }: { $days }
+common-profile-no-assistant = hadda ma jiro kaaliye luqadeed
+common-profile-map = khariidad

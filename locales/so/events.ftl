@@ -38,6 +38,8 @@ events-audience = { $audience ->
    *[everyone] 👥 Qof kasta
 }
 events-fallback-note = <i>Barnaamijkan weli laguma qorin luqaddaada. Halkan waxaa lagu qoray { $language }.</i>
+events-examples-note = <i>🧪 Qaar ka mid ah kooxahan waa tusaalooyin bandhig ah, waqtiyadooduna lama xaqiijin. Weydii Kototori ka hor intaadan iman.</i>
+events-example-note = <i>🧪 Tusaale bandhig ah: kooxda iyo waqtigeeda lama xaqiijin. Weydii Kototori ka hor intaadan iman.</i>
 events-cancelled = ❌ <b>Waa la joojiyay</b>
 events-subscribe = 🔔 I xusuusi
 events-unsubscribe = 🔕 Jooji xusuusinta

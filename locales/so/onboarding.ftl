@@ -6,7 +6,7 @@ onboarding-welcome =
 
     Waxaan bixiyaa macluumaad guud oo ku saabsan nolosha Tampere: Kela, sharciga degenaanshaha, guriyeynta, caafimaadka, shaqada iyo iskuulka. Ma ihi hay'ad dawladeed, go'aanna ma gaaro.
 
-    Markaad qof u baahato, kaalay <b>Kototori</b>: maqaaxida xarunta madadaalada ee Hervanta, <b>Talaadada iyo Jimcaha 9–15</b>, waa bilaash, ballan looma baahna.
+    Markaad qof u baahato, kaalay <b>Kototori</b>: { $place }, <b>{ $opening_hours }</b>, waa bilaash, ballan looma baahna.
 
     🔒 Waxaan kaydiyaa oo keliya waxa aan u baahanahay si aan kuugu jawaabo. /privacy ayaa ku tusaya waxa aan kaydiyo.
 onboarding-welcome-back = Ku soo dhawoow mar kale! Maxaad rabtaa inaad samayso?

@@ -32,7 +32,7 @@ URGENT_TOPICS = {
     "mental-health": "mental-health",
     "domestic-violence": "domestic-violence",
     "eviction": "eviction",
-    "child-custody": "social-worker",
+    "child-custody": "child-welfare",
 }
 
 

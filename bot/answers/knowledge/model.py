@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from bot.answers.knowledge.review import STATUSES, ReviewError, parse_review
 from bot.config import PROJECT_ROOT
 
 KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
@@ -25,8 +26,8 @@ CATEGORIES: tuple[str, ...] = (
     "health-safety",
     "rights",
 )
-# A text's review status; the console's "mark reviewed" writes the same values (bot/console/edits.py).
-REVIEW_STATUSES: tuple[str, ...] = ("draft", "reviewed")
+# A text's review status (bot/answers/knowledge/review.py); the console's "set status" writes the same values.
+REVIEW_STATUSES: tuple[str, ...] = STATUSES
 SMALLTALK_IDS: tuple[str, ...] = ("greeting", "thanks", "goodbye", "menu", "change-language")
 _ID = re.compile(r"^[a-z][a-z0-9-]{1,40}$")
 
@@ -37,7 +38,7 @@ class KnowledgeError(ValueError):
 
 @dataclass(frozen=True)
 class Review:
-    status: str  # "draft" or "reviewed"
+    status: str  # draft, native-reviewed or expert-checked (bot/answers/knowledge/review.py)
     reviewer: str | None
     date: date | None
 
@@ -69,6 +70,9 @@ class Topic:
     sources: tuple[Source, ...]
     contacts: tuple[dict[str, str], ...]
     texts: dict[str, TopicText]
+    overdue_note: str | None = (
+        None  # `review_overdue`: why a past review_by is not done yet, and who follows up
+    )
 
     def text(self, locale: str) -> TopicText | None:
         return self.texts.get(locale)
@@ -105,15 +109,10 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
 def _text(data: Any, where: str) -> TopicText:
     if not isinstance(data, dict):
         raise KnowledgeError(f"{where}: must be a mapping")
-    review = data.get("review") or {}
-    if not isinstance(review, dict):
-        raise KnowledgeError(f"{where}.review: must be a mapping")
-    status = str(review.get("status", "draft"))
-    if status not in REVIEW_STATUSES:
-        raise KnowledgeError(f"{where}.review.status: must be one of {', '.join(REVIEW_STATUSES)}")
-    reviewed_on = review.get("date")
-    if reviewed_on is not None and not isinstance(reviewed_on, date):
-        raise KnowledgeError(f"{where}.review.date: must be a date (YYYY-MM-DD)")
+    try:
+        status, reviewer, reviewed_on = parse_review(data.get("review"), where)
+    except ReviewError as exc:
+        raise KnowledgeError(str(exc)) from None
     more = data.get("more")
     return TopicText(
         title=str(_need(data, "title", where, str)).strip(),
@@ -121,7 +120,7 @@ def _text(data: Any, where: str) -> TopicText:
         more=str(more).strip() if more else None,
         examples=_strings(_need(data, "examples", where, list), f"{where}.examples"),
         keywords=_strings(data.get("keywords", []), f"{where}.keywords"),
-        review=Review(status, review.get("reviewer"), reviewed_on),
+        review=Review(status, reviewer, reviewed_on),
     )
 
 
@@ -156,6 +155,7 @@ def load_topic(path: Path) -> Topic:
         sources=tuple(sources),
         contacts=contacts,
         texts={str(loc): _text(text, f"{where}.locales.{loc}") for loc, text in locales.items()},
+        overdue_note=str(data["review_overdue"]).strip() if data.get("review_overdue") else None,
     )
 
 

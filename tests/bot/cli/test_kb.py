@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from bot.answers.knowledge.model import KnowledgeError, load_knowledge, load_topic
-from bot.cli.kb import check, problems
+from bot.cli.kb import check, problems, run
+from bot.config import load_settings
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -20,13 +21,14 @@ ROOT = Path(__file__).resolve().parents[3]
 def test_the_real_knowledge_base_passes_the_check() -> None:
     out = io.StringIO()
     assert check(out) == 0, out.getvalue()
-    assert "39 topics, 6 locales" in out.getvalue()
+    assert "41 topics, 6 locales" in out.getvalue()
+    assert "plain Finnish:" in out.getvalue(), "the readability report is part of the check"
 
 
 def test_every_topic_id_of_the_shared_list_exists() -> None:
     kb = load_knowledge()
     ids = set(re.findall(r"^\| ([a-z-]+) \|", (ROOT / "docs" / "topics.md").read_text(), re.M)) - {"id"}
-    assert len(ids) == 39
+    assert len(ids) == 41
     assert ids <= set(kb.topics)
 
 
@@ -43,14 +45,38 @@ def test_check_finds_broken_topics(tmp_path: Path) -> None:
     )
     object.__setattr__(topic, "texts", {**topic.texts, "so": broken_text})
     try:
-        errors, warnings = problems(kb, date(2030, 1, 1))
+        errors, _warnings = problems(kb, date(2030, 1, 1))
     finally:
         kb2 = load_knowledge()
         object.__setattr__(topic, "texts", kb2.topics["tax-card"].texts)
     joined = "\n".join(errors)
     assert "tax-card.yaml.so: 1 example questions" in joined
     assert "unescaped &" in joined
-    assert any("past its review date" in w for w in warnings)
+    assert "tax-card.yaml: past its review date" in joined, "a passed review date with no note is an error"
+
+
+def test_review_status_prints_topics_by_locale() -> None:
+    out = io.StringIO()
+    assert run(argparse.Namespace(kb_command="review-status"), load_settings(), out) == 0
+    table = out.getvalue()
+    header = table.splitlines()[0].split()
+    assert header == ["topic", "en", "fi", "fi-selko", "ar", "fa-AF", "so"]
+    assert any(line.startswith("child-welfare !") for line in table.splitlines()), "urgent topics are marked"
+    assert "246 draft, 0 native, 0 expert" in table
+
+
+def test_a_reviewed_text_needs_who_and_when(tmp_path: Path) -> None:
+    source = (ROOT / "knowledge" / "topics" / "library.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "library.yaml"
+    path.write_text(
+        source.replace("{status: draft, reviewer: null", "{status: native-reviewed, reviewer: null", 1)
+    )
+    try:
+        load_topic(path)
+    except KnowledgeError as exc:
+        assert "reviewer and the date" in str(exc)
+    else:
+        raise AssertionError("a reviewed text without reviewer and date must be refused")
 
 
 def test_loader_names_the_file_and_field(tmp_path: Path) -> None:

@@ -150,7 +150,7 @@ async def test_history_revert_and_back_to_the_repository(site: Site) -> None:
 async def test_mark_reviewed_writes_who_and_when(site: Site) -> None:
     await site.sign_in(COORDINATOR)
     form = await open_editor(site, "so")
-    data = {"csrf": form["csrf"], "revision": form["revision"], "status": "reviewed"}
+    data = {"csrf": form["csrf"], "revision": form["revision"], "status": "native-reviewed"}
     assert (
         await site.client.post(f"/console/kb/{TOPIC}/so/review", data=data, allow_redirects=False)
     ).status == 303
@@ -159,7 +159,11 @@ async def test_mark_reviewed_writes_who_and_when(site: Site) -> None:
 
         kb = await KnowledgeEditor(session, site.clock, repository(), site.console.tz).current()
     review = kb.topics[TOPIC].texts["so"].review
-    assert (review.status, review.reviewer, review.date) == ("reviewed", "Leena", site.clock.now().date())
+    assert (review.status, review.reviewer, review.date) == (
+        "native-reviewed",
+        "Leena",
+        site.clock.now().date(),
+    )
     overview = await (await site.client.get("/console/kb")).text()
     assert f'data-testid="cell-{TOPIC}-so">reviewed' in overview
     # Changing the text afterwards makes it a draft again.

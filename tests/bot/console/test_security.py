@@ -112,7 +112,7 @@ async def test_a_form_without_its_csrf_token_is_refused(site: Site) -> None:
         assert response.status == 403
     for path, data in (
         ("/console/sign-out", {}),
-        (f"/console/kb/{TOPIC}/ar/review", {"status": "reviewed", "revision": "0"}),
+        (f"/console/kb/{TOPIC}/ar/review", {"status": "native-reviewed", "revision": "0"}),
         (f"/console/kb/{TOPIC}/ar/revert", {"edit": "0", "revision": "0"}),
         ("/console/unanswered/example", {"topic": TOPIC, "locale": "ar", "question": "x"}),
     ):

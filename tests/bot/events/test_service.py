@@ -180,7 +180,9 @@ def test_card_notes_a_missing_language_and_escapes_values(translator: Translator
     assert "Sali &lt;A&gt; &amp; B" in card
     assert "Persian" in card and "English for Persian speakers" in card
     card_fa = card_text(info(tricky), [], translator("fa-AF"))
-    assert "<i>" not in card_fa, "no note when the text is in the user's language"
+    fallback = translator("fa-AF")("events-fallback-note", language="English")
+    assert fallback not in card_fa, "no fallback note when the text is in the user's language"
+    assert translator("fa-AF")("events-example-note") in card_fa, "a demo example says so"
 
 
 def _plain(text: str) -> str:

@@ -274,3 +274,16 @@ async def test_a_weekly_event_that_meets_on_holidays_is_listed_on_christmas_eve(
     carols = en("events-line", day=christmas_eve, time=clock_time(time(18), "en"), title="Joululaulut")
     gap = en("events-holiday-gap", date=christmas_eve, holiday="Christmas Eve")
     assert [line for line in listing["html"].split("\n") if christmas_eve in line] == [carols, gap]
+
+
+async def test_demo_example_groups_are_shown_with_a_note(sqlite_harness: BotHarness) -> None:
+    """The 2018-2020 groups of the model card are not confirmed for 2026: the list and the card say so."""
+    h = sqlite_harness
+    user = h.new_user("Hodan", language_code="so")
+    await h.choose_language(user, "Soomaali")
+    so = h.translator("so")
+    [listing] = await h.say(user, "/events")
+    assert re.sub("<[^>]+>", "", so("events-examples-note")) in listing["text"]
+    assert "🧪" in listing["text"]
+    [card] = await press_containing(h, user, "Café Gabriel")
+    assert so("events-example-note") in card["html"]
