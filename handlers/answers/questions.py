@@ -131,8 +131,11 @@ async def chosen_topic(
     stats: StatsService,
     **data: Any,
 ) -> None:
-    """A candidate of the question back, or a message's second matter: answered, and counted as the topic's answer
-    (the message itself was counted when it came)."""
+    """A candidate of the question back, or a message's second matter: answered (an urgent topic with the emergency
+    numbers first, as when typed), and counted as the topic's answer (the message was counted when it came)."""
+    topic = questions.kb.topics.get(callback_data.id)
+    if topic is not None and topic.urgent and isinstance(query.message, Message):
+        await _send(query.message, urgent_view(translator, callback_data.lc, topic.id))
     await show_topic(query, callback_data, questions, translator, hooks, **data)
     await stats.topic_answered(callback_data.id)
 
