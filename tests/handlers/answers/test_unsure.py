@@ -148,7 +148,9 @@ async def test_dari_unsure_between_three_and_something_else_opens_the_menu(h: Bo
     [menu] = await h.press(user, "چیز دیگر")
     assert menu["text"] == fa("answers-categories")
     numbers, answer = await h.press(user, _title(h, "eviction", "fa-AF"), expect=2)
-    assert numbers["text"] == _visible(fa("answers-urgent")), "eviction is urgent: the numbers first, as when typed"
+    assert numbers["text"] == _visible(fa("answers-urgent")), (
+        "eviction is urgent: the numbers first, as when typed"
+    )
     assert _title(h, "eviction", "fa-AF") in answer["text"]
 
 
