@@ -137,7 +137,7 @@ async def test_dari_unsure_between_three_and_something_else_opens_the_menu(h: Bo
     await h.choose_language(user, "دری")
     fa = h.translator("fa-AF")
     [question] = await h.say(user, FA_RENT_THREE)
-    eviction = _isolated("کرایه ناپرداخته یا بیرون کردن از خانه")
+    eviction = _isolated("کرایه‌ای که پرداخته نمی‌توانید")
     allowance, assistance = _isolated("کمک کرایه خانه"), _isolated("کمک معیشتی")
     assert question["text"] == f"سوال شما در باره {eviction}، {allowance} یا {assistance} است؟"
     assert buttons(question)[:3] == [
