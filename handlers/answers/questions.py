@@ -29,8 +29,8 @@ from handlers.answers.views import (
     also_view,
     categories_view,
     category_view,
-    choose_view,
     decline_view,
+    sorry_view,
     topic_view,
     unsure_view,
     urgent_view,
@@ -38,7 +38,7 @@ from handlers.answers.views import (
 from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.fallback import MAX_QUESTION_CHARS
 from handlers.common.hooks import Hooks
-from handlers.common.keyboards import language_picker, main_menu, with_person
+from handlers.common.keyboards import language_picker, main_menu
 from handlers.common.views import View, picker_text
 
 # Topics a menu button opens directly (their live features replace the static text in later issues).
@@ -168,10 +168,7 @@ async def feedback(
         return
     await query.answer()
     if isinstance(query.message, Message):
-        options = tuple(x for x in topic.related if x != topic.id)[:3]
-        view = choose_view(questions, translator, options, callback_data.lc)
-        markup = with_person(view.markup, l10n, topic.id)
-        await query.message.answer(l10n("answers-sorry-feedback"), reply_markup=markup)
+        await _send(query.message, sorry_view(questions, translator, topic.id, callback_data.lc))
 
 
 async def topics_menu(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
