@@ -60,7 +60,10 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?![\d])")
 _DASH = re.compile(r"\s*[-–—]\s*")
-_TIME = re.compile(r"^[\s,]*(?:(?:klo|kl\.?|kello|at|from|alkaen)\s*)?(?:[a-z]+\s+)?\d{1,2}[.:]\d{2}(?![\d])")
+_TIME = re.compile(
+    r"^[\s,]*(?:(?:(?:klo|kl\.?|kello|at|from|alkaen)\s*)?(?:[a-z]+\s+)?\d{1,2}[.:]\d{2}(?![\d])"
+    r"|(?:klo|kl\.?|kello)\s*\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?![\d.,]))"
+)
 
 
 @dataclass(frozen=True, slots=True)
