@@ -197,6 +197,9 @@ SENDER_CUES: dict[str, Sequence[Cue]] = {
         ("lindorff", 5),
         ("svea", 3),
         ("toimeksiantaja", 3),
+        ("claims", 4),
+        ("our client", 3),
+        ("var uppdragsgivare", 3),
         ("uppdragsgivare", 3),
         ("creditor", 2),
         ("velkoja", 2),
@@ -266,6 +269,11 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("skicka oss", 2),
         ("request for additional", 6),
         ("request for information", 6),
+        ("request for clarification", 6),
+        ("please tell us", 3),
+        ("please answer", 3),
+        ("answer no later", 3),
+        ("svara senast", 3),
         ("additional information", 3),
         ("please send", 3),
         ("please return", 3),
@@ -314,6 +322,10 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("ei ole paatos", -8),
         ("inte ett beslut", -8),
         ("not a decision", -8),
+        ("we will decide", -3),
+        ("we may decide", -3),
+        ("ratkaisemme", -2),
+        ("vi avgor", -2),
     ],
     "invoice": [
         ("~lasku", 4),
@@ -329,6 +341,10 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("forfallodag", 1),
         ("due date", 1),
         ("maksa viimeistaan", 2),
+        ("maksettava", 2),
+        ("~maksaminen", 3),
+        ("att betala", 2),
+        ("amount due", 2),
         ("betala senast", 2),
         ("please pay", 2),
         ("tarkastusmaksu", 3),
@@ -338,7 +354,7 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
     "payment-reminder": [
         ("~maksumuistutus", 7),
         ("muistutusmaksu", 2),
-        ("muistutus", 3),
+        ("muistutus", 5),
         ("re:paminnelse(?!avgift)", 7),
         ("paminnelse", 3),
         ("payment reminder", 7),
@@ -405,6 +421,8 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("olet varannut", 3),
         ("varasit", 3),
         ("tapaami", 3),
+        ("kellonaika", 3),
+        ("klockslag", 3),
         ("ajanvarau", 3),
         ("~vaihdetaan", 2),
     ],
@@ -428,7 +446,6 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("ready for collection", 3),
         ("kan hamtas", 3),
         ("ei tarvitse", 1),
-        ("~vahvistus", 2),
         ("bekraftelse", 2),
         ("~sopimusvahvistus", 4),
         ("~tilausvahvistus", 4),
@@ -509,12 +526,12 @@ _POSTAL_ROW = re.compile(r"(?<!\d)\d{5}\s+[A-ZÅÄÖ][A-Za-zÅÄÖåäö-]{2,}\s
 
 
 def subject_rows(first: Sequence[str]) -> list[str]:
-    """The letter's subject: the two rows after the recipient's address (its last postal-code row near the top),
+    """The letter's subject: the row after the recipient's address (its last postal-code row near the top),
     where letters put "Maksumuistutus", "Vi har tagit emot din ansökan", "Tapaamisesi vahvistus"."""
     postal = [i for i, row in enumerate(first[:SUBJECT_SEARCH_ROWS]) if _POSTAL_ROW.search(row.strip())]
     if not postal:
         return []
-    return [row for row in first[postal[-1] + 1 :] if row.strip()][:2]
+    return [row for row in first[postal[-1] + 1 :] if row.strip()][:1]
 
 
 def classify(pages: Sequence[Sequence[str]], letter_date: dt.date | None = None) -> Classification:
@@ -537,7 +554,9 @@ def classify(pages: Sequence[Sequence[str]], letter_date: dt.date | None = None)
     kind, kind_conf = _best(kind_scores, "other", 4.0)
     # the labels' own split: a demand is "debt-collection" when a collection agency or enforcement makes it,
     # a "payment reminder" when the creditor itself does ("maksukehotus" from Vero, "Perintä" of the city)
-    if kind == "debt-collection" and sender not in COLLECTORS:
+    if kind == "debt-collection" and sender == "other":
+        sender = "debt-collection"  # a demand from a company we do not know by name: a collection agency
+    elif kind == "debt-collection" and sender not in COLLECTORS:
         kind = "payment-reminder"
     elif kind in {"payment-reminder", "invoice"} and sender == "debt-collection":
         kind = "debt-collection"

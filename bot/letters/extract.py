@@ -144,7 +144,7 @@ def letter_date(pages: Sequence[ReadPage]) -> dt.date | None:
 # ---------------------------------------------------------------- deadline
 
 # "please submit the documents by ...", "reply by ...": an action asked of the reader, then "by" and the date
-_ACT_BY = r"(?:submit|send|return|reply|respond|answer|provide|deliver|pay|complete|contact us|tell us|inform us)\b(?:[^.]|\.(?=\d)){0,50}\bby\b"
+_ACT_BY = r"(?:submit|send|return|reply|respond|answer|provide|deliver|pay|complete|contact us|tell us|inform us)\b(?:[^.]|\.(?=\d)){0,90}\bby\b"
 
 _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
     "pay": [
@@ -249,6 +249,10 @@ _NOT_DEADLINE = [
     ("pvm", -6),
     ("datum", -4),
     ("tarkistamme", -8),
+    ("tarkistetaan", -8),
+    ("justerar", -8),
+    ("granskar", -6),
+    ("we will check", -6),
     ("review", -6),
     ("ajalta", -5),
     ("ajalle", -5),
@@ -314,7 +318,8 @@ def deadline(pages: Sequence[ReadPage], kind: str, letter: dt.date | None) -> tu
     viable.sort(key=lambda c: (c.score, c.match.value, c.match.clean), reverse=True)
     best = viable[0]
     rivals = [c for c in viable[1:] if c.match.value != best.match.value and c.score >= best.score - 2]
-    window = 400 if profile in {"appointment", "decision"} else 200
+    # an appointment may be months away; what a decision asks (pay, accept, appeal) falls within weeks
+    window = {"appointment": 400, "decision": 120}.get(profile, 200)
     sure = (
         best.score >= 5
         and best.match.clean
@@ -412,6 +417,22 @@ _AMOUNT_CUES: dict[str, list[tuple[str, float]]] = {
         ("maksu on", 2),
         ("~maksusi on", 3),
         ("refund of", 4),
+        ("~bidraget ar", 3),
+        ("~stodet ar", 3),
+        ("~tuki on", 3),
+        ("benefit is", 3),
+        ("jaannosvero", 5),
+        ("kvarskatt", 5),
+        ("residual tax", 5),
+        ("veronpalautus", 5),
+        ("skatteaterbaring", 5),
+        ("myonta", 3),
+        ("beviljat", 3),
+        ("approved", 3),
+        ("manadsavgift", 4),
+        ("~avgift ar", 3),
+        ("~avgiften ar", 3),
+        ("monthly fee", 4),
         ("fine", 2),
         ("boter", 2),
         ("maara", 2),
@@ -433,6 +454,7 @@ _NOT_AMOUNT = [
     ("asumismenot", -3),
     ("~tulot", -4),
     ("menot", -3),
+    ("verot yhteensa", -3),
     ("utgifter", -3),
     ("inkomster", -4),
     ("income", -4),

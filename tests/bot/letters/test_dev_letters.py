@@ -44,6 +44,15 @@ FIXED = [
     "221",  # "Avoin saldo 44,90" without a euro sign
     "230",  # the instalment to pay now, not the debt paid in six instalments
     "237",  # "Rikesakko: 200,00 euroa"
+    # letters written after the first fixes, read before any tuning on them, then fixed
+    "242",  # "Vi justerar bidraget senast 1.11.2027" is a review, not a deadline; "Bostadsbidraget är ..."
+    "249",  # the residual tax (jäännösvero) on page 2, not "Verot yhteensä"
+    "253",  # "Request for clarification ... we will decide": a request, not a decision
+    "265",  # "Nordic Claims Finland Oy", a demand for payment: a collection agency
+    "268",  # "Muistutus: luottokortin maksu puuttuu": a reminder, though the next row names the invoice
+    "270",  # "Sakon maksaminen": the first payment letter of a fine is an invoice
+    "278",  # "Din månadsavgift ... är 143,20 euro"
+    "282",  # "Vahvistus ajanvarauksesta" with "Päivä:" and "Kellonaika:" on separate rows: an appointment
 ]
 
 
