@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from bot.letters.values import find_dates, fold
 
@@ -509,6 +510,37 @@ def _score(patterns: list[tuple[re.Pattern[str], float]], header: str, body: str
     return total
 
 
+# Institution names long enough to recognise with an OCR slip ("Verohallint0", "Maahanmuuttovlrasto")
+_NAMES = sorted(
+    {
+        cue
+        for cues in SENDER_CUES.values()
+        for cue, weight in cues
+        if weight >= 4 and len(cue) >= 9 and re.fullmatch(r"[a-z -]+", cue)
+    }
+)
+NAME_SIMILARITY = 0.88
+
+
+def repaired_header(header: str) -> str:
+    """The letterhead plus the institution names it contains with one or two characters misread."""
+    words = re.findall(r"[a-z0-9-]+", header)
+    found = []
+    for name in _NAMES:
+        if name in header:
+            continue
+        size = name.count(" ") + 1
+        for i in range(len(words) - size + 1):
+            window = " ".join(words[i : i + size])
+            if (
+                abs(len(window) - len(name)) <= 2
+                and SequenceMatcher(None, window, name).ratio() >= NAME_SIMILARITY
+            ):
+                found.append(name)
+                break
+    return "\n".join([header, *found])
+
+
 def _best(scores: dict[str, float], fallback: str, minimum: float) -> tuple[str, float]:
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (name, top), runner = ranked[0], ranked[1][1] if len(ranked) > 1 else 0.0
@@ -538,7 +570,7 @@ def classify(pages: Sequence[Sequence[str]], letter_date: dt.date | None = None)
     """`pages` is the recognised text as rows per page; `letter_date` tells a coming date from a past one."""
     rows = [row for page in pages for row in page]
     first = list(pages[0]) if pages else []
-    header = fold("\n".join(first[:HEADER_ROWS]))
+    header = repaired_header(fold("\n".join(first[:HEADER_ROWS])))
     titles = [row for row in first[:TITLE_ROWS] if is_title(row)]
     title = fold("\n".join(titles + [row for row in subject_rows(first) if row not in titles]))
     body = fold("\n".join(rows))
