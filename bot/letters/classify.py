@@ -286,6 +286,12 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("kuuleminen", 5),
         ("horande", 5),
         ("selitys", 2),
+        ("ilmoittakaa", 2),
+        (
+            r"re:(?:vastaa|vastatkaa|toimita|lahet|palauta|ilmoittakaa|svara|skicka|returnera|reply|answer|send|return"
+            r"|provide|submit)\w*\b[^.]{0,90}(?:viimeistaan|mennessa|senast|fore|by|before|no later than)",
+            3,
+        ),
         ("bemotande", 3),
         ("stamning", 3),
         ("haaste", 3),
@@ -313,7 +319,7 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("muutoksenhaku", 2),
         ("valitusosoitus", 2),
         ("oikaisuvaatimus", 2),
-        ("beslut", 4),
+        ("~beslut", 4),
         ("beviljar", 3),
         ("besvarsanvisning", 2),
         ("decision", 4),
@@ -362,7 +368,13 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("reminder", 3),
         ("alkuperainen erapaiva", 2),
         ("on viela maksamatta", 2),
-        ("maksamatta", 1),
+        ("maksamatta", 2),
+        ("vuokrarasti", 4),
+        ("~rastit", 2),
+        ("varoitus", 3),
+        ("overdue", 3),
+        ("arrears", 3),
+        ("forfallen", 2),
         ("obetald", 1),
         ("unpaid", 1),
     ],
@@ -419,6 +431,8 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("bokad tid", 4),
         ("bokat en tid", 3),
         ("booked", 3),
+        ("booking", 3),
+        ("bokning", 3),
         ("olet varannut", 3),
         ("varasit", 3),
         ("tapaami", 3),
@@ -470,6 +484,9 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
     ],
 }
 
+_TIME_ROW = re.compile(
+    r"^\s*(?:time|tid|klockslag|kellonaika|klo|kl|aika)\b[\s:.]*(?:klo\s*)?\d{1,2}[.:]\d{2}\b"
+)
 COLLECTORS = frozenset({"debt-collection", "police-court"})
 HEADER_ROWS = 8
 HEADER_WEIGHT = 3.0
@@ -576,8 +593,14 @@ def classify(pages: Sequence[Sequence[str]], letter_date: dt.date | None = None)
     body = fold("\n".join(rows))
     sender_scores = {name: _score(_COMPILED[name], header, body, HEADER_WEIGHT) for name in SENDER_CUES}
     kind_scores = {name: _score(_COMPILED["kind:" + name], title, body, TITLE_WEIGHT) for name in KIND_CUES}
-    coming = [d for row in rows for d in find_dates(row) if letter_date is None or d.value > letter_date]
-    if any(d.has_time and not d.in_range for d in coming):
+    coming = [
+        (d, rows[i + 1] if i + 1 < len(rows) else "")
+        for i, row in enumerate(rows)
+        for d in find_dates(row)
+        if letter_date is None or d.value > letter_date
+    ]
+    # "Date: Tuesday 22 December 2026" with "Time: 8:45" on the next row is as good as "... klo 8.45"
+    if any((d.has_time or _TIME_ROW.match(fold(following))) and not d.in_range for d, following in coming):
         kind_scores["appointment"] += 6  # a date with a time of day: come then
     # a sender named only in the body ("passed to a collection agency", "your Kela card") is not the sender
     named = {name for name in SENDER_CUES if _score(_COMPILED[name], header + "\n" + title, "", 1.0) > 0}

@@ -144,7 +144,11 @@ def letter_date(pages: Sequence[ReadPage]) -> dt.date | None:
 # ---------------------------------------------------------------- deadline
 
 # "please submit the documents by ...", "reply by ...": an action asked of the reader, then "by" and the date
-_ACT_BY = r"(?:submit|send|return|reply|respond|answer|provide|deliver|pay|complete|contact us|tell us|inform us)\b(?:[^.]|\.(?=\d)){0,90}\bby\b"
+_ACT_BY = (
+    r"(?:submit|send|return|reply|respond|answer|provide|deliver|pay|complete|contact us|tell us|inform us"
+    r"|svara|skicka|lamna|returnera|meddela|betala|vastaa|vastatkaa|toimita|lahet|palauta|ilmoittakaa|maksa)"
+    r"\w*\b(?:[^.]|\.(?=\d)){0,90}\b(?:by|before|fore|innan|ennen)\b"
+)
 
 _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
     "pay": [
@@ -185,6 +189,8 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
     ],
     "appointment": [
         ("aika", 4),
+        ("~aika:", 2),
+        ("~tid:", 2),
         ("ajankohta", 4),
         ("paiva", 3),
         ("day", 3),
@@ -222,6 +228,8 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
     ],
 }
 _DEADLINE_AFTER = [("mennessa", 5), ("asti", 1), ("till", 0), ("klo", 1)]
+# at an appointment, "tell us by ..." is a reply date, not the time to come
+_APPOINTMENT_AFTER = [("mennessa", -3), ("klo", 1)]
 _NOT_DEADLINE = [
     ("alkaen", -6),
     ("voimassa", -6),
@@ -345,7 +353,8 @@ def deadline_candidates(pages: Sequence[ReadPage], kind: str, letter: dt.date | 
             end = dates[i + 1].start if i + 1 < len(dates) else len(passage.text)
             before = passage.text[max(start, match.start - 90) : match.start]
             after = passage.text[match.end : min(end, match.end + 40)]
-            score = _cue_score(before, before_cues) + _cue_score(after, _DEADLINE_AFTER)
+            after_cues = _APPOINTMENT_AFTER if profile == "appointment" else _DEADLINE_AFTER
+            score = _cue_score(before, before_cues) + _cue_score(after, after_cues)
             score += _cue_score(before + " " + after, _NOT_DEADLINE)
             if match.has_time:
                 score += 5 if profile == "appointment" else 1

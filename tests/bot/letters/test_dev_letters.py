@@ -53,6 +53,12 @@ FIXED = [
     "270",  # "Sakon maksaminen": the first payment letter of a fine is an invoice
     "278",  # "Din månadsavgift ... är 143,20 euro"
     "282",  # "Vahvistus ajanvarauksesta" with "Päivä:" and "Kellonaika:" on separate rows: an appointment
+    "284",  # "Svara på frågorna ... före 4.12.2026"
+    "285",  # a landlord's warning about unpaid rent is a payment reminder
+    "288",  # "Beskattningsbeslut": a decision inside a Swedish compound; the refund is the sum
+    "289",  # "Ilmoittakaa hoitoajat ... viimeistään": the daycare asks for information
+    "290",  # "Confirmation of your booking", "Date:" and "Time:" on separate rows: an appointment
+    "294",  # "Tapaamisaika: ..." rather than "ota yhteyttä ... mennessä"
 ]
 
 
