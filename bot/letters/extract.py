@@ -111,6 +111,9 @@ _LETTER_DATE_LABELS = (
 )
 
 
+_DUE_WORDS = re.compile(r"erapaiva|viimeistaan|mennessa|forfallo|senast|due|\bby\b|aika:|tid:|time:")
+
+
 def letter_date(pages: Sequence[ReadPage]) -> dt.date | None:
     """The letter's own date: a date standing alone (or after "Päiväys", "Datum", "Date") in the first rows."""
     if not pages:
@@ -133,7 +136,7 @@ def letter_date(pages: Sequence[ReadPage]) -> dt.date | None:
     # no label: the first date of the letterhead that is not a birth date or a period
     for row in pages[0].rows[:15]:
         text = fold(row.text)
-        if re.search(r"syntyn|fodd|born|\bs\.", text):
+        if re.search(r"syntyn|fodd|born|\bs\.", text) or _DUE_WORDS.search(text):
             continue
         for match in find_dates(row.text):
             if not match.in_range:

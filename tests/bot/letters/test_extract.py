@@ -160,3 +160,16 @@ Toimita meille passin kopio viimeistään 29.12.2026 Enter Finland -palvelussa.
     result = READER.explain_text([damaged])
     assert (result.sender, result.kind) == ("migri", "request-for-information")
     assert result.deadline == dt.date(2026, 12, 29)
+
+
+def test_a_due_date_in_the_letterhead_is_not_taken_for_the_letters_own_date() -> None:
+    letter = """Pirkan Sähkö Oy
+PL 20, 33101 TAMPERE
+Eräpäivä 28.12.2026
+Saeed Jafari
+33720 TAMPERE
+Sähkölasku 4.12.2026
+Yhteensä 84,17 €
+"""
+    result = READER.explain_text([letter])
+    assert result.deadline == dt.date(2026, 12, 28)
