@@ -584,6 +584,7 @@ class Classification:
     kind: str
     confidence: float  # 0-1, from the margin of the winner over the runner-up
     scores: dict[str, float]
+    kind_confidence: float = 1.0  # the kind's own margin: a deadline is only sure when the kind is clear
 
 
 def _pattern(cue: str) -> re.Pattern[str]:
@@ -705,4 +706,5 @@ def classify(pages: Sequence[Sequence[str]], letter_date: dt.date | None = None)
         kind,
         min(sender_conf, kind_conf),
         {**sender_scores, **{"kind:" + k: v for k, v in kind_scores.items()}},
+        kind_conf,
     )

@@ -173,3 +173,18 @@ Yhteensä 84,17 €
 """
     result = READER.explain_text([letter])
     assert result.deadline == dt.date(2026, 12, 28)
+
+
+def test_a_date_in_an_informational_letter_is_never_shown_as_a_sure_deadline() -> None:
+    notice = """Poliisi, Lupapalvelut
+PL 100, 33101 TAMPERE
+4.12.2026
+Amir Karimi
+33300 TAMPERE
+HENKILÖKORTTISI ON VALMIS
+Henkilökorttisi on noudettavissa lupapalvelusta. Nouda kortti viimeistään 15.1.2027.
+"""
+    result = READER.explain_text([notice])
+    assert result.kind == "other"
+    assert result.deadline == dt.date(2027, 1, 15)
+    assert not result.deadline_sure
