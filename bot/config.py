@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     console_url: str | None = None
     # The advice point's profile (name, address, hours, assistants' rota); default knowledge/profile.yaml.
     profile: Path | None = None
+    # Letters ("what does this letter mean?"): how many are read at once, in worker processes (or threads).
+    letters_workers: int = Field(default=1, ge=1, le=8)
+    letters_processes: bool = True
 
     @field_validator("bot_token")
     @classmethod
