@@ -26,6 +26,7 @@ from bot.outbox.model import Button, OutboxItem
 log = logging.getLogger(__name__)
 
 CANCEL_ACTION = "letter_cancel"  # handlers/letters/keyboards.py OUTBOX_ACTIONS packs it
+MESSAGES = {"soon": "letters-reminder-soon", "day": "letters-reminder-today"}
 
 
 def item(reminder: Reminder, which: str) -> OutboxItem:
@@ -36,9 +37,7 @@ def item(reminder: Reminder, which: str) -> OutboxItem:
         buttons.append(
             [Button(label_id="letters-remind-cancel-button", action=CANCEL_ACTION, value=str(reminder.id))]
         )
-    return OutboxItem(
-        reminder.telegram_id, locale, fluent_id=f"letters-reminder-{which}", args=args, buttons=buttons
-    )
+    return OutboxItem(reminder.telegram_id, locale, fluent_id=MESSAGES[which], args=args, buttons=buttons)
 
 
 class LetterReminderJob:
