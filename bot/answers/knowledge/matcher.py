@@ -63,6 +63,7 @@ class Match:
     confidence: float
     urgent: bool = False
     scores: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    also: str | None = None  # a second matter raised in the same message (offered as a button)
 
 
 @dataclass(frozen=True)
