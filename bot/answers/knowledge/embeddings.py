@@ -70,9 +70,11 @@ class E5Embedder:
         self.matrix = np.vstack([known[k] for k in keys]).astype(np.float32)
 
     def similarities(self, text: str) -> Sequence[float]:
+        return self.matrix @ self.vector(text)  # type: ignore[no-any-return]
+
+    def vector(self, text: str) -> Any:
         model = _model()
-        vector = model.query(_head(model, text, MAX_QUERY_TOKENS))
-        return self.matrix @ vector  # type: ignore[no-any-return]
+        return model.query(_head(model, text, MAX_QUERY_TOKENS))
 
 
 def _env_cache_dir() -> Path:
