@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     console_url: str | None = None
     # The advice point's profile (name, address, hours, assistants' rota); default knowledge/profile.yaml.
     profile: Path | None = None
+    # Letters ("what does this letter mean?"): how many are read at once, in worker processes (or threads).
+    letters_workers: int = Field(default=1, ge=1, le=8)
+    letters_processes: bool = True
     # Writable place for caches (the knowledge base's sentence vectors): a volume in Docker; the code directory
     # itself may be read-only and owned by another user.
     cache_dir: Path = Field(default_factory=default_cache_dir)

@@ -32,6 +32,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--locale", default="en", choices=LOCALES, help="language of the reply (default: %(default)s)"
     )
     explain.add_argument("--json", action="store_true", help="print the explanation as one JSON object")
+    stats = letter_sub.add_parser(
+        "stats",
+        help="letters read per sender, kind and language (anonymous counts)",
+        description="How many letters the bot explained, per sender, kind and language, over the last days.",
+    )
+    stats.add_argument("--days", type=int, default=30, help="how many days back (default: %(default)s)")
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, today: date | None = None) -> int:
