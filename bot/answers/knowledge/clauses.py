@@ -60,4 +60,3 @@ def clauses(text: str, limit: int = 5) -> list[str]:
     if len(parts) > limit:  # the tail as one part: the cost stays bounded on a very long message
         parts = [*parts[: limit - 1], "".join(parts[limit - 1 :])]
     return parts
-
