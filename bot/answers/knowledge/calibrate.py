@@ -46,10 +46,10 @@ class CachedQueries:
     """The real encoder with its query vectors kept on disk: refitting after a change does not encode again."""
 
     def __init__(self, inner: Any) -> None:
-        from bot.answers.knowledge.embeddings import CACHE_DIR
+        from bot.answers.knowledge.embeddings import env_cache_dir
 
         self.inner = inner
-        self.path = CACHE_DIR / "e5-queries.npz"
+        self.path = env_cache_dir() / "e5-queries.npz"
         self.known: dict[str, Any] = {}
         if self.path.exists():
             with np.load(self.path) as stored:
