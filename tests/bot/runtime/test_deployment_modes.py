@@ -21,7 +21,7 @@ from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
 from bot.i18n import LANGUAGE_NAMES, Translator
 from bot.runtime.polling import WEBHOOK_PATH, create_webhook_app
-from tests.harness import T0, TOKEN, buttons, start_harness
+from tests.harness import START, T0, TOKEN, WAIT, buttons, start_harness
 
 
 def _free_port() -> int:
@@ -57,12 +57,12 @@ async def test_kototori_run_answers_start_with_the_picker(emulator: TelegramEmul
     try:
         user = emulator.add_user("Hodan", language_code=None, user_id=4242)["id"]
         emulator.send_text(user, "/start")
-        [picker] = await emulator.wait_for_messages(user, 1, timeout=30)
+        [picker] = await emulator.wait_for_messages(user, 1, timeout=START)
         assert set(buttons(picker)) == set(LANGUAGE_NAMES.values())
     finally:
         bot.terminate()
         with contextlib.suppress(ProcessLookupError):
-            await asyncio.wait_for(bot.wait(), timeout=15)
+            await asyncio.wait_for(bot.wait(), timeout=WAIT)
 
 
 async def test_webhook_checks_the_secret_and_answers(emulator: TelegramEmulator, tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ async def test_webhook_checks_the_secret_and_answers(emulator: TelegramEmulator,
         await bot.set_webhook(hook, secret_token="s3cret-token")
         user = emulator.add_user("Ahmed", language_code="ar", user_id=4343)["id"]
         emulator.send_text(user, "/start")
-        [picker] = await emulator.wait_for_messages(user, 1, timeout=15)
+        [picker] = await emulator.wait_for_messages(user, 1, timeout=WAIT)
         assert buttons(picker)[0] == "العربية"
     finally:
         await runner.cleanup()
