@@ -426,7 +426,7 @@ class BookingWait(Base):
 
 
 class DailyCount(Base):
-    """Anonymous counter per local day and language of what happened to typed messages: answered, "did you mean",
+    """Anonymous counter per local day and language of what happened to typed messages: answered, asked back (unsure),
     declined, passed to a person (bot/answers/stats.py Outcome). No user id, no text."""
 
     __tablename__ = "daily_counts"

@@ -286,6 +286,15 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("kuuleminen", 5),
         ("horande", 5),
         ("selitys", 2),
+        ("tarvitsemme lisatieto", 3),
+        ("tulee toimittaa", 4),
+        ("toimitettav", 3),
+        ("kontrollera", 3),
+        ("re:bekrafta(?!lse)", 3),
+        (r"re:\btarkista(?:kaa)?\b", 3),
+        ("kunduppgifter", 3),
+        ("asiakastied", 3),
+        ("customer information", 3),
         ("ilmoittakaa", 2),
         (
             r"re:(?:vastaa|vastatkaa|toimita|lahet|palauta|ilmoittakaa|svara|skicka|returnera|reply|answer|send|return"
@@ -314,6 +323,9 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("myonnamme", 3),
         ("myonnetty", 2),
         ("myontaa", 3),
+        ("paattanyt", 4),
+        ("har beslutat", 4),
+        ("has decided", 4),
         ("hylkaa", 3),
         ("hylatty", 3),
         ("muutoksenhaku", 2),
@@ -488,6 +500,77 @@ _TIME_ROW = re.compile(
     r"^\s*(?:time|tid|klockslag|kellonaika|klo|kl|aika)\b[\s:.]*(?:klo\s*)?\d{1,2}[.:]\d{2}\b"
 )
 COLLECTORS = frozenset({"debt-collection", "police-court"})
+# The subject line names the kind, often inside a compound ("Asiakasmaksupäätös", "Betalningspåminnelse",
+# "Kuulemiskirje"): these stems count anywhere in a word of the title or subject, once each.
+SUBJECT_CUES: dict[str, Sequence[Cue]] = {
+    "request-for-information": [
+        ("pyynto", 6),
+        ("selvitys", 4),
+        ("kuuleminen", 6),
+        ("kuulemis", 6),
+        ("begaran", 6),
+        ("utredning", 4),
+        ("horande", 6),
+        ("request", 6),
+        ("clarification", 6),
+        ("please update", 6),
+        ("paivita", 5),
+        ("kontrollera", 5),
+        ("tarkista", 5),
+        ("check your", 5),
+        ("uppdatera", 5),
+    ],
+    "decision": [
+        ("paatos", 6),
+        ("beslut", 6),
+        ("decision", 6),
+        ("maarays", 5),
+        ("ulosmittaus", 5),
+        ("utmatning", 5),
+    ],
+    "invoice": [("lasku", 5), ("faktura", 5), ("invoice", 5), ("hyresavi", 5)],
+    "payment-reminder": [("muistutus", 7), ("paminnelse", 7), ("reminder", 7), ("varoitus", 5)],
+    "debt-collection": [
+        ("perintakirje", 8),
+        ("maksuvaatimus", 8),
+        ("inkassokrav", 8),
+        ("betalningskrav", 8),
+        ("demand for payment", 8),
+        ("payment demand", 8),
+    ],
+    "appointment": [
+        ("kutsu", 6),
+        ("kallelse", 6),
+        ("invitation", 6),
+        ("ajanvaraus", 6),
+        ("ajanvarau", 6),
+        ("tapaami", 6),
+        ("appointment", 6),
+        ("booking", 6),
+        ("bokad tid", 6),
+        ("bokning", 6),
+        ("besok", 4),
+        ("visit", 4),
+        ("vastaanotto", 4),
+        ("vaihdetaan", 4),
+    ],
+    "other": [
+        ("vahvistus", 3),
+        ("bekraftelse", 3),
+        ("confirmation", 3),
+        ("tiedote", 9),
+        ("valmis", 4),
+        ("ready", 4),
+        ("kan hamtas", 4),
+        ("tiedoksi", 5),
+        ("ilmoitus", 3),
+        ("meddelande", 3),
+        ("kuittaus", 6),
+        ("kvitto", 6),
+        ("receipt", 6),
+        ("notice", 3),
+    ],
+}
 HEADER_ROWS = 8
 HEADER_WEIGHT = 3.0
 TITLE_ROWS = 30
@@ -501,6 +584,7 @@ class Classification:
     kind: str
     confidence: float  # 0-1, from the margin of the winner over the runner-up
     scores: dict[str, float]
+    kind_confidence: float = 1.0  # the kind's own margin: a deadline is only sure when the kind is clear
 
 
 def _pattern(cue: str) -> re.Pattern[str]:
@@ -593,6 +677,8 @@ def classify(pages: Sequence[Sequence[str]], letter_date: dt.date | None = None)
     body = fold("\n".join(rows))
     sender_scores = {name: _score(_COMPILED[name], header, body, HEADER_WEIGHT) for name in SENDER_CUES}
     kind_scores = {name: _score(_COMPILED["kind:" + name], title, body, TITLE_WEIGHT) for name in KIND_CUES}
+    for name, stems in SUBJECT_CUES.items():
+        kind_scores[name] += sum(weight for stem, weight in stems if stem in title)
     coming = [
         (d, rows[i + 1] if i + 1 < len(rows) else "")
         for i, row in enumerate(rows)
@@ -620,4 +706,5 @@ def classify(pages: Sequence[Sequence[str]], letter_date: dt.date | None = None)
         kind,
         min(sender_conf, kind_conf),
         {**sender_scores, **{"kind:" + k: v for k, v in kind_scores.items()}},
+        kind_conf,
     )

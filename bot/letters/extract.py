@@ -111,6 +111,9 @@ _LETTER_DATE_LABELS = (
 )
 
 
+_DUE_WORDS = re.compile(r"erapaiva|viimeistaan|mennessa|forfallo|senast|due|\bby\b|aika:|tid:|time:")
+
+
 def letter_date(pages: Sequence[ReadPage]) -> dt.date | None:
     """The letter's own date: a date standing alone (or after "Päiväys", "Datum", "Date") in the first rows."""
     if not pages:
@@ -133,7 +136,7 @@ def letter_date(pages: Sequence[ReadPage]) -> dt.date | None:
     # no label: the first date of the letterhead that is not a birth date or a period
     for row in pages[0].rows[:15]:
         text = fold(row.text)
-        if re.search(r"syntyn|fodd|born|\bs\.", text):
+        if re.search(r"syntyn|fodd|born|\bs\.", text) or _DUE_WORDS.search(text):
             continue
         for match in find_dates(row.text):
             if not match.in_range:
@@ -165,6 +168,7 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
         (_ACT_BY, 5),
         ("payment by", 5),
         ("no later than", 5),
+        ("at the latest", 5),
         ("maksa", 2),
         ("betala", 2),
         ("pay", 1),
@@ -178,6 +182,7 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
         ("maaraaika", 4),
         ("senast", 5),
         ("no later than", 5),
+        ("at the latest", 5),
         ("deadline", 5),
         ("by", 3),
         (_ACT_BY, 3),
@@ -351,7 +356,7 @@ def deadline_candidates(pages: Sequence[ReadPage], kind: str, letter: dt.date | 
         for i, match in enumerate(dates):
             start = dates[i - 1].end if i else 0
             end = dates[i + 1].start if i + 1 < len(dates) else len(passage.text)
-            before = passage.text[max(start, match.start - 90) : match.start]
+            before = _this_sentence(passage.text[max(start, match.start - 90) : match.start])
             after = passage.text[match.end : min(end, match.end + 40)]
             after_cues = _APPOINTMENT_AFTER if profile == "appointment" else _DEADLINE_AFTER
             score = _cue_score(before, before_cues) + _cue_score(after, after_cues)

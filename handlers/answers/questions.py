@@ -29,8 +29,8 @@ from handlers.answers.views import (
     also_view,
     categories_view,
     category_view,
-    choose_view,
     decline_view,
+    sorry_view,
     topic_view,
     unsure_view,
     urgent_view,
@@ -38,7 +38,7 @@ from handlers.answers.views import (
 from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.fallback import MAX_QUESTION_CHARS
 from handlers.common.hooks import Hooks
-from handlers.common.keyboards import language_picker, main_menu, with_person
+from handlers.common.keyboards import language_picker, main_menu
 from handlers.common.views import View, picker_text
 
 # Topics a menu button opens directly (their live features replace the static text in later issues).
@@ -131,8 +131,11 @@ async def chosen_topic(
     stats: StatsService,
     **data: Any,
 ) -> None:
-    """A candidate of the question back, or a message's second matter: answered, and counted as the topic's answer
-    (the message itself was counted when it came)."""
+    """A candidate of the question back, or a message's second matter: answered (an urgent topic with the emergency
+    numbers first, as when typed), and counted as the topic's answer (the message was counted when it came)."""
+    topic = questions.kb.topics.get(callback_data.id)
+    if topic is not None and topic.urgent and isinstance(query.message, Message):
+        await _send(query.message, urgent_view(translator, callback_data.lc, topic.id))
     await show_topic(query, callback_data, questions, translator, hooks, **data)
     await stats.topic_answered(callback_data.id)
 
@@ -165,10 +168,7 @@ async def feedback(
         return
     await query.answer()
     if isinstance(query.message, Message):
-        options = tuple(x for x in topic.related if x != topic.id)[:3]
-        view = choose_view(questions, translator, options, callback_data.lc)
-        markup = with_person(view.markup, l10n, topic.id)
-        await query.message.answer(l10n("answers-sorry-feedback"), reply_markup=markup)
+        await _send(query.message, sorry_view(questions, translator, topic.id, callback_data.lc))
 
 
 async def topics_menu(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:

@@ -16,7 +16,7 @@ from handlers.answers.keyboards import (
     decline_keyboard,
     unsure_keyboard,
 )
-from handlers.common.keyboards import person_keyboard
+from handlers.common.keyboards import person_keyboard, with_person
 from handlers.common.views import TELEGRAM_TEXT_LIMIT, View
 
 
@@ -55,12 +55,13 @@ def urgent_view(translator: Translator, locale: str, topic_id: str | None = None
     return View(l10n("answers-urgent"), person_keyboard(l10n, topic_id, urgent=True))
 
 
-def choose_view(
-    service: QuestionService, translator: Translator, options: tuple[str, ...], locale: str
-) -> View:
+def sorry_view(service: QuestionService, translator: Translator, topic_id: str, locale: str) -> View:
+    """After 👎: the topic's related topics, "none of these" and a person."""
     l10n = translator(locale)
-    buttons = [(o, service.title(o, locale)) for o in options[:3]]
-    return View(l10n("answers-did-you-mean"), choose_keyboard(l10n, buttons, locale))
+    related = tuple(x for x in service.kb.topics[topic_id].related if x != topic_id)[:3]
+    buttons = [(o, service.title(o, locale)) for o in related]
+    markup = with_person(choose_keyboard(l10n, buttons, locale), l10n, topic_id)
+    return View(l10n("answers-sorry-feedback"), markup)
 
 
 def unsure_view(

@@ -5,7 +5,6 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 التحدث مع شخص
 answers-topics = 📚 كل المواضيع
-answers-did-you-mean = هل تقصد واحدًا من هذه؟ اختر زرًا.
 answers-none-of-these = لا شيء من هذه
 # Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
 answers-unsure =

@@ -4,7 +4,6 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 Talk to a person
 answers-topics = 📚 All topics
-answers-did-you-mean = Did you mean one of these? Choose a button.
 answers-none-of-these = None of these
 # Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
 answers-unsure =

@@ -5,7 +5,6 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 گپ زدن با یک شخص
 answers-topics = 📚 همه موضوع‌ها
-answers-did-you-mean = آیا منظور شما یکی از این‌ها است؟ یک دکمه را انتخاب کنید.
 answers-none-of-these = هیچ‌کدام از این‌ها
 # Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
 answers-unsure =

@@ -5,7 +5,6 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 Puhu ihmisen kanssa
 answers-topics = 📚 Kaikki aiheet
-answers-did-you-mean = Tarkoitatko jotakin näistä? Valitse nappi.
 answers-none-of-these = Ei mikään näistä
 # Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
 answers-unsure =

@@ -4,7 +4,6 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 Puhu ihmisen kanssa
 answers-topics = 📚 Kaikki aiheet
-answers-did-you-mean = Tarkoititko jotakin näistä? Valitse painike.
 answers-none-of-these = Ei mikään näistä
 # Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
 answers-unsure =

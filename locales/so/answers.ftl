@@ -5,7 +5,6 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 La hadal qof
 answers-topics = 📚 Dhammaan mawduucyada
-answers-did-you-mean = Ma waxaad ula jeeddaa mid ka mid ah kuwan? Dooro badhan.
 answers-none-of-these = Midkoodna maaha
 # Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
 answers-unsure =

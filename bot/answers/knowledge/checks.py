@@ -358,6 +358,8 @@ def about_problems(where: str, about: str | None, locale: str) -> list[str]:
         problems.append(f"{where}: {len(about)} characters (at most {MAX_ABOUT})")
     if _MARKUP.search(about):
         problems.append(f"{where}: no markup, placeholders or line breaks")
+    if "," in about or "،" in about:
+        problems.append(f"{where}: no commas (the question separates the phrases with them)")
     if is_rtl(locale) and not _first_strong_rtl(about):
         problems.append(f"{where}: must start with a word in Arabic script (it is shown right to left)")
     return problems

@@ -59,6 +59,11 @@ FIXED = [
     "289",  # "Ilmoittakaa hoitoajat ... viimeistään": the daycare asks for information
     "290",  # "Confirmation of your booking", "Date:" and "Time:" on separate rows: an appointment
     "294",  # "Tapaamisaika: ..." rather than "ota yhteyttä ... mennessä"
+    "296",  # "tarvitsemme lisätietoja ... tulee toimittaa 7.1.2027 mennessä" on page 2
+    "298",  # "Please pay the total at the latest on 9 December 2026"
+    "299",  # "TIEDOTE: VESIKATKO" with a time is a notice to all residents, not an appointment
+    "304",  # "Kontrollera dina kunduppgifter ... Bekräfta ... senast", after a sentence about moving
+    "305",  # "Palkan ulosmittaus ... on päättänyt": enforcement's decision, not a demand
 ]
 
 

@@ -160,3 +160,31 @@ Toimita meille passin kopio viimeistään 29.12.2026 Enter Finland -palvelussa.
     result = READER.explain_text([damaged])
     assert (result.sender, result.kind) == ("migri", "request-for-information")
     assert result.deadline == dt.date(2026, 12, 29)
+
+
+def test_a_due_date_in_the_letterhead_is_not_taken_for_the_letters_own_date() -> None:
+    letter = """Pirkan Sähkö Oy
+PL 20, 33101 TAMPERE
+Eräpäivä 28.12.2026
+Saeed Jafari
+33720 TAMPERE
+Sähkölasku 4.12.2026
+Yhteensä 84,17 €
+"""
+    result = READER.explain_text([letter])
+    assert result.deadline == dt.date(2026, 12, 28)
+
+
+def test_a_date_in_an_informational_letter_is_never_shown_as_a_sure_deadline() -> None:
+    notice = """Poliisi, Lupapalvelut
+PL 100, 33101 TAMPERE
+4.12.2026
+Amir Karimi
+33300 TAMPERE
+HENKILÖKORTTISI ON VALMIS
+Henkilökorttisi on noudettavissa lupapalvelusta. Nouda kortti viimeistään 15.1.2027.
+"""
+    result = READER.explain_text([notice])
+    assert result.kind == "other"
+    assert result.deadline == dt.date(2027, 1, 15)
+    assert not result.deadline_sure

@@ -9,6 +9,7 @@ for a given decision, not about which messages lead to it (`kototori kb eval` me
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
@@ -61,6 +62,7 @@ SO_KELA_AND_RENT = "Kela ayaa joojisay lacagtaydii, hadda kirada ma bixin karo"
 EN_KELA_AND_RENT = "Kela stopped my money and now I can't pay rent"
 FI_RENT_OR_KELA = "vuokra ja kelan päätös ongelma"
 EN_HOURS_AND_PLACE = "when are you open and where are you"
+SO_MONEY_AND_HUSBAND = "Kela lacag ayay i siisaa laakiin ninkayga ayaa qaata oo i qayliya"
 SCRIPT = {
     AR_RENT_OR_KELA: unsure("housing-allowance", "kela-benefits"),
     FA_RENT_THREE: unsure("eviction", "housing-allowance", "social-assistance"),
@@ -68,6 +70,7 @@ SCRIPT = {
     SO_KELA_AND_RENT: two_matters("unemployment-benefit", "housing-allowance"),
     EN_KELA_AND_RENT: two_matters("unemployment-benefit", "eviction"),
     EN_HOURS_AND_PLACE: two_matters("opening-hours", "location"),
+    SO_MONEY_AND_HUSBAND: two_matters("kela-benefits", "domestic-violence"),
 }
 
 
@@ -88,6 +91,11 @@ def _title(h: BotHarness, topic: str, locale: str) -> str:
     text = h.resources.questions.kb.topics[topic].text(locale)
     assert text is not None
     return text.title
+
+
+def _visible(html: str) -> str:
+    """What the user reads of an HTML message (the emulator keeps the formatting apart, as Telegram does)."""
+    return re.sub(r"<[^>]+>", "", html)
 
 
 def _isolated(phrase: str) -> str:
@@ -129,7 +137,7 @@ async def test_dari_unsure_between_three_and_something_else_opens_the_menu(h: Bo
     await h.choose_language(user, "دری")
     fa = h.translator("fa-AF")
     [question] = await h.say(user, FA_RENT_THREE)
-    eviction = _isolated("کرایه ناپرداخته یا بیرون کردن از خانه")
+    eviction = _isolated("کرایه‌ای که پرداخته نمی‌توانید")
     allowance, assistance = _isolated("کمک کرایه خانه"), _isolated("کمک معیشتی")
     assert question["text"] == f"سوال شما در باره {eviction}، {allowance} یا {assistance} است؟"
     assert buttons(question)[:3] == [
@@ -139,7 +147,10 @@ async def test_dari_unsure_between_three_and_something_else_opens_the_menu(h: Bo
     ]
     [menu] = await h.press(user, "چیز دیگر")
     assert menu["text"] == fa("answers-categories")
-    [answer] = await h.press(user, _title(h, "eviction", "fa-AF"))
+    numbers, answer = await h.press(user, _title(h, "eviction", "fa-AF"), expect=2)
+    assert numbers["text"] == _visible(fa("answers-urgent")), (
+        "eviction is urgent: the numbers first, as when typed"
+    )
     assert _title(h, "eviction", "fa-AF") in answer["text"]
 
 
@@ -183,6 +194,16 @@ async def test_somali_two_matters_answers_the_main_one_and_offers_the_other(h: B
     assert _title(h, "housing-allowance", "so") in second["text"]
     _, topics = await _counts(h)
     assert topics == {("unemployment-benefit", "answered"): 1, ("housing-allowance", "answered"): 1}
+
+
+async def test_an_urgent_second_matter_gets_the_emergency_numbers_first(h: BotHarness) -> None:
+    user = h.new_user("Hodan", language_code=None)
+    await h.choose_language(user, "Soomaali")
+    [answer] = await h.say(user, SO_MONEY_AND_HUSBAND)
+    assert _title(h, "kela-benefits", "so") in answer["text"] and "112" not in answer["text"]
+    numbers, second = await h.press(user, f"📌 Sidoo kale: {_title(h, 'domestic-violence', 'so')}", expect=2)
+    assert numbers["text"] == _visible(h.translator("so")("answers-urgent"))
+    assert _title(h, "domestic-violence", "so") in second["text"]
 
 
 async def test_english_two_matters_and_a_live_answer_gets_the_second_as_its_own_message(
