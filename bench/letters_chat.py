@@ -61,7 +61,7 @@ async def choose_language(emu: TelegramEmulator, user: int) -> None:
     [picker] = await emu.wait_for_messages(user, 1, timeout=60)
     data = picker["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
     emu.press(user, user, picker["message_id"], data)
-    await emu.wait_for_messages(user, 2, timeout=60)
+    await emu.wait_for_messages(user, 3, timeout=60)  # the picker edited, the welcome, the news offer
 
 
 def bot_count(emu: TelegramEmulator, user: int) -> int:
@@ -140,6 +140,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     letters = [s for r in rounds for s in r["letters"]]
     return {
         "workers": int(os.environ.get("KOTOTORI_LETTERS_WORKERS", "1")),
+        "niceness": int(os.environ.get("KOTOTORI_LETTERS_NICENESS", "10")),
+        "load_1min_at_end": os.getloadavg()[0],
         "cpus": os.cpu_count(),
         "first_letter_s": round(warm[0], 2),
         "alone": {"n": len(alone), "p50_ms": round(pct(alone, 0.5), 1), "p99_ms": round(pct(alone, 0.99), 1)},
@@ -160,10 +162,15 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--workers", type=int, help="letters read at once (KOTOTORI_LETTERS_WORKERS)")
+    parser.add_argument(
+        "--niceness", type=int, help="the workers' lower priority (KOTOTORI_LETTERS_NICENESS)"
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if args.workers:
         os.environ["KOTOTORI_LETTERS_WORKERS"] = str(args.workers)
+    if args.niceness is not None:
+        os.environ["KOTOTORI_LETTERS_NICENESS"] = str(args.niceness)
     result = asyncio.run(run(args))
     text = json.dumps(result, indent=2)
     print(text)
