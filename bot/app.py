@@ -154,6 +154,7 @@ def create_resources(
             settings.tz,
             workers=settings.letters_workers,
             processes=settings.letters_processes,
+            niceness=settings.letters_niceness,
         ),
     )
 

@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     # Letters ("what does this letter mean?"): how many are read at once, in worker processes (or threads).
     letters_workers: int = Field(default=1, ge=1, le=8)
     letters_processes: bool = True
+    # Workers read at this lower priority, so chats are answered first when the cores are busy (0: same priority).
+    letters_niceness: int = Field(default=10, ge=0, le=19)
     # Writable place for caches (the knowledge base's sentence vectors): a volume in Docker; the code directory
     # itself may be read-only and owned by another user.
     cache_dir: Path = Field(default_factory=default_cache_dir)
