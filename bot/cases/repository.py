@@ -13,29 +13,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.model import Case as CaseView
 from bot.cases.model import CaseStatus, Lane, RelayItem
+from bot.db.base import from_row
 from bot.db.models import AdvisorDuty, Case, CaseAudit, CaseMessage, CaseOutbox, CaseStat, User
 
 ANY = object()  # "any owner" for SqlCaseRepository.change
 
 
 def _case(row: Case) -> CaseView:
-    return CaseView(
-        id=row.id,
-        user_id=row.user_id,
-        locale=row.locale,
-        topic_id=row.topic_id,
-        answered_topic_id=row.answered_topic_id,
-        urgent=row.urgent,
-        status=CaseStatus(row.status),
-        owner_id=row.owner_id,
-        owner_name=row.owner_name,
-        thread_id=row.thread_id,
-        created_at=row.created_at,
-        waiting_since=row.waiting_since,
-        first_answer_at=row.first_answer_at,
-        closed_at=row.closed_at,
-        rating=row.rating,
-    )
+    return from_row(CaseView, row, status=CaseStatus(row.status))
 
 
 class SqlCaseRepository:
