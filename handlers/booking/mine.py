@@ -8,12 +8,11 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
-from bot.booking.model import BookingError
 from bot.booking.service import BookingService
 from bot.i18n import Localizer
 from handlers.booking.callbacks import MyBooking, MyBookingAction
 from handlers.booking.keyboards import days_keyboard, mine_keyboard, reminder_keyboard
-from handlers.booking.newcomer import refuse, show
+from handlers.booking.newcomer import or_refuse, show
 from handlers.booking.views import days_text, mine_text, privacy_text, short_when
 from handlers.common.privacy import PrivacySection
 
@@ -39,10 +38,8 @@ async def mybookings_button(query: CallbackQuery, l10n: Localizer, booking: Book
 async def cancel(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    try:
-        booked = await booking.cancel(query.from_user.id, callback_data.id)
-    except BookingError as exc:
-        await refuse(query, l10n, exc)
+    booked = await or_refuse(query, l10n, booking.cancel(query.from_user.id, callback_data.id))
+    if booked is None:
         return
     await query.answer(l10n("booking-cancelled-short")[:200])
     note = l10n("booking-cancelled", when=short_when(l10n, booked.start, booking.tz))
@@ -52,11 +49,9 @@ async def cancel(
 async def move(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    try:
-        booked = await booking.own(query.from_user.id, callback_data.id)
-        offers = await booking.days(booked.language)
-    except BookingError as exc:
-        await refuse(query, l10n, exc)
+    booked = await or_refuse(query, l10n, booking.own(query.from_user.id, callback_data.id))
+    offers = None if booked is None else await or_refuse(query, l10n, booking.days(booked.language))
+    if booked is None or offers is None:
         return
     await query.answer()
     text = days_text(l10n, booked.topic, booked.language, booking.assistant_days(booked.language), not offers)
@@ -67,10 +62,8 @@ async def move(
 async def coming(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    try:
-        booked = await booking.confirm(query.from_user.id, callback_data.id)
-    except BookingError as exc:
-        await refuse(query, l10n, exc)
+    booked = await or_refuse(query, l10n, booking.confirm(query.from_user.id, callback_data.id))
+    if booked is None:
         return
     await query.answer(l10n("booking-coming-thanks")[:200])
     if isinstance(query.message, Message):

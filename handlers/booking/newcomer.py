@@ -6,8 +6,9 @@ seats offered to the waiting list are taken here too (BookOffer).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
@@ -42,6 +43,8 @@ from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.hooks import Hooks
 from handlers.common.keyboards import back_to_menu
 
+T = TypeVar("T")
+
 
 async def show(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     """Turn the message the button sits on into the next step (or send it when that message cannot be edited)."""
@@ -57,6 +60,15 @@ async def show(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | N
 
 async def refuse(query: CallbackQuery, l10n: Localizer, error: BookingError) -> None:
     await query.answer(l10n(f"booking-error-{error.reason}")[:200], show_alert=True)
+
+
+async def or_refuse(query: CallbackQuery, l10n: Localizer, step: Awaitable[T]) -> T | None:
+    """What a booking step gives, or None once the person has been told why it cannot be done."""
+    try:
+        return await step
+    except BookingError as exc:
+        await refuse(query, l10n, exc)
+        return None
 
 
 def _day(data: Book) -> date:
@@ -114,10 +126,8 @@ async def pick_day(
     query: CallbackQuery, callback_data: Book, l10n: Localizer, booking: BookingService
 ) -> None:
     topic, language = callback_data.t, callback_data.lg
-    try:
-        offers = await booking.days(language)
-    except BookingError as exc:
-        await refuse(query, l10n, exc)
+    offers = await or_refuse(query, l10n, booking.days(language))
+    if offers is None:
         return
     await query.answer()
     text = days_text(l10n, topic, language, booking.assistant_days(language), not offers)
