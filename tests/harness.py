@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -103,7 +104,8 @@ class BotHarness:
         await self.say(user_id, "/start")
         return await self.press(user_id, name, expect=2)
 
-    async def stop(self) -> None:
+    async def stop_bot(self) -> None:
+        """Stop the bot process but keep the emulator (Telegram keeps the updates meanwhile)."""
         with contextlib.suppress(RuntimeError):
             await self.dispatcher.stop_polling()
         if self.polling is not None:
@@ -112,6 +114,9 @@ class BotHarness:
         await self.dispatcher.storage.close()
         await self.bot.session.close()
         await self.resources.close()
+
+    async def stop(self) -> None:
+        await self.stop_bot()
         await self.emulator.stop()
 
 
@@ -168,3 +173,15 @@ async def start_harness(
         )
     )
     return h
+
+
+@asynccontextmanager
+async def running_harness(
+    db_url: str, clock: FixedClock, translator: Translator, **options: Any
+) -> AsyncIterator[BotHarness]:
+    """`start_harness` for the length of a `with` block (a fixture's `yield`), stopped afterwards."""
+    h = await start_harness(db_url, clock, translator, **options)
+    try:
+        yield h
+    finally:
+        await h.stop()

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Connection
+
+from bot.db.base import Base
+from bot.db.engine import create_engine
+from bot.db.migrate import upgrade
 
 PG_HOST, PG_PORT = "127.0.0.1", 5432
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -50,3 +60,31 @@ async def throwaway_postgres() -> AsyncIterator[str]:
             await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         finally:
             await admin.close()
+
+
+async def migrated_sqlite(path: Path) -> str:
+    """A SQLite database in the file `path`, migrated to the newest revision; its URL."""
+    url = f"sqlite+aiosqlite:///{path}"
+    await asyncio.to_thread(upgrade, url)
+    return url
+
+
+async def model_drift(db_url: str, names: Iterable[str]) -> list[Any]:
+    """What Alembic's autogenerate would still change in the migrated database at `db_url` to match the models,
+    among the changes that mention one of `names` (tables or columns): empty when migrations and models agree."""
+
+    def diff(connection: Connection) -> list[Any]:
+        return list(
+            compare_metadata(
+                MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+            )
+        )
+
+    engine = create_engine(db_url)
+    try:
+        async with engine.connect() as conn:
+            changes = await conn.run_sync(diff)
+    finally:
+        await engine.dispose()
+    names = tuple(names)
+    return [c for c in changes if any(name in repr(c) for name in names)]

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FixedClock
-from bot.db.engine import create_engine, create_sessionmaker
-from bot.db.models import Base, EventNotice, OutboxBatch, User
+from bot.db.models import EventNotice, OutboxBatch, User
 from bot.events.audience import EventSubscribers
 from bot.events.data import EventDraft, EventText
 from bot.events.notices import EventNoticeJob
@@ -28,6 +24,7 @@ from bot.news.audience import Audience, Audiences
 from bot.outbox.model import Ambiguous, RecipientGone
 from bot.users.service import UserService
 from tests.bot.outbox.test_repository import FakeTransport, sender
+from tests.infra import model_drift
 
 TZ = ZoneInfo("Europe/Helsinki")
 MY_TABLES = {
@@ -38,15 +35,6 @@ MY_TABLES = {
     "event_subscriptions",
     "event_notices",
 }
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(db_url)
-    try:
-        yield create_sessionmaker(engine)
-    finally:
-        await engine.dispose()
 
 
 async def deliver(
@@ -62,19 +50,7 @@ async def deliver(
 
 
 async def test_migration_matches_the_models(db_url: str) -> None:
-    engine = create_engine(db_url)
-    try:
-        async with engine.connect() as conn:
-
-            def diff(sync_conn):  # type: ignore[no-untyped-def]
-                ctx = MigrationContext.configure(sync_conn, opts={"compare_type": True})
-                return compare_metadata(ctx, Base.metadata)
-
-            changes = await conn.run_sync(diff)
-    finally:
-        await engine.dispose()
-    mine = [c for c in changes if any(t in repr(c) for t in MY_TABLES)]
-    assert mine == []
+    assert await model_drift(db_url, MY_TABLES) == []
 
 
 async def test_exceptions_are_stored_replaced_and_removed(sessions: async_sessionmaker[AsyncSession]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,7 +13,6 @@ from sqlalchemy import func, select
 
 from bot.cases.relay import GROUP_LIMIT
 from bot.clock import FixedClock, OffsetClock
-from bot.db.migrate import upgrade
 from bot.db.models import Case as CaseRow
 from bot.db.models import CaseAudit, CaseOutbox, CaseStat
 from bot.emulator import TelegramEmulator
@@ -38,6 +36,7 @@ from tests.handlers.cases.helpers import (
     wait_topic,
 )
 from tests.harness import TOKEN, BotHarness, buttons, start_harness
+from tests.infra import migrated_sqlite
 
 # Tuesday 24 November 2026, 18:00 in Helsinki: Kototori has closed for the day; next opening Friday 9:00.
 EVENING = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)
@@ -53,9 +52,7 @@ async def _harness(db_url: str, clock: FixedClock, translator: Translator) -> Bo
 
 @pytest.fixture
 async def desk(tmp_path: Path, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'cases.sqlite3'}"
-    await asyncio.to_thread(upgrade, url)
-    h = await _harness(url, clock, translator)
+    h = await _harness(await migrated_sqlite(tmp_path / "cases.sqlite3"), clock, translator)
     try:
         yield h
     finally:
@@ -491,18 +488,6 @@ async def test_without_an_advisors_group_talk_to_a_person_explains_the_way(desk:
     assert h.emulator.topics(GROUP) == []
 
 
-async def _stop_bot(h: BotHarness) -> None:
-    """Stop the bot process but keep the emulator (Telegram keeps the updates meanwhile)."""
-    with contextlib.suppress(RuntimeError):
-        await h.dispatcher.stop_polling()
-    if h.polling is not None:
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.wait_for(h.polling, timeout=10)
-    await h.dispatcher.storage.close()
-    await h.bot.session.close()
-    await h.resources.close()
-
-
 async def test_restart_in_the_middle_of_a_case_loses_nothing(
     db_url: str, clock: FixedClock, translator: Translator
 ) -> None:
@@ -513,7 +498,7 @@ async def test_restart_in_the_middle_of_a_case_loses_nothing(
         await advisor_press(
             h, AINO, thread, fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1)
         )
-        await _stop_bot(h)
+        await h.stop_bot()
         h.emulator.send_text(user, "I found the letter")  # while the bot is down
         h.emulator.send_text(AINO, "Good, send a photo of it", chat_id=GROUP, message_thread_id=thread)
         before_user = len(h.bot_messages(user))

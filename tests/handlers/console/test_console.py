@@ -18,7 +18,8 @@ from bot.clock import FixedClock
 from bot.db.models import DailyCount, DailyTopicCount, KnowledgeEdit
 from bot.i18n import Translator
 from tests.handlers.cases.helpers import AINO, LEENA, add_staff
-from tests.harness import BotHarness, start_harness
+from tests.harness import BotHarness, running_harness
+from tests.infra import migrated_sqlite
 
 CONSOLE_URL = "https://console.kototori.example"
 
@@ -46,19 +47,10 @@ async def test_staff_get_a_link_newcomers_an_unknown_command(sqlite_harness: Bot
 @pytest.fixture
 async def own_harness(tmp_path: Path, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
     """A harness with its own matcher: the reload below must not change the session-wide one."""
-    import asyncio
-
-    from bot.db.migrate import upgrade
-
-    url = f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
-    await asyncio.to_thread(upgrade, url)
-    h = await start_harness(
-        url, clock, translator, questions=QuestionService(build_matcher(with_embeddings=False))
-    )
-    try:
+    url = await migrated_sqlite(tmp_path / "test.sqlite3")
+    questions = QuestionService(build_matcher(with_embeddings=False))
+    async with running_harness(url, clock, translator, questions=questions) as h:
         yield h
-    finally:
-        await h.stop()
 
 
 async def test_an_edit_reaches_the_bot_and_markup_in_it_is_text(own_harness: BotHarness) -> None:
