@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,6 +20,7 @@ from bot.clock import FixedClock, OffsetClock
 from bot.config import load_settings
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
+from bot.telegram.context import NextHandler
 
 _QUESTIONS: list[QuestionService] = []
 
@@ -104,6 +105,12 @@ class BotHarness:
         await self.say(user_id, "/start")
         return await self.press(user_id, name, expect=2)
 
+    async def newcomer(self, first_name: str, language: str, language_code: str | None = "en") -> int:
+        """A new user (Telegram app in `language_code`) who has chosen `language` (its name in the picker)."""
+        user = self.new_user(first_name, language_code=language_code)
+        await self.choose_language(user, language)
+        return user
+
     async def stop_bot(self) -> None:
         """Stop the bot process but keep the emulator (Telegram keeps the updates meanwhile)."""
         with contextlib.suppress(RuntimeError):
@@ -151,11 +158,7 @@ async def start_harness(
     await set_commands(bot, translator)
     h = BotHarness(emulator, resources, bot, dp, clock)
 
-    async def count_handling(
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
+    async def count_handling(handler: NextHandler, event: TelegramObject, data: dict[str, Any]) -> Any:
         h.handling += 1
         try:
             return await handler(event, data)
