@@ -21,6 +21,7 @@ from handlers.cases.views import privacy_cases, what_next
 from handlers.common.callbacks import StartCase
 from handlers.common.hooks import Hooks
 from handlers.common.keyboards import main_menu
+from handlers.common.presses import pressed
 from handlers.common.privacy import PrivacySection
 
 PERSON_TOPIC = "talk-to-person"
@@ -56,31 +57,31 @@ async def start_case(
     hooks: Hooks,
     **data: Any,
 ) -> None:
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     if not desk.enabled:
-        await hooks.show_topic(query.message, PERSON_TOPIC, l10n.locale, data)
+        await hooks.show_topic(message, PERSON_TOPIC, l10n.locale, data)
         return
-    await offer(query.message, l10n, cases, callback_data.t or None, callback_data.u)
+    await offer(message, l10n, cases, callback_data.t or None, callback_data.u)
 
 
 async def consent(
     query: CallbackQuery, callback_data: CaseConsent, desk: CaseDesk, l10n: Localizer, cases: CaseService
 ) -> None:
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     if not callback_data.yes or not desk.enabled:
-        await query.message.edit_text(l10n("cases-consent-declined"), reply_markup=main_menu(l10n))
+        await message.edit_text(l10n("cases-consent-declined"), reply_markup=main_menu(l10n))
         return
     _, outcome = await cases.start(query.from_user.id, l10n.locale, callback_data.t or None, callback_data.u)
     if outcome == "created":
-        await query.message.edit_text(l10n("cases-describe"), reply_markup=draft_keyboard(l10n))
+        await message.edit_text(l10n("cases-describe"), reply_markup=draft_keyboard(l10n))
     elif outcome == "reopened":
-        await query.message.edit_text(l10n("cases-reopened"))
+        await message.edit_text(l10n("cases-reopened"))
     else:
-        await query.message.edit_text(l10n("cases-already-open"))
+        await message.edit_text(l10n("cases-already-open"))
 
 
 async def draft(
@@ -92,19 +93,20 @@ async def draft(
     settings: Settings,
     cases: CaseService,
 ) -> None:
-    await query.answer()
-    if not isinstance(query.message, Message):
+    """Under "describe your question": cancel, or go ahead without writing anything (the advisors ask)."""
+    message = await pressed(query)
+    if message is None:
         return
     if callback_data.action == CaseDraftAction.CANCEL:
         await cases.cancel_draft(query.from_user.id)
-        await query.message.edit_text(l10n("cases-cancelled"), reply_markup=main_menu(l10n))
+        await message.edit_text(l10n("cases-cancelled"), reply_markup=main_menu(l10n))
         return
     opened = await cases.open_without_message(query.from_user.id)
     if opened is None:
-        await query.message.edit_text(l10n("common-fallback-stale-button"), reply_markup=main_menu(l10n))
+        await message.edit_text(l10n("common-fallback-stale-button"), reply_markup=main_menu(l10n))
         return
     await desk.duty.refresh()
-    await query.message.edit_text(
+    await message.edit_text(
         what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), settings.tz)
     )
 

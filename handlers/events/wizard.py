@@ -30,6 +30,7 @@ from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer
 from bot.i18n.dates import day_long
 from handlers.common.coordinator import edit_step
 from handlers.common.pickers import DAYS_PER_PAGE, PAGES, date_picker, half_hours, time_picker
+from handlers.common.presses import pressed
 from handlers.common.roles import coordinators_only
 from handlers.events import admin_keyboards as kb
 from handlers.events.admin import send_card
@@ -129,8 +130,7 @@ async def _choose(
         return None
     if value is not None and store:
         await state.update_data({key: convert(value) for key, convert in store.items()})
-    await query.answer()
-    return query.message if isinstance(query.message, Message) else None
+    return await pressed(query)
 
 
 async def new_event(query: CallbackQuery, l10n: Localizer, state: FSMContext, events: EventService) -> None:
@@ -229,13 +229,13 @@ async def section_done(
     if callback_data.act == "wddone" and not data.get("weekdays"):
         await query.answer(l10n("events-admin-ask-weekdays"), show_alert=True)
         return
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     if callback_data.act == "wddone":
-        await _ask_starts(query.message, l10n)
+        await _ask_starts(message, l10n)
     else:
-        await _next(query.message, state, l10n, events)
+        await _next(message, state, l10n, events)
 
 
 async def repeat(
@@ -364,14 +364,14 @@ async def pick_ends(
     if data is None or not callback_data.v.isdigit() or int(callback_data.v) <= int(data.get("starts", 0)):
         return
     await state.update_data(ends=int(callback_data.v))
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     if data.get("repeat") == "once":
         await state.update_data(on_holidays=False)
-        await _next(query.message, state, l10n, events)
+        await _next(message, state, l10n, events)
     else:
-        await query.message.answer(l10n("events-admin-ask-holidays"), reply_markup=kb.holidays_keyboard(l10n))
+        await message.answer(l10n("events-admin-ask-holidays"), reply_markup=kb.holidays_keyboard(l10n))
 
 
 async def pick_holidays(
