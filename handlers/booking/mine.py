@@ -31,6 +31,7 @@ async def mybookings_command(message: Message, l10n: Localizer, booking: Booking
 
 
 async def mybookings_button(query: CallbackQuery, l10n: Localizer, booking: BookingService) -> None:
+    """The "my bookings" button (menu, confirmation): the list takes the place of the message."""
     await query.answer()
     await show(query, *await mine_view(booking, l10n, query.from_user.id))
 
@@ -38,12 +39,11 @@ async def mybookings_button(query: CallbackQuery, l10n: Localizer, booking: Book
 async def cancel(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    booked = await or_refuse(query, l10n, booking.cancel(query.from_user.id, callback_data.id))
-    if booked is None:
-        return
-    await query.answer(l10n("booking-cancelled-short")[:200])
-    note = l10n("booking-cancelled", when=short_when(l10n, booked.start, booking.tz))
-    await show(query, *await mine_view(booking, l10n, query.from_user.id, note))
+    """Cancel from the list: the seat is offered on, and the list says what was cancelled."""
+    cancelled = booking.cancel(query.from_user.id, callback_data.id)
+    if booked := await or_refuse(query, l10n, cancelled, l10n("booking-cancelled-short")):
+        note = l10n("booking-cancelled", when=short_when(l10n, booked.start, booking.tz))
+        await show(query, *await mine_view(booking, l10n, query.from_user.id, note))
 
 
 async def move(
@@ -62,11 +62,10 @@ async def move(
 async def coming(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    booked = await or_refuse(query, l10n, booking.confirm(query.from_user.id, callback_data.id))
-    if booked is None:
-        return
-    await query.answer(l10n("booking-coming-thanks")[:200])
-    if isinstance(query.message, Message):
+    """ "I'm coming" under a reminder: the booking is confirmed and the reminder's buttons show it."""
+    confirmed = booking.confirm(query.from_user.id, callback_data.id)
+    booked = await or_refuse(query, l10n, confirmed, l10n("booking-coming-thanks"))
+    if booked is not None and isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=reminder_keyboard(l10n, booked))
         await query.message.answer(l10n("booking-coming-thanks"))
 

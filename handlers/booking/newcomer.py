@@ -62,13 +62,19 @@ async def refuse(query: CallbackQuery, l10n: Localizer, error: BookingError) -> 
     await query.answer(l10n(f"booking-error-{error.reason}")[:200], show_alert=True)
 
 
-async def or_refuse(query: CallbackQuery, l10n: Localizer, step: Awaitable[T]) -> T | None:
-    """What a booking step gives, or None once the person has been told why it cannot be done."""
+async def or_refuse(
+    query: CallbackQuery, l10n: Localizer, step: Awaitable[T], done: str | None = None
+) -> T | None:
+    """What a booking step gives, or None once the person has been told why it cannot be done. With `done`, the
+    press is answered with that note when the step worked."""
     try:
-        return await step
+        result = await step
     except BookingError as exc:
         await refuse(query, l10n, exc)
         return None
+    if done is not None:
+        await query.answer(done[:200])
+    return result
 
 
 def _day(data: Book) -> date:
