@@ -9,7 +9,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -31,13 +31,19 @@ def _reachable(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
-def need(service: str, port: int) -> None:
-    if _reachable(port):
-        return
-    message = f"{service} is not listening on 127.0.0.1:{port}"
+def missing(reason: str, hint: str = "") -> NoReturn:
+    """Something a test needs is not here: skip with the reason (and the hint) on a laptop, fail in CI."""
     if REQUIRED:
-        pytest.fail(f"{message}, and KOTOTORI_REQUIRE_SERVICES=1 (CI) requires it")
-    pytest.skip(f"{message}: start it to run the {service} tests (CI requires it)")
+        pytest.fail(f"{reason}, and KOTOTORI_REQUIRE_SERVICES=1 (CI) requires it")
+    pytest.skip(reason + hint)
+
+
+def need(service: str, port: int) -> None:
+    if not _reachable(port):
+        missing(
+            f"{service} is not listening on 127.0.0.1:{port}",
+            f": start it to run the {service} tests (CI requires it)",
+        )
 
 
 @asynccontextmanager

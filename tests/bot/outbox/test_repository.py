@@ -176,18 +176,20 @@ async def test_a_plugged_in_audience_kind_is_used(sessions: async_sessionmaker[A
         assert await audiences.resolve(session, Audience("evt", "77")) == [Recipient(77, "so")]
 
 
+async def reported_batch(sessions: async_sessionmaker[AsyncSession], items: list[OutboxItem]) -> int:
+    """A batch enqueued now whose progress and result go to the coordinator, in English."""
+    async with sessions() as session:
+        batch_id = await outbox.enqueue(
+            session, items, now=T0, report_chat_id=COORDINATOR, report_locale="en"
+        )
+        await session.commit()
+    return batch_id
+
+
 async def test_resume_after_a_crash_reports_unknown_and_sends_nothing_twice(
     sessions: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
 ) -> None:
-    async with sessions() as session:
-        batch_id = await outbox.enqueue(
-            session,
-            [OutboxItem(c, "en", text=f"news {c}") for c in range(1, 7)],
-            now=T0,
-            report_chat_id=COORDINATOR,
-            report_locale="en",
-        )
-        await session.commit()
+    batch_id = await reported_batch(sessions, [OutboxItem(c, "en", text=f"news {c}") for c in range(1, 7)])
     # The killed sender had started the batch, sent 1 and 2, and was in the middle of 3 and 4.
     async with sessions() as session:
         await session.execute(update(OutboxBatch).values(status="sending", started_at=T0))
@@ -268,15 +270,8 @@ async def test_403_unsubscribes_429_pauses_and_timeouts_are_not_resent(
 async def test_a_broken_template_stops_the_batch(
     sessions: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
 ) -> None:
-    async with sessions() as session:
-        batch_id = await outbox.enqueue(
-            session,
-            [OutboxItem(1, "en", fluent_id="no-such-message"), OutboxItem(2, "en", text="fine")],
-            now=T0,
-            report_chat_id=COORDINATOR,
-            report_locale="en",
-        )
-        await session.commit()
+    items = [OutboxItem(1, "en", fluent_id="no-such-message"), OutboxItem(2, "en", text="fine")]
+    batch_id = await reported_batch(sessions, items)
     transport = FakeTransport()
     run = sender(sessions, transport, translator, clock)
     run.workers = 1

@@ -34,8 +34,7 @@ async def test_staff_get_a_link_newcomers_an_unknown_command(sqlite_harness: Bot
         assert f"{CONSOLE_URL}/console/sign-in/" in reply["text"] or any(
             e.get("url", "").startswith(f"{CONSOLE_URL}/console/sign-in/") for e in reply.get("entities", [])
         ), reply
-    newcomer = h.new_user("Zahra", language_code="en")
-    await h.choose_language(newcomer, "English")
+    newcomer = await h.newcomer("Zahra", "English")
     [reply] = await h.say(newcomer, "/console")
     assert reply["text"] == en("common-fallback-unknown-command")
     assert "sign-in" not in str(reply)
@@ -77,8 +76,7 @@ async def test_an_edit_reaches_the_bot_and_markup_in_it_is_text(own_harness: Bot
         await session.commit()
     await h.resources.knowledge.check()  # the poll at start-up may have been first: either way it is in
     assert h.resources.knowledge.version is not None
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     [answer] = await h.say(user, "how do I apply for housing allowance from kela")
     assert "Ask Kela <script>alert(1)</script> today." in answer["text"], "shown as text, not markup"
     assert any(e["type"] == "bold" for e in answer.get("entities", []))
