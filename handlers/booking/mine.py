@@ -12,7 +12,7 @@ from bot.booking.service import BookingService
 from bot.i18n import Localizer
 from handlers.booking.callbacks import MyBooking, MyBookingAction
 from handlers.booking.keyboards import days_keyboard, mine_keyboard, reminder_keyboard
-from handlers.booking.newcomer import or_refuse, show
+from handlers.booking.newcomer import or_refuse, show, show_view
 from handlers.booking.views import days_text, mine_text, privacy_text, short_when
 from handlers.common.privacy import PrivacySection
 
@@ -32,8 +32,7 @@ async def mybookings_command(message: Message, l10n: Localizer, booking: Booking
 
 async def mybookings_button(query: CallbackQuery, l10n: Localizer, booking: BookingService) -> None:
     """The "my bookings" button (menu, confirmation): the list takes the place of the message."""
-    await query.answer()
-    await show(query, *await mine_view(booking, l10n, query.from_user.id))
+    await show_view(query, mine_view(booking, l10n, query.from_user.id))
 
 
 async def cancel(

@@ -58,6 +58,12 @@ async def show(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | N
         await query.message.answer(text, reply_markup=markup)
 
 
+async def show_view(query: CallbackQuery, view: Awaitable[tuple[str, InlineKeyboardMarkup]]) -> None:
+    """Answer the press, then turn its message into `view` (text and buttons)."""
+    await query.answer()
+    await show(query, *await view)
+
+
 async def refuse(query: CallbackQuery, l10n: Localizer, error: BookingError) -> None:
     await query.answer(l10n(f"booking-error-{error.reason}")[:200], show_alert=True)
 
@@ -112,8 +118,7 @@ async def book_visit(message: Message, locale: str, data: dict[str, Any]) -> boo
 
 
 async def restart(query: CallbackQuery, l10n: Localizer, booking: BookingService) -> None:
-    await query.answer()
-    await show(query, *await start_view(booking, l10n, query.from_user.id))
+    await show_view(query, start_view(booking, l10n, query.from_user.id))
 
 
 async def pick_language(

@@ -10,7 +10,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.answers.stats import Outcome, StatsService
 from bot.cases.desk import CaseDesk
-from bot.cases.model import Case, CaseStatus
+from bot.cases.model import Case, CaseStatus, Opened
 from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.i18n import Localizer, Translator
@@ -48,6 +48,12 @@ async def talk_to_person(message: Message, locale: str, data: dict[str, Any]) ->
     return True
 
 
+async def _what_next(desk: CaseDesk, translator: Translator, opened: Opened) -> str:
+    """What the newcomer is told once their case is in the queue (who is on duty read afresh)."""
+    await desk.duty.refresh()
+    return what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), desk.settings.tz)
+
+
 async def start_case(
     query: CallbackQuery,
     callback_data: StartCase,
@@ -74,7 +80,6 @@ async def consent(
     cases: CaseService,
     hooks: Hooks,
     translator: Translator,
-    settings: Settings,
     **data: Any,
 ) -> None:
     message = await pressed(query)
@@ -95,10 +100,7 @@ async def consent(
             opened = opened or entered
             case = await cases.current(query.from_user.id) or case
         if opened is not None:
-            await desk.duty.refresh()
-            await message.edit_text(
-                what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), settings.tz)
-            )
+            await message.edit_text(await _what_next(desk, translator, opened))
             return
     if outcome == "created":
         await message.edit_text(l10n("cases-describe"), reply_markup=draft_keyboard(l10n))
@@ -116,7 +118,6 @@ async def draft(
     desk: CaseDesk,
     l10n: Localizer,
     translator: Translator,
-    settings: Settings,
     cases: CaseService,
 ) -> None:
     """Under "describe your question": cancel, or go ahead without writing anything (the advisors ask)."""
@@ -131,10 +132,7 @@ async def draft(
     if opened is None:
         await message.edit_text(l10n("common-fallback-stale-button"), reply_markup=main_menu(l10n))
         return
-    await desk.duty.refresh()
-    await message.edit_text(
-        what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), settings.tz)
-    )
+    await message.edit_text(await _what_next(desk, translator, opened))
 
 
 async def open_case(message: Message, desk: CaseDesk, cases: CaseService) -> dict[str, Case] | bool:
@@ -150,17 +148,13 @@ async def relay(
     case: Case,
     desk: CaseDesk,
     translator: Translator,
-    settings: Settings,
     cases: CaseService,
     stats: StatsService,
 ) -> None:
     opened = await cases.from_newcomer(case, incoming(message))
     await stats.outcome(Outcome.PERSON, case.locale)
     if opened is not None:
-        await desk.duty.refresh()
-        await message.answer(
-            what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), settings.tz)
-        )
+        await message.answer(await _what_next(desk, translator, opened))
 
 
 async def relay_edit(
