@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
-from tests.harness import ADVISORS_CHAT_ID, WAIT, BotHarness, buttons
+from bot.clock import FixedClock
+from bot.i18n import Translator
+from tests.harness import ADVISORS_CHAT_ID, WAIT, BotHarness, buttons, running_harness
 
 GROUP = ADVISORS_CHAT_ID
 AINO, HASSAN, LEENA = 9001, 9002, 9003  # two advisors and the coordinator (tests.harness.COORDINATOR_ID)
@@ -20,6 +24,14 @@ def add_staff(h: BotHarness) -> None:
     for name, uid in (("Aino", AINO), ("Hassan", HASSAN), ("Leena", LEENA)):
         h.emulator.add_user(name, language_code="fi", user_id=uid)
     h.emulator.add_forum_group("Kototori advisors", chat_id=GROUP, members=[AINO, HASSAN, LEENA])
+
+
+@asynccontextmanager
+async def running_desk(db_url: str, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
+    """The bot with the advisors' forum group and its staff (Aino, Hassan, Leena), stopped afterwards."""
+    async with running_harness(db_url, clock, translator) as h:
+        add_staff(h)
+        yield h
 
 
 def topics(h: BotHarness) -> list[dict[str, Any]]:
