@@ -94,7 +94,8 @@ async def bare_bot() -> AsyncIterator[TelegramEmulator]:
 
 @contextlib.asynccontextmanager
 async def full_bot(db_url: str, translator: Translator) -> AsyncIterator[TelegramEmulator]:
-    harness = await start_harness(db_url, SystemClock(), translator)  # type: ignore[arg-type]
+    # The production path: updates stored in the inbox, then handled per chat (as `kototori run`).
+    harness = await start_harness(db_url, SystemClock(), translator, inbox=True)  # type: ignore[arg-type]
     try:
         yield harness.emulator
     finally:
