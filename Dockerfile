@@ -14,14 +14,20 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends \
        tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe tesseract-ocr-eng fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/*
-RUN useradd --create-home --uid 10001 kototori
+RUN useradd --create-home --uid 10001 kototori \
+    && mkdir -p /var/cache/kototori /data && chown kototori:kototori /var/cache/kototori /data
 COPY --from=build /install /usr/local
-WORKDIR /app
-COPY --chown=kototori:kototori bot ./bot
-COPY --chown=kototori:kototori handlers ./handlers
-COPY --chown=kototori:kototori locales ./locales
-COPY --chown=kototori:kototori knowledge ./knowledge
-COPY --chown=kototori:kototori scheduler.py ./
+# The code is root's and read-only to the bot's user; what the bot writes goes to volumes: caches (the knowledge
+# base's sentence vectors, about a minute of CPU to rebuild) in KOTOTORI_CACHE_DIR, and /data, the working directory,
+# where a SQLite database (./kototori.sqlite3 by default) would live.
+COPY bot /app/bot
+COPY handlers /app/handlers
+COPY locales /app/locales
+COPY knowledge /app/knowledge
+COPY scheduler.py /app/
+ENV KOTOTORI_CACHE_DIR=/var/cache/kototori
+VOLUME ["/var/cache/kototori", "/data"]
+WORKDIR /data
 USER kototori
 ENTRYPOINT ["python", "-m", "bot"]
 CMD ["run"]

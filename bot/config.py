@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -11,6 +12,12 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_API = "https://api.telegram.org"
+
+
+def default_cache_dir() -> Path:
+    """Caches live outside the code, which may be read-only: $XDG_CACHE_HOME/kototori, else ~/.cache/kototori."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kototori"
 
 
 class ConfigError(Exception):
@@ -43,6 +50,14 @@ class Settings(BaseSettings):
     console_url: str | None = None
     # The advice point's profile (name, address, hours, assistants' rota); default knowledge/profile.yaml.
     profile: Path | None = None
+    # Letters ("what does this letter mean?"): how many are read at once, in worker processes (or threads).
+    letters_workers: int = Field(default=1, ge=1, le=8)
+    letters_processes: bool = True
+    # Workers read at this lower priority, so chats are answered first when the cores are busy (0: same priority).
+    letters_niceness: int = Field(default=10, ge=0, le=19)
+    # Writable place for caches (the knowledge base's sentence vectors): a volume in Docker; the code directory
+    # itself may be read-only and owned by another user.
+    cache_dir: Path = Field(default_factory=default_cache_dir)
 
     @field_validator("bot_token")
     @classmethod

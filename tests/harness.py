@@ -33,6 +33,21 @@ def shared_questions() -> QuestionService:
     return _QUESTIONS[0]
 
 
+# The ceiling of every wait on an event, in seconds. Each wait ends as soon as its event happens; the ceiling only
+# decides how long a broken test takes to fail, so it is generous: a shared 2-core machine under load answers late.
+WAIT = 60.0
+# The same for the first answer of a newly started process (imports, the knowledge base, the database check): on a
+# busy 2-core machine `kototori run` took more than a minute to answer its first /start.
+START = 180.0
+
+
+async def until(predicate: Callable[[], bool], timeout: float = WAIT) -> None:  # noqa: ASYNC109
+    """Wait until `predicate()` holds, for changes that come without a new message (an edit, a deleted topic)."""
+    async with asyncio.timeout(timeout):
+        while not predicate():  # noqa: ASYNC110
+            await asyncio.sleep(0.02)
+
+
 # A Tuesday morning in Tampere (EET, UTC+2).
 T0 = datetime(2026, 11, 24, 8, 30, tzinfo=UTC)
 TOKEN = "7000000001:TEST-token-for-the-emulator-000000000"
@@ -54,7 +69,7 @@ class BotHarness:
     _next_user: int = field(default=5000)
     handling: int = 0  # updates the bot is still handling (counted by an outermost middleware)
 
-    async def settle(self, timeout: float = 10) -> None:  # noqa: ASYNC109
+    async def settle(self, timeout: float = WAIT) -> None:  # noqa: ASYNC109
         """Wait until the emulator is idle and the bot has finished every update it took.
 
         The emulator alone cannot tell "done" from "busy with the database between two requests" on a loaded
@@ -86,7 +101,7 @@ class BotHarness:
         return await self.wait_new(user_id, before, expect)
 
     async def wait_new(self, chat_id: int, before: int, expect: int) -> list[dict[str, Any]]:
-        await self.emulator.wait_for_messages(chat_id, before + expect, timeout=10)
+        await self.emulator.wait_for_messages(chat_id, before + expect, timeout=WAIT)
         await self.settle()
         return self.bot_messages(chat_id)[before:]
 
@@ -120,7 +135,7 @@ class BotHarness:
             await self.dispatcher.stop_polling()
         if self.polling is not None:
             with contextlib.suppress(asyncio.CancelledError):
-                await asyncio.wait_for(self.polling, timeout=10)
+                await asyncio.wait_for(self.polling, timeout=WAIT)
         await self.dispatcher.storage.close()
         await self.bot.session.close()
         await self.resources.close()

@@ -111,3 +111,15 @@ def test_scheduler_script_has_help(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert "scheduler" in result.stdout
+
+
+def test_caches_go_outside_the_code_unless_told(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from bot.config import PROJECT_ROOT
+
+    monkeypatch.delenv("KOTOTORI_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert load_settings().cache_dir == tmp_path / "xdg" / "kototori"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert not load_settings().cache_dir.is_relative_to(PROJECT_ROOT)
+    monkeypatch.setenv("KOTOTORI_CACHE_DIR", str(tmp_path / "volume"))
+    assert load_settings().cache_dir == tmp_path / "volume"

@@ -14,10 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.config import PROJECT_ROOT
+from bot.config import default_cache_dir
 
 log = logging.getLogger(__name__)
-CACHE_DIR = Path(os.environ.get("KOTOTORI_CACHE_DIR", PROJECT_ROOT / ".cache"))
 _MODEL: Any = None
 
 
@@ -44,7 +43,7 @@ class E5Embedder:
 
     CACHE = "e5-vectors.npz"
 
-    def __init__(self, documents: Sequence[str]) -> None:
+    def __init__(self, documents: Sequence[str], cache_dir: Path | None = None) -> None:
         import numpy as np
         from threadpoolctl import threadpool_limits
 
@@ -54,7 +53,7 @@ class E5Embedder:
         threadpool_limits(limits=1, user_api="blas")
 
         model = _model()
-        cache_path = CACHE_DIR / self.CACHE
+        cache_path = (cache_dir or env_cache_dir()) / self.CACHE
         known: dict[str, Any] = {}
         if cache_path.exists():
             with np.load(cache_path) as stored:
@@ -67,16 +66,42 @@ class E5Embedder:
                 batch = missing[i : i + 64]
                 for (key, _), vector in zip(batch, model.passage([d for _, d in batch]), strict=True):
                     known[key] = vector
-            cache_path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache_path.with_name("e5-vectors.tmp.npz")
-            np.savez(tmp, keys=np.array(list(known)), vectors=np.vstack(list(known.values())))
-            tmp.replace(cache_path)
+            _save(cache_path, known)
         self.matrix = np.vstack([known[k] for k in keys]).astype(np.float32)
 
     def similarities(self, text: str) -> Sequence[float]:
+        return self.matrix @ self.vector(text)  # type: ignore[no-any-return]
+
+    def vector(self, text: str) -> Any:
         model = _model()
-        vector = model.query(_head(model, text, MAX_QUERY_TOKENS))
-        return self.matrix @ vector  # type: ignore[no-any-return]
+        return model.query(_head(model, text, MAX_QUERY_TOKENS))
+
+
+def env_cache_dir() -> Path:
+    """KOTOTORI_CACHE_DIR as the settings read it (tools that build a matcher without settings land here too)."""
+    from bot.config import load_settings
+
+    try:
+        return load_settings().cache_dir
+    except Exception:  # a bad unrelated setting must not stop a tool that only needs the cache
+        return default_cache_dir()
+
+
+def _save(cache_path: Path, known: dict[str, Any]) -> None:
+    """Write the vectors atomically; a cache that cannot be written costs the next start time, not this one."""
+    import numpy as np
+
+    try:
+        cache_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache_path.with_name(f"e5-vectors.{os.getpid()}.tmp.npz")
+        np.savez(tmp, keys=np.array(list(known)), vectors=np.vstack(list(known.values())))
+        tmp.replace(cache_path)
+    except OSError as exc:
+        log.warning(
+            "could not save the sentence vectors in %s (%s): set KOTOTORI_CACHE_DIR to a writable directory",
+            cache_path.parent,
+            type(exc).__name__,
+        )
 
 
 # The encoder's time grows with the question's length (about 1 ms per token on one core); a newcomer's question

@@ -22,7 +22,7 @@ from bot.runtime.handling import InboxWorkers
 from bot.runtime.inbox import Inbox
 from bot.runtime.polling import WEBHOOK_PATH, create_webhook_app
 from tests.bot.runtime.processes import START_CEILING, BotProcess, bot_env
-from tests.harness import T0, TOKEN, buttons, start_harness
+from tests.harness import T0, TOKEN, WAIT, buttons, start_harness
 
 
 def _free_port() -> int:
@@ -86,7 +86,7 @@ async def test_webhook_checks_the_secret_and_answers(emulator: TelegramEmulator,
         await bot.set_webhook(hook, secret_token="s3cret-token")
         user = emulator.add_user("Ahmed", language_code="ar", user_id=4343)["id"]
         emulator.send_text(user, "/start")
-        [picker] = await emulator.wait_for_messages(user, 1, timeout=15)
+        [picker] = await emulator.wait_for_messages(user, 1, timeout=WAIT)
         assert buttons(picker)[0] == "العربية"
     finally:
         await runner.cleanup()
