@@ -6,7 +6,7 @@ Per knowledge-base size, BM25 runs in one fresh process and the matcher in anoth
 index with sentence embeddings added. RSS = the process's peak (ru_maxrss) when each finished; "traced MB" = the
 tracemalloc peak while building (NumPy arrays included; the E5 engine's native memory is only in RSS). Latency
 p50/p99 over all eval questions, median of --passes passes; q/s = questions / summed match() time. "20x" is a
-synthetic knowledge base: 20 copies of every topic, new ids, lightly perturbed texts. Accuracy (tests/eval/*.yaml,
+synthetic knowledge base: 20 copies of every topic, new ids, lightly perturbed texts. Accuracy (tests/eval/dev/*.yaml,
 scored by bot.answers.knowledge.evaluate) is for the real knowledge base only.
 """
 
@@ -284,7 +284,7 @@ def main() -> None:
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--json", help="write every figure here")
     args = parser.parse_args()
-    cases = load_cases(sorted((PROJECT_ROOT / "tests" / "eval").glob("*.yaml")))
+    cases = load_cases(sorted((PROJECT_ROOT / "tests" / "eval" / "dev").glob("*.yaml")))
     passes = args.passes
     if args.quick:
         cases, passes = random.Random(0).sample(cases, min(200, len(cases))), 1

@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.memory [--users 30] [--questions 1000]
 
 The emulator runs in this process; the bot is the production entry point (`kototori run`) on a fresh SQLite file,
-so its memory is the bot's alone. Users choose a language, then ask the evaluation questions (tests/eval/*.yaml) one
+so its memory is the bot's alone. Users choose a language, then ask the evaluation questions (tests/eval/dev/*.yaml) one
 after another, each waiting for the reply. Beside it, as a baseline, a bare aiogram echo bot polls the same emulator.
 
 Reported from /proc: RSS, split into anonymous memory (the process's own heap) and file-backed pages. Most of the
@@ -109,7 +109,7 @@ async def bare_baseline(questions: list[str]) -> dict[str, float]:
 async def main(args: argparse.Namespace) -> None:
     cases = [
         c["q"]
-        for f in sorted((PROJECT_ROOT / "tests/eval").glob("*.yaml"))
+        for f in sorted((PROJECT_ROOT / "tests/eval/dev").glob("*.yaml"))
         for c in yaml.safe_load(f.read_text(encoding="utf-8"))
     ]
     questions = (cases * (1 + args.questions // len(cases)))[: args.questions]

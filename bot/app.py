@@ -14,7 +14,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
-from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
+from aiogram.fsm.storage.memory import DisabledEventIsolation, MemoryStorage, SimpleEventIsolation
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat, LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -35,6 +35,8 @@ from bot.events.audience import EventSubscribers
 from bot.events.service import EventService
 from bot.hours.service import HoursService
 from bot.i18n import COMMAND_LANGUAGE_CODES, Translator
+from bot.letters.reading import LetterReading
+from bot.letters.reminders import LetterReminders
 from bot.news.announcements import AnnouncementService
 from bot.news.audience import Audiences
 from bot.news.notices import NoticeTexts
@@ -50,6 +52,7 @@ from handlers.cases.transport import TelegramCaseTransport
 from handlers.common import keyboards as common_keyboards
 from handlers.common.hooks import Hooks
 from handlers.events import keyboards as events_keyboards
+from handlers.letters import keyboards as letters_keyboards
 from handlers.news import keyboards as news_keyboards
 from handlers.news.views import FluentNoticeTexts
 
@@ -103,10 +106,13 @@ class Resources:
     outbox_actions: Mapping[str, Callable[[str], str]]
     # Knowledge-base edits from the staff console reach the running bot through it (bot/console/reload.py).
     knowledge: KnowledgeReloader
+    # Letters are read in a pool of worker processes owned here (bot/letters/reading.py).
+    letters: LetterReading
     background: list[asyncio.Task[None]] = field(default_factory=list)
 
     async def close(self) -> None:
         await self.knowledge.stop()
+        await asyncio.to_thread(self.letters.close)
         for task in self.background:
             task.cancel()
         await self.engine.dispose()
@@ -142,6 +148,14 @@ def create_resources(
         notice_texts=FluentNoticeTexts(translator),
         outbox_actions=outbox_actions(),
         knowledge=KnowledgeReloader(sessionmaker, questions),
+        letters=LetterReading(
+            sessionmaker,
+            clock,
+            settings.tz,
+            workers=settings.letters_workers,
+            processes=settings.letters_processes,
+            niceness=settings.letters_niceness,
+        ),
     )
 
 
@@ -156,6 +170,7 @@ def outbox_actions() -> dict[str, Callable[[str], str]]:
         common_keyboards.OUTBOX_ACTIONS,
         news_keyboards.OUTBOX_ACTIONS,
         events_keyboards.OUTBOX_ACTIONS,
+        letters_keyboards.OUTBOX_ACTIONS,
     )
 
     def packed(make: Callable[[str], CallbackData]) -> Callable[[str], str]:
@@ -176,14 +191,16 @@ def create_bot(settings: Settings) -> Bot:
     )
 
 
-def _fsm(settings: Settings) -> tuple[BaseStorage, BaseEventIsolation]:
+def _fsm(settings: Settings, inbox: bool) -> tuple[BaseStorage, BaseEventIsolation]:
+    """With the inbox, a chat's lease already runs its updates one at a time across processes (decision 0014), so
+    aiogram's per-chat locks would only add a Redis round trip, and a dead replica's lock that blocks for 60 s."""
     if settings.redis_url:
-        # Several replicas: FSM state and per-chat locks must be shared, so they live in Redis.
+        # Several replicas: FSM state must be shared, so it lives in Redis.
         from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
 
         storage = RedisStorage.from_url(settings.redis_url)
-        return storage, RedisEventIsolation(storage.redis)
-    return MemoryStorage(), SimpleEventIsolation()
+        return storage, DisabledEventIsolation() if inbox else RedisEventIsolation(storage.redis)
+    return MemoryStorage(), DisabledEventIsolation() if inbox else SimpleEventIsolation()
 
 
 def update_services(resources: Resources, desk: CaseDesk) -> Callable[[AsyncSession], dict[str, object]]:
@@ -203,19 +220,22 @@ def update_services(resources: Resources, desk: CaseDesk) -> Callable[[AsyncSess
             "booking_staff": BookingStaffService(session, clock, tz),
             "cases": desk.service(session),
             "console_links": SignInLinks(session, clock, resources.settings.console_url),
+            "letter_reminders": LetterReminders(session, clock, tz),
         }
 
     return build
 
 
-def create_dispatcher(resources: Resources) -> Dispatcher:
-    """Updates of one chat run in order (events isolation); different chats run in parallel."""
-    storage, isolation = _fsm(resources.settings)
+def create_dispatcher(resources: Resources, *, inbox: bool = False) -> Dispatcher:
+    """Updates of one chat run in order (the inbox's chat leases, or aiogram's events isolation without the inbox);
+    different chats run in parallel."""
+    storage, isolation = _fsm(resources.settings, inbox)
     r = resources
     desk = create_desk(r.settings, r.clock, r.questions, r.sessionmaker, roles=r.roles)
     hooks = Hooks()
     # The injected keys, all in one place. For the whole process: settings, clock, translator, questions
-    # (QuestionService), roles (who is staff), desk (cases), hooks (how features reach each other). Per update
+    # (QuestionService), roles (who is staff), desk (cases), hooks (how features reach each other), letters (the
+    # letter reading pool). Per update
     # (ContextMiddleware): the services of `update_services` above, profile and l10n.
     dp = Dispatcher(
         storage=storage,
@@ -226,6 +246,7 @@ def create_dispatcher(resources: Resources) -> Dispatcher:
         questions=r.questions,
         roles=r.roles,
         hooks=hooks,
+        letters=r.letters,
     )
     dp.update.outer_middleware(ContextMiddleware(r.sessionmaker, update_services(r, desk), r.translator))
     install_desk(dp, desk, r.translator)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers import answers, booking, cases, console, events, hours, news, onboarding, privacy
+from handlers import answers, booking, cases, console, events, hours, letters, news, onboarding, privacy
 from handlers.common import coordinator, errors, fallback, membership
 from handlers.common.hooks import Hooks
 from handlers.common.roles import in_advisors_group, in_private_chat, scope, staff_only
@@ -35,6 +35,8 @@ def private_chats(hooks: Hooks) -> Router:
         hours.create_router(hooks),
         events.create_router(hooks),
         booking.create_private_router(hooks),
+        # Photos and files outside a case are letters to explain (inside one, cases above relays them).
+        letters.create_router(hooks),
         # /console for staff; for anyone else it falls through to the fallback's "unknown command".
         console.create_router(),
         answers.create_router(hooks),

@@ -19,6 +19,9 @@ from bot.clock import FixedClock, OffsetClock
 from bot.config import load_settings
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
+from bot.runtime.handling import InboxWorkers
+from bot.runtime.inbox import Inbox
+from bot.runtime.intake import poll_into_inbox
 
 _QUESTIONS: list[QuestionService] = []
 
@@ -60,6 +63,9 @@ class BotHarness:
     dispatcher: Dispatcher
     clock: FixedClock
     polling: asyncio.Task[None] | None = None
+    workers: InboxWorkers | None = None  # set when the bot runs through the inbox, as `kototori run` does
+    inbox: Inbox | None = None
+    stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _next_user: int = field(default=5000)
     handling: int = 0  # updates the bot is still handling (counted by an outermost middleware)
 
@@ -72,7 +78,7 @@ class BotHarness:
         async with asyncio.timeout(timeout):
             while True:
                 await self.emulator.wait_idle(timeout=timeout)
-                if self.handling == 0:
+                if self.handling == 0 and (self.inbox is None or await self.inbox.waiting() == 0):
                     return
                 await asyncio.sleep(0.01)
 
@@ -119,6 +125,12 @@ class BotHarness:
         return await self.press(user_id, name, expect=2)
 
     async def stop(self) -> None:
+        self.stopping.set()
+        if self.workers is not None:
+            await self.workers.stop()
+            await self.dispatcher.emit_shutdown(bot=self.bot, dispatcher=self.dispatcher)
+        if self.inbox is not None:
+            await self.inbox.close()
         with contextlib.suppress(RuntimeError):
             await self.dispatcher.stop_polling()
         if self.polling is not None:
@@ -142,7 +154,9 @@ async def start_harness(
     redis_url: str | None = None,
     emulator: TelegramEmulator | None = None,
     questions: QuestionService | None = None,
+    inbox: bool = False,
 ) -> BotHarness:
+    """`inbox`: run as `kototori run` does (updates stored, then handled per chat); otherwise aiogram's polling."""
     # The emulator keeps real time (its rate limits need seconds to pass); the bot reads the fixed clock.
     emulator = emulator or TelegramEmulator(TOKEN, clock=OffsetClock())
     if not emulator.base_url:
@@ -157,9 +171,12 @@ async def start_harness(
     )
     resources = create_resources(settings, clock, translator, questions or shared_questions())
     bot = create_bot(settings)
-    dp = create_dispatcher(resources)
+    dp = create_dispatcher(resources, inbox=inbox)
     await set_commands(bot, translator)
     h = BotHarness(emulator, resources, bot, dp, clock)
+    if inbox:
+        h.inbox = Inbox.open(db_url, "harness")
+        h.workers = InboxWorkers(h.inbox, dp, bot)
 
     async def count_handling(
         handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
@@ -173,6 +190,13 @@ async def start_harness(
             h.handling -= 1
 
     dp.update.outer_middleware._middlewares.insert(0, count_handling)  # outermost: around the session too
+    if h.workers is not None:
+        await dp.emit_startup(bot=bot, dispatcher=dp)
+        h.workers.start()
+        h.polling = asyncio.create_task(
+            poll_into_inbox(bot, h.workers, h.stopping, allowed_updates=ALLOWED_UPDATES, polling_timeout=1)
+        )
+        return h
     h.polling = asyncio.create_task(
         dp.start_polling(
             bot,

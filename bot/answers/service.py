@@ -101,6 +101,26 @@ class QuestionService:
         rendered = self.render(topic_id, locale)
         return rendered.text.title if rendered else topic_id
 
+    def about(self, topic_id: str, locale: str) -> str:
+        """A few words naming the topic's matter for the question back when unsure (the title if none written).
+
+        Only from a text in the asked locale itself: a fallback text's phrase would put English words in a Dari
+        sentence, where the title (with its fallback) at least stays a label."""
+        rendered = self.render(topic_id, locale)
+        if rendered is not None and rendered.locale == locale and rendered.text.about:
+            return rendered.text.about
+        return self.title(topic_id, locale)
+
+    def candidates(self, match: Match) -> tuple[str, ...]:
+        """The real candidates to ask between when unsure: known topics, best first, at most three, no repeats."""
+        ids = (match.topic, *match.alternatives) if match.topic else match.alternatives
+        return tuple(dict.fromkeys(t for t in ids if t in self.kb.topics))[:3]
+
+    def second_matter(self, match: Match) -> str | None:
+        """The other matter of a two-matter message, if it is a known topic other than the one answered."""
+        also = match.also
+        return also if also and also != match.topic and also in self.kb.topics else None
+
 
 @dataclass(frozen=True)
 class UnansweredQuestion:

@@ -28,7 +28,7 @@ class Outcome(StrEnum):
     """What happened to a typed message (the console's reports count them per day and language)."""
 
     ANSWERED = "answered"  # a topic's answer, small talk included
-    CHOOSE = "choose"  # "did you mean" with a few topics
+    CHOOSE = "choose"  # unsure: one question back between two or three topics (once "did you mean")
     DECLINED = "declined"  # no topic fits: the polite decline
     PERSON = "person"  # relayed to an advisor in an open case
 
@@ -58,6 +58,12 @@ class StatsService:
         await self._repo.count_day(today, outcome, locale)
         if topic_id:
             await self._repo.count_topic_day(today, topic_id, outcome)
+        await self._session.commit()
+
+    async def topic_answered(self, topic_id: str) -> None:
+        """A topic answered from a button under an earlier reply (a candidate, a second matter): the topic counts as
+        answered, the message was already counted by its outcome."""
+        await self._repo.count_topic_day(self._today(), topic_id, Outcome.ANSWERED)
         await self._session.commit()
 
     async def unanswered(self, locale: str, text: str) -> None:

@@ -274,22 +274,30 @@ def ask(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def evaluate_files(args: argparse.Namespace, out: TextIO) -> int:
-    from bot.answers.knowledge.evaluate import evaluate, load_cases
+    from bot.answers.knowledge.evaluate import HELD_OUT, evaluate_splits, load_cases
 
     service = _service(args.no_embeddings)
-    report = evaluate(service.matcher, load_cases(args.files))
+    report = evaluate_splits(service.matcher, load_cases(args.files))
     if args.json:
         out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
         return 0
-    out.write(
-        f"{'language':<10}{'n':>5}{'top1%':>8}{'top3%':>8}{'wrong%':>8}{'oos-declined%':>15}{'langid%':>9}\n"
-    )
-    for lang, row in report.items():
-        out.write(
-            f"{lang:<10}{row['questions']:>5}{_f(row['top1']):>8}{_f(row['top3']):>8}"
-            f"{_f(row['wrong_direct_answers']):>8}{_f(row['out_of_scope_declined']):>15}{_f(row['language_id']):>9}\n"
-        )
-    out.write("most confused (expected -> got): " + "; ".join(report["all"]["confused"]) + "\n")
+    for split, sections in report.items():
+        note = "never used to tune or train" if split == HELD_OUT else "used to develop and tune"
+        out.write(f"== {split} set ({note}) ==\n")
+        for title, rows in (("language", sections["languages"]), ("style", sections["styles"])):
+            out.write(
+                f"{title:<13}{'n':>5}{'top1%':>7}{'top3%':>7}{'direct%':>9}{'wrong%':>8}{'oos-decl%':>10}"
+                f"{'both%':>7}{'langid%':>9}\n"
+            )
+            for name, row in rows.items():
+                out.write(
+                    f"{name:<13}{row['questions']:>5}{_f(row['top1']):>7}{_f(row['top3']):>7}"
+                    f"{_f(row['direct_correct']):>9}{_f(row['wrong_direct_answers']):>8}"
+                    f"{_f(row['out_of_scope_declined']):>10}{_f(row['two_topic_both_shown']):>7}"
+                    f"{_f(row['language_id']):>9}\n"
+                )
+        confused = sections["languages"]["all"]["confused"]
+        out.write("most confused (expected -> got): " + "; ".join(confused) + "\n")
     return 0
 
 

@@ -11,11 +11,18 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from bot.cli import bookings, cases, console, db, kb
+from bot.cli import bookings, cases, console, db, kb, letter
 from bot.config import ConfigError, load_settings
 
 # `kototori <name> ...`: each module has add_parser(sub) and run(args, settings) -> exit code.
-TOOLS: dict[str, ModuleType] = {"db": db, "kb": kb, "cases": cases, "bookings": bookings, "console": console}
+TOOLS: dict[str, ModuleType] = {
+    "db": db,
+    "kb": kb,
+    "cases": cases,
+    "bookings": bookings,
+    "console": console,
+    "letter": letter,
+}
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -163,7 +163,8 @@ class KnowledgeEditor:
     ) -> SaveResult:
         state = await self.state(topic_id, locale)
         review = state.text.review if state.text else Review("draft", None, None)
-        text = form.to_text(review)
+        # The console's form has no field for the short "about" phrase: an edit keeps the one in use.
+        text = replace(form.to_text(review), about=state.text.about if state.text else None)
         if state.text is None or text_hash(text) != text_hash(state.text):
             text = replace(text, review=Review("draft", None, None))  # a changed text needs a new review
         return await self._write(state, text, revision, author, "edit")

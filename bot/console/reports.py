@@ -197,7 +197,7 @@ class ReportService:
         )
 
     async def outcomes(self, p: Period) -> Chart:
-        """Per week, the share of messages answered directly, with "did you mean", declined, passed to a person."""
+        """Per week, the share of messages answered directly, asked back (unsure), declined, passed to a person."""
         rows = await self._session.execute(
             select(DailyCount.day, DailyCount.kind, func.sum(DailyCount.count))
             .where(DailyCount.day >= p.first, DailyCount.day <= p.last)

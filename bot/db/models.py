@@ -426,7 +426,7 @@ class BookingWait(Base):
 
 
 class DailyCount(Base):
-    """Anonymous counter per local day and language of what happened to typed messages: answered, "did you mean",
+    """Anonymous counter per local day and language of what happened to typed messages: answered, asked back (unsure),
     declined, passed to a person (bot/answers/stats.py Outcome). No user id, no text."""
 
     __tablename__ = "daily_counts"
@@ -513,3 +513,82 @@ class ConsoleSession(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+# --- letters (issue 16: bot/letters/) ----------------------------------------------------------------------------
+
+
+class LetterReminder(Base):
+    """ "Remind me before the deadline" of a letter: the date, the next step and who sent what kind of letter.
+
+    Never the letter's text or image. `soon_at`/`day_at` record when the reminder three days before and the one on
+    the morning of the day were handed to the outbox: each is set once, by a conditional update, so a reminder is
+    queued once however often (or in however many restarted schedulers) the tick runs.
+    """
+
+    __tablename__ = "letter_reminders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    telegram_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    due: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    topic_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    sender: Mapped[str] = mapped_column(String(24), nullable=False)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    soon_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    day_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class LetterCount(Base):
+    """Anonymous counter per local day of letters read: sender, kind and the user's language. No user id, no text."""
+
+    __tablename__ = "letter_counts"
+    __table_args__ = (
+        UniqueConstraint("day", "sender", "kind", "locale", name="uq_letter_counts_day_sender_kind_locale"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    sender: Mapped[str] = mapped_column(String(24), nullable=False)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    locale: Mapped[str] = mapped_column(String(35), nullable=False)
+    count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+# --- the inbox (issue 15: every update handled once, in order per chat) ----------------------------------------
+
+
+class InboxUpdate(Base):
+    """An update from Telegram, stored before Telegram is told it arrived (docs/decisions/0014-once-only.md).
+
+    The payload (the person's message) is kept only until the update is handled; the row itself (update id and
+    chat) a day longer, so that Telegram sending the same update again does nothing.
+    """
+
+    __tablename__ = "inbox"
+    __table_args__ = (
+        Index("ix_inbox_chat_key_update_id", "chat_key", "update_id"),
+        Index("ix_inbox_handled_at", "handled_at"),
+    )
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_key: Mapped[str] = mapped_column(String(48), nullable=False)  # updates of one key run in order
+    payload: Mapped[str | None] = mapped_column(Text, nullable=True)  # the update's JSON; NULL once handled
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Set once Telegram accepted the bot's first visible request for this update: answered, even if its process
+    # dies before the update is marked handled.
+    answering_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class InboxLease(Base):
+    """Which process handles a chat's updates right now, until when (renewed while it works on them)."""
+
+    __tablename__ = "inbox_leases"
+
+    chat_key: Mapped[str] = mapped_column(String(48), primary_key=True)
+    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

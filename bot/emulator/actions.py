@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mimetypes
 from typing import Any
 
 from bot.emulator.markup import detect_entities
@@ -130,7 +131,9 @@ class UserActions:
                 data = TINY_PNG if kind == "photo" else f"emulated {kind}".encode()
             if file_name is None and kind == "document":
                 file_name = "document.pdf"
-            stored_file = self.world.store_file(kind, data, file_name, None)
+            # Telegram's apps send a document's MIME type by its name (letter.pdf -> application/pdf)
+            mime = mimetypes.guess_type(file_name)[0] if file_name and kind == "document" else None
+            stored_file = self.world.store_file(kind, data, file_name, mime)
             file_id = stored_file.file_id
             content = media_content(kind, stored_file)
         if caption and kind not in ("sticker", "video_note", "location", "contact"):

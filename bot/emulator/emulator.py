@@ -243,6 +243,10 @@ class TelegramEmulator:
     ) -> list[dict[str, Any]]:
         return self.world.chat_messages(chat_id, message_thread_id, since)
 
+    def chat_actions(self, chat_id: int) -> list[str]:
+        """The chat actions ("typing", "upload_document", ...) the bot sent to this chat, in order."""
+        return [action for chat, action in self.world.chat_actions if chat == chat_id]
+
     @property
     def callback_answers(self) -> list[dict[str, Any]]:
         return self.world.callback_answers

@@ -197,6 +197,7 @@ async def send_chat_action(emu: TelegramEmulator, call: Call) -> Any:
     emu.world.thread(state, p.get("message_thread_id"))
     if p["action"] not in _CHAT_ACTIONS:
         raise bad_request("wrong parameter action in request")
+    emu.world.chat_actions.append((state.id, p["action"]))
     return True
 
 

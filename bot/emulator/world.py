@@ -44,6 +44,8 @@ class World:
         self.users: dict[int, dict[str, Any]] = {}
         self.chats: dict[int, ChatState] = {}
         self.files: dict[str, StoredFile] = {}
+        # (chat id, action) of every sendChatAction, in order: what a user saw as "typing..."
+        self.chat_actions: list[tuple[int, str]] = []
         self.files_by_path: dict[str, StoredFile] = {}
         self.updates: deque[dict[str, Any]] = deque()
         self.callback_queries: dict[str, dict[str, Any]] = {}

@@ -1,7 +1,7 @@
-"""`kototori letter explain FILE... [--json]`: what a letter says, from photos, images or a PDF (pages in order).
+"""`kototori letter explain FILE... [--locale L] [--json]`: what a letter says, from photos, images or a PDF (pages
+in order), with the reply the bot would give in locale L.
 
-To be wired into `kototori` by calling `add_parser(sub)` in the command's parser and `run(args)` for
-`args.command == "letter"`. Files are read into memory and nothing is written anywhere.
+Wired into `kototori` by bot/cli/letter.py. Files are read into memory and nothing is written anywhere.
 """
 
 from __future__ import annotations
@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from bot.i18n import LOCALES, Translator
 from bot.letters.images import UnsupportedFile
+from bot.letters.reply import explain as reply_to
 from bot.letters.service import LetterReader
 
 
@@ -26,13 +29,21 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     explain.add_argument("files", nargs="+", type=Path, metavar="FILE")
     explain.add_argument(
-        "--locale", default="en", help="language of the explanation (for the bot's texts later)"
+        "--locale", default="en", choices=LOCALES, help="language of the reply (default: %(default)s)"
     )
     explain.add_argument("--json", action="store_true", help="print the explanation as one JSON object")
+    stats = letter_sub.add_parser(
+        "stats",
+        help="letters read per sender, kind and language (anonymous counts)",
+        description="How many letters the bot explained, per sender, kind and language, over the last days.",
+    )
+    stats.add_argument("--days", type=int, default=30, help="how many days back (default: %(default)s)")
 
 
-def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
+def run(args: argparse.Namespace, out: TextIO | None = None, today: date | None = None) -> int:
+    """`today` counts the days to the deadline ("in N days"); the system date when not given."""
     out = out or sys.stdout
+    today = today or date.today()  # noqa: DTZ011 - a local command-line tool
     if args.letter_command != "explain":
         return 2
     try:
@@ -42,6 +53,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         sys.stderr.write(f"cannot read the letter: {error}\n")
         return 1
     shown = result.to_json()
+    # "text" is the bot's reply (the issue's JSON); the recognised text stays in memory.
+    shown["text"] = reply_to(Translator()(args.locale), result, today).text
     if args.json:
         out.write(json.dumps(shown, ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -58,7 +71,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         value = shown[key]
         if value:
             out.write(f"{key.replace('_', ' ')}: {', '.join(value) if isinstance(value, list) else value}\n")
-    out.write(f"confidence: {shown['confidence']}\n")
+    out.write(f"confidence: {shown['confidence']}\n\n{shown['text']}\n")
     return 0
 
 

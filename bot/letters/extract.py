@@ -111,6 +111,9 @@ _LETTER_DATE_LABELS = (
 )
 
 
+_DUE_WORDS = re.compile(r"erapaiva|viimeistaan|mennessa|forfallo|senast|due|\bby\b|aika:|tid:|time:")
+
+
 def letter_date(pages: Sequence[ReadPage]) -> dt.date | None:
     """The letter's own date: a date standing alone (or after "Päiväys", "Datum", "Date") in the first rows."""
     if not pages:
@@ -133,7 +136,7 @@ def letter_date(pages: Sequence[ReadPage]) -> dt.date | None:
     # no label: the first date of the letterhead that is not a birth date or a period
     for row in pages[0].rows[:15]:
         text = fold(row.text)
-        if re.search(r"syntyn|fodd|born|\bs\.", text):
+        if re.search(r"syntyn|fodd|born|\bs\.", text) or _DUE_WORDS.search(text):
             continue
         for match in find_dates(row.text):
             if not match.in_range:
@@ -142,6 +145,13 @@ def letter_date(pages: Sequence[ReadPage]) -> dt.date | None:
 
 
 # ---------------------------------------------------------------- deadline
+
+# "please submit the documents by ...", "reply by ...": an action asked of the reader, then "by" and the date
+_ACT_BY = (
+    r"(?:submit|send|return|reply|respond|answer|provide|deliver|pay|complete|contact us|tell us|inform us"
+    r"|svara|skicka|lamna|returnera|meddela|betala|vastaa|vastatkaa|toimita|lahet|palauta|ilmoittakaa|maksa)"
+    r"\w*\b(?:[^.]|\.(?=\d)){0,90}\b(?:by|before|fore|innan|ennen)\b"
+)
 
 _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
     "pay": [
@@ -155,8 +165,10 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
         ("due date", 6),
         ("due", 3),
         ("pay by", 6),
+        (_ACT_BY, 5),
         ("payment by", 5),
         ("no later than", 5),
+        ("at the latest", 5),
         ("maksa", 2),
         ("betala", 2),
         ("pay", 1),
@@ -170,8 +182,10 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
         ("maaraaika", 4),
         ("senast", 5),
         ("no later than", 5),
+        ("at the latest", 5),
         ("deadline", 5),
         ("by", 3),
+        (_ACT_BY, 3),
         ("before", 2),
         ("ennen", 2),
         ("fore", 2),
@@ -180,8 +194,15 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
     ],
     "appointment": [
         ("aika", 4),
+        ("~aika:", 2),
+        ("~tid:", 2),
         ("ajankohta", 4),
-        ("paiva", 2),
+        ("paiva", 3),
+        ("day", 3),
+        ("dag", 3),
+        ("viimeistaan", -3),
+        ("senast", -3),
+        ("no later than", -3),
         ("tid", 4),
         ("date", 4),
         ("time", 2),
@@ -205,11 +226,15 @@ _DEADLINE_BEFORE: dict[str, list[tuple[str, float]]] = {
         ("valitus", 2),
         ("muutosta", 2),
         ("oikaisuvaatimus", 2),
+        ("maaraaika", 5),
+        ("maaraaika paattyy", 4),
         ("besvar", 2),
         ("appeal", 2),
     ],
 }
 _DEADLINE_AFTER = [("mennessa", 5), ("asti", 1), ("till", 0), ("klo", 1)]
+# at an appointment, "tell us by ..." is a reply date, not the time to come
+_APPOINTMENT_AFTER = [("mennessa", -3), ("klo", 1)]
 _NOT_DEADLINE = [
     ("alkaen", -6),
     ("voimassa", -6),
@@ -237,6 +262,10 @@ _NOT_DEADLINE = [
     ("pvm", -6),
     ("datum", -4),
     ("tarkistamme", -8),
+    ("tarkistetaan", -8),
+    ("justerar", -8),
+    ("granskar", -6),
+    ("we will check", -6),
     ("review", -6),
     ("ajalta", -5),
     ("ajalle", -5),
@@ -298,10 +327,12 @@ def deadline(pages: Sequence[ReadPage], kind: str, letter: dt.date | None) -> tu
     viable = [c for c in candidates if c.score >= threshold]
     if not viable:
         return None, False
-    viable.sort(key=lambda c: (c.score, c.match.value), reverse=True)
+    # the same date written twice ("30/12/2026" in the table, "30 December 2026" in the text): the clean one
+    viable.sort(key=lambda c: (c.score, c.match.value, c.match.clean), reverse=True)
     best = viable[0]
     rivals = [c for c in viable[1:] if c.match.value != best.match.value and c.score >= best.score - 2]
-    window = 400 if profile in {"appointment", "decision"} else 200
+    # an appointment may be months away; what a decision asks (pay, accept, appeal) falls within weeks
+    window = {"appointment": 400, "decision": 120}.get(profile, 200)
     sure = (
         best.score >= 5
         and best.match.clean
@@ -325,9 +356,10 @@ def deadline_candidates(pages: Sequence[ReadPage], kind: str, letter: dt.date | 
         for i, match in enumerate(dates):
             start = dates[i - 1].end if i else 0
             end = dates[i + 1].start if i + 1 < len(dates) else len(passage.text)
-            before = passage.text[max(start, match.start - 90) : match.start]
+            before = _this_sentence(passage.text[max(start, match.start - 90) : match.start])
             after = passage.text[match.end : min(end, match.end + 40)]
-            score = _cue_score(before, before_cues) + _cue_score(after, _DEADLINE_AFTER)
+            after_cues = _APPOINTMENT_AFTER if profile == "appointment" else _DEADLINE_AFTER
+            score = _cue_score(before, before_cues) + _cue_score(after, after_cues)
             score += _cue_score(before + " " + after, _NOT_DEADLINE)
             if match.has_time:
                 score += 5 if profile == "appointment" else 1
@@ -350,8 +382,12 @@ _AMOUNT_CUES: dict[str, list[tuple[str, float]]] = {
         ("maksakaa", 5),
         ("maksa", 3),
         ("yhteensa", 4),
-        ("avoinna", 2),
-        ("summa", 2),
+        ("avoinna", 4),
+        ("avoin saldo", 6),
+        ("saldo", 4),
+        ("laskun summa", 6),
+        ("please pay", 6),
+        ("summa", 4),
         ("maara", 2),
         ("att betala", 7),
         ("betala", 3),
@@ -370,9 +406,14 @@ _AMOUNT_CUES: dict[str, list[tuple[str, float]]] = {
         ("maksettava", 5),
         ("yhteensa", 3),
         ("maksa", 2),
-        ("summa", 2),
+        ("summa", 4),
+        ("paatos", 2),
+        ("uppgar till", 5),
+        ("amounts to", 5),
+        ("rikesakko", 4),
+        ("ordningsbot", 4),
         ("myonnamme", 3),
-        ("myonnetty", 2),
+        ("myonnetty", 3),
         ("perimme takaisin", 5),
         ("takaisin", 3),
         ("aterkrav", 4),
@@ -382,12 +423,30 @@ _AMOUNT_CUES: dict[str, list[tuple[str, float]]] = {
         ("repay", 4),
         ("att betala", 7),
         ("amount due", 7),
-        ("vakuu", 3),
+        ("vakuu", 4),
         ("~palautus", 3),
         ("aterbaring", 4),
         ("refund", 4),
-        ("kuukausimaksu", 3),
+        ("kuukausimaksu", 4),
         ("maksu on", 2),
+        ("~maksusi on", 3),
+        ("refund of", 4),
+        ("~bidraget ar", 3),
+        ("~stodet ar", 3),
+        ("~tuki on", 3),
+        ("benefit is", 3),
+        ("jaannosvero", 5),
+        ("kvarskatt", 5),
+        ("residual tax", 5),
+        ("veronpalautus", 5),
+        ("skatteaterbaring", 5),
+        ("myonta", 3),
+        ("beviljat", 3),
+        ("approved", 3),
+        ("manadsavgift", 4),
+        ("~avgift ar", 3),
+        ("~avgiften ar", 3),
+        ("monthly fee", 4),
         ("fine", 2),
         ("boter", 2),
         ("maara", 2),
@@ -407,7 +466,15 @@ _NOT_AMOUNT = [
     ("paid", -4),
     ("betald", -4),
     ("asumismenot", -3),
-    ("tulot", -4),
+    ("~tulot", -4),
+    ("menot", -3),
+    ("verot yhteensa", -3),
+    ("utgifter", -3),
+    ("inkomster", -4),
+    ("income", -4),
+    ("expenses", -3),
+    ("interest", -3),
+    ("ranta", -3),
     ("tuloraja", -6),
     ("omavastuu", -4),
     ("enimmais", -5),
@@ -431,7 +498,7 @@ AmountCandidate = tuple[float, AmountMatch, float]  # score, the sum, the confid
 def amount(pages: Sequence[ReadPage], kind: str) -> tuple[Decimal | None, bool]:
     scored = amount_candidates(pages, kind)
     threshold = 5.0 if kind == "other" else 4.0
-    viable = [s for s in scored if s[0] >= threshold]
+    viable = [s for s in scored if s[0] >= threshold and s[1].value > 0]  # "left to pay 0,00 €" is no sum
     if not viable:
         return None, False
     # the same sum under several labels (the table's total, the payment details) is more likely the one
@@ -449,6 +516,42 @@ def amount(pages: Sequence[ReadPage], kind: str) -> tuple[Decimal | None, bool]:
     rivals = [s for s in ranked[1:] if s[1].value != best.value and total(s) >= total(ranked[0]) - 2]
     sure = best_score >= 5 and best.clean and conf >= SURE_WORD_CONF and not rivals and best.value > 0
     return best.value, sure
+
+
+# "maksa 90,00 euroa viimeistään ...", "pay EUR 750.00 by ...": the sum asked now; "... maksetaan kuudessa erässä"
+_AMOUNT_AFTER = [
+    ("viimeistaan", 3),
+    ("mennessa", 3),
+    ("senast", 3),
+    ("by", 2),
+    ("erassa", -4),
+    ("~erissa", -4),
+    ("instalments", -4),
+    ("rater", -3),
+]
+_SENTENCE_BREAK = re.compile(r"(?:[a-z]{3}|\d{4}|\))[.!?]\s")
+NEAR = 40  # a label further than this before the sum counts half
+
+
+def _this_sentence(before: str) -> str:
+    """The part of `before` in the sum's own sentence ("... sisälly kuukausimaksuun. Ateriapalvelu maksaa ...")."""
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _first_sentence(after: str) -> str:
+    found = _SENTENCE_BREAK.search(after)
+    return after[: found.start() + 3] if found else after
+
+
+def _near_score(before: str, cues: Sequence[tuple[str, float]]) -> float:
+    """Label weights, halved for a label that ends more than NEAR characters before the sum."""
+    total = 0.0
+    for cue, weight in cues:
+        last = next(reversed(list(_cue(cue).finditer(before))), None)
+        if last is not None:
+            total += weight if len(before) - last.end() <= NEAR else weight / 2
+    return total
 
 
 def _adds_up(previous: list[Decimal], value: Decimal) -> bool:
@@ -478,12 +581,14 @@ def amount_candidates(pages: Sequence[ReadPage], kind: str) -> list[AmountCandid
         for match in find_amounts(passage.text):
             if any(d.start < match.end and match.start < d.end for d in dates):
                 continue
-            before = passage.text[max(previous_end, match.start - 90) : match.start]
+            before = _this_sentence(passage.text[max(previous_end, match.start - 90) : match.start])
             previous_end = match.end
             adds_up = _adds_up(seen, match.value)
             seen.append(match.value)
             after = passage.text[match.end : match.end + 25]
-            score = _cue_score(before, cues) + _cue_score(before, _NOT_AMOUNT)
+            score = _near_score(before, cues) + _near_score(before, _NOT_AMOUNT)
+            if kind in PAY_KINDS:
+                score += _cue_score(_first_sentence(passage.text[match.end : match.end + 60]), _AMOUNT_AFTER)
             if match.currency:
                 score += 1
             if match.per_month and kind == "decision":

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.letters import extract
-from bot.letters.classify import classify
+from bot.letters.classify import Classification, classify
 from bot.letters.images import PageImage, PageText, load_pages
 from bot.letters.model import LetterExplanation, QualityProblem
 from bot.letters.ocr import ReadPage, recognise, text_page
@@ -23,6 +23,15 @@ log = logging.getLogger(__name__)
 
 MIN_MEAN_CONF = 55.0  # under this the page's recognition is too poor to say anything
 MIN_WORDS = 12
+
+
+SURE_KIND_CONFIDENCE = 0.6
+
+
+def _kind_is_clear(found: Classification) -> bool:
+    """A date is only a deadline for sure when it is clear what the letter asks: an informational letter ("other")
+    or a close call between two kinds (a notice of works with a time read as an appointment) is not enough."""
+    return found.kind != "other" and found.kind_confidence >= SURE_KIND_CONFIDENCE
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +100,7 @@ class LetterReader:
             sender=found.sender,
             kind=found.kind,
             deadline=deadline,
-            deadline_sure=deadline_sure and not problems,
+            deadline_sure=deadline_sure and not problems and _kind_is_clear(found),
             amount=amount,
             amount_sure=amount_sure and not problems,
             topic=topic_for(found.sender, found.kind, text),

@@ -12,11 +12,12 @@ _BY_KIND = {
     "payment-reminder": "pay-bills",
     "debt-collection": "pay-bills",
 }
-# DVV has no topic of its own in the knowledge base: help reading the letter is the next step.
+# DVV's decisions and confirmations (municipality of residence, moving notice, registration) have their own topic;
+# its requests for information still go to translate-documents and its invoices to pay-bills (by kind, above).
 _BY_SENDER = {
     "kela": "kela-benefits",
     "migri": "residence-permit",
-    "dvv": "translate-documents",
+    "dvv": "dvv-registration",
     "vero": "tax-card",
     "employment": "employment-services",
     "health": "health-centre",

@@ -60,7 +60,10 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_DAY = re.compile(rf"\b({_MONTH_ALT})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?![\d])")
 _DASH = re.compile(r"\s*[-–—]\s*")
-_TIME = re.compile(r"^[\s,]*(?:(?:klo|kl\.?|kello|at|from|alkaen)\s*)?(?:[a-z]+\s+)?\d{1,2}[.:]\d{2}(?![\d])")
+_TIME = re.compile(
+    r"^[\s,]*(?:(?:(?:klo|kl\.?|kello|at|from|alkaen)\s*)?(?:[a-z]+\s+)?\d{1,2}[.:]\d{2}(?![\d])"
+    r"|(?:klo|kl\.?|kello)\s*\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?![\d.,]))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,7 @@ def _mark_ranges_and_times(folded: str, dates: list[DateMatch]) -> list[DateMatc
 _AMOUNT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:(?:[ \u00a0]|\.(?=\d{3}[,]))\d{3})+|\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d+)(?:([.,])(\d{2})|(,)(-))(?!\d|[.,]\d)"
 )
+_WHOLE_EUROS = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6})(?![\d]|[.,]\d|,-)")
 _CURRENCY_AFTER = re.compile(r"^\s*(€|eur\b|euro|e\b|e/|€/)")
 _CURRENCY_BEFORE = re.compile(r"(€|eur)\s*$")
 
@@ -169,4 +173,16 @@ def find_amounts(text: str) -> list[AmountMatch]:
         found.append(
             AmountMatch(m.start(), m.end(), value, clean, currency, bool(_PER_MONTH.match(folded[m.end() :])))
         )
+    # whole euros with the currency beside them: "80 €", "120 euroa", "EUR 650"
+    for m in _WHOLE_EUROS.finditer(folded):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        after, before = folded[m.end() : m.end() + 12], folded[max(0, m.start() - 5) : m.start()]
+        if not (_CURRENCY_AFTER.match(after) or _CURRENCY_BEFORE.search(before)):
+            continue
+        value = Decimal(m[1].replace(" ", "").replace("\u00a0", "")).quantize(Decimal("0.01"))
+        found.append(
+            AmountMatch(m.start(), m.end(), value, True, True, bool(_PER_MONTH.match(folded[m.end() :])))
+        )
+    found.sort(key=lambda a: a.start)
     return found

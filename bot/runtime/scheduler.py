@@ -23,6 +23,7 @@ from bot.cases.desk import purge_cases
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.events.notices import EventNoticeJob
+from bot.letters.jobs import LetterReminderJob
 from bot.news.announcements import expander
 from bot.news.notices import NoticeJob
 from bot.outbox.model import BatchKind
@@ -72,6 +73,7 @@ class Jobs:
         tz = resources.settings.tz
         self.event_notices = EventNoticeJob(resources.sessionmaker, resources.clock, tz)
         self.notices = NoticeJob(resources.sessionmaker, resources.clock, tz, resources.notice_texts)
+        self.letters = LetterReminderJob(resources.sessionmaker, resources.clock, tz)
 
     async def run_sender(self, stop: asyncio.Event | None = None) -> None:
         if self.sender is not None:
@@ -99,6 +101,7 @@ class Jobs:
         await self.event_notices.run()
         await self.notices.run()
         await self.bookings.run()
+        await self.letters.run()
         if self.sender is not None:
             self.sender.wake()  # new notices, and scheduled announcements whose time came (the demo moves the clock)
 

@@ -1,4 +1,4 @@
-"""Answers from the knowledge base: typed questions, the topic menu, "did you mean", urgent answers, feedback."""
+"""Answers from the knowledge base: typed questions, the topic menu, the question back when unsure, urgent answers, feedback."""
 
 from __future__ import annotations
 

@@ -10,6 +10,20 @@ class ShowTopic(CallbackData, prefix="tp"):
     lc: str  # the locale to show it in
 
 
+class Candidate(CallbackData, prefix="cd"):
+    """One of the topics the bot asked between when it was unsure."""
+
+    id: str
+    lc: str
+
+
+class AlsoTopic(CallbackData, prefix="al"):
+    """The second matter of a message that raised two."""
+
+    id: str
+    lc: str
+
+
 class MoreTopic(CallbackData, prefix="mo"):
     id: str
     lc: str

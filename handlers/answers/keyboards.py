@@ -1,4 +1,4 @@
-"""Keyboards for answers, "did you mean", the topic menu and feedback: pure functions of (l10n, data)."""
+"""Keyboards for answers, the question back when unsure, the topic menu and feedback: pure functions of (l10n, data)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.answers.knowledge.model import CATEGORIES
 from bot.i18n import Localizer
 from handlers.answers.callbacks import (
+    AlsoTopic,
+    Candidate,
     Category,
     Feedback,
     MoreTopic,
@@ -37,9 +39,13 @@ def answer_keyboard(
     *,
     has_more: bool,
     others: Sequence[tuple[str, str]],
+    also: tuple[str, str] | None = None,
 ) -> InlineKeyboardMarkup:
-    """`others`: (topic id, title) pairs offered in case this was not the right topic."""
+    """`others`: (topic id, title) pairs offered in case this was not the right topic; `also`: the (topic id, title)
+    of a second matter the same message raised, first under the answer."""
     rows: list[list[InlineKeyboardButton]] = []
+    if also is not None:
+        rows.append([also_button(l10n, *also, locale)])
     if has_more:
         rows.append(
             [
@@ -69,6 +75,30 @@ def answer_keyboard(
             ]
         )
     rows.append([_person(l10n, topic_id), _topics(l10n)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def also_button(l10n: Localizer, topic_id: str, title: str, locale: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(
+        text=l10n("answers-also", title=title)[:64], callback_data=AlsoTopic(id=topic_id, lc=locale).pack()
+    )
+
+
+def unsure_keyboard(
+    l10n: Localizer, options: Sequence[tuple[str, str]], locale: str, also: tuple[str, str] | None = None
+) -> InlineKeyboardMarkup:
+    """One button per candidate topic (its title), a second matter's "Also" if the message raised one, then
+    "Something else" (the topic menu) and a person."""
+    rows = [
+        [InlineKeyboardButton(text=title[:64], callback_data=Candidate(id=topic_id, lc=locale).pack())]
+        for topic_id, title in options
+    ]
+    if also is not None:
+        rows.append([also_button(l10n, *also, locale)])
+    something_else = InlineKeyboardButton(
+        text=l10n("answers-something-else"), callback_data=TopicsMenu().pack()
+    )
+    rows.append([something_else, _person(l10n)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 

@@ -1,10 +1,11 @@
-"""Typed questions, the topic menu, "did you mean", urgent answers and feedback."""
+"""Typed questions, the question back when unsure, a second matter, the topic menu, urgent answers and feedback."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from aiogram import F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.types import CallbackQuery, Message
 
 from bot.answers.service import QuestionService
@@ -13,6 +14,8 @@ from bot.i18n import LOCALES, Localizer, Translator
 from bot.users.model import UserProfile
 from bot.users.service import UserService
 from handlers.answers.callbacks import (
+    AlsoTopic,
+    Candidate,
     Category,
     Feedback,
     MoreTopic,
@@ -23,17 +26,19 @@ from handlers.answers.callbacks import (
 )
 from handlers.answers.keyboards import switch_language_keyboard
 from handlers.answers.views import (
+    also_view,
     categories_view,
     category_view,
-    choose_view,
     decline_view,
+    sorry_view,
     topic_view,
+    unsure_view,
     urgent_view,
 )
 from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.fallback import MAX_QUESTION_CHARS
 from handlers.common.hooks import Hooks
-from handlers.common.keyboards import language_picker, main_menu, with_person
+from handlers.common.keyboards import language_picker, main_menu
 from handlers.common.views import View, picker_text
 
 # Topics a menu button opens directly (their live features replace the static text in later issues).
@@ -64,13 +69,19 @@ async def question(
     elif match.action == "answer" and match.topic is not None:
         if match.urgent:
             await _send(message, urgent_view(translator, locale, match.topic))
-        if not await hooks.topics.answer(match.topic, message, locale, data):
-            await _send(
-                message, topic_view(questions, translator, match.topic, locale, others=match.alternatives)
+        also = questions.second_matter(match)
+        if await hooks.topics.answer(match.topic, message, locale, data):
+            if also:  # the live answer has its own buttons: the second matter comes as its own message
+                await _send(message, also_view(questions, translator, also, locale))
+        else:
+            view = topic_view(
+                questions, translator, match.topic, locale, others=match.alternatives, also=also
             )
+            await _send(message, view)
         await stats.outcome(Outcome.ANSWERED, locale, match.topic)
-    elif match.action == "choose":
-        await _send(message, choose_view(questions, translator, match.alternatives, locale))
+    elif match.action == "choose" and (candidates := questions.candidates(match)):
+        also = questions.second_matter(match)
+        await _send(message, unsure_view(questions, translator, candidates, locale, also=also))
         await stats.outcome(Outcome.CHOOSE, locale)
     else:
         await stats.unanswered(locale, message.text or "")
@@ -97,17 +108,37 @@ async def _smalltalk(
 
 async def show_topic(
     query: CallbackQuery,
-    callback_data: ShowTopic,
+    callback_data: ShowTopic | Candidate | AlsoTopic,
     questions: QuestionService,
     translator: Translator,
     hooks: Hooks,
     **data: Any,
 ) -> None:
+    if callback_data.id not in questions.kb.topics:
+        raise SkipHandler  # a topic removed since the button was sent, or forged data: the stale-button reply
     await query.answer()
     if isinstance(query.message, Message):
         data.update(questions=questions, translator=translator, query=query)
         if not await hooks.topics.answer(callback_data.id, query.message, callback_data.lc, data):
             await _send(query.message, topic_view(questions, translator, callback_data.id, callback_data.lc))
+
+
+async def chosen_topic(
+    query: CallbackQuery,
+    callback_data: Candidate | AlsoTopic,
+    questions: QuestionService,
+    translator: Translator,
+    hooks: Hooks,
+    stats: StatsService,
+    **data: Any,
+) -> None:
+    """A candidate of the question back, or a message's second matter: answered (an urgent topic with the emergency
+    numbers first, as when typed), and counted as the topic's answer (the message was counted when it came)."""
+    topic = questions.kb.topics.get(callback_data.id)
+    if topic is not None and topic.urgent and isinstance(query.message, Message):
+        await _send(query.message, urgent_view(translator, callback_data.lc, topic.id))
+    await show_topic(query, callback_data, questions, translator, hooks, **data)
+    await stats.topic_answered(callback_data.id)
 
 
 async def more(
@@ -138,10 +169,7 @@ async def feedback(
         return
     await query.answer()
     if isinstance(query.message, Message):
-        options = tuple(x for x in topic.related if x != topic.id)[:3]
-        view = choose_view(questions, translator, options, callback_data.lc)
-        markup = with_person(view.markup, l10n, topic.id)
-        await query.message.answer(l10n("answers-sorry-feedback"), reply_markup=markup)
+        await _send(query.message, sorry_view(questions, translator, topic.id, callback_data.lc))
 
 
 async def topics_menu(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
@@ -208,6 +236,8 @@ def create_router() -> Router:
     router = Router(name=__name__)
     router.message.register(question, F.text, ~F.text.startswith("/"), F.text.len() <= MAX_QUESTION_CHARS)
     router.callback_query.register(show_topic, ShowTopic.filter(F.lc.in_(LOCALES)))
+    router.callback_query.register(chosen_topic, Candidate.filter(F.lc.in_(LOCALES)))
+    router.callback_query.register(chosen_topic, AlsoTopic.filter(F.lc.in_(LOCALES)))
     router.callback_query.register(more, MoreTopic.filter(F.lc.in_(LOCALES)))
     router.callback_query.register(feedback, Feedback.filter(F.lc.in_(LOCALES)))
     router.callback_query.register(topics_menu, TopicsMenu.filter())

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from aiogram.types import InlineKeyboardMarkup
+
 from bot.answers.service import QuestionService
 from bot.i18n import Translator
+from bot.i18n.formatting import user_value
 from handlers.answers.keyboards import (
+    also_button,
     answer_keyboard,
     categories_keyboard,
     category_topics_keyboard,
     choose_keyboard,
     decline_keyboard,
+    unsure_keyboard,
 )
-from handlers.common.keyboards import person_keyboard
+from handlers.common.keyboards import person_keyboard, with_person
 from handlers.common.views import TELEGRAM_TEXT_LIMIT, View
 
 
@@ -23,6 +28,7 @@ def topic_view(
     *,
     others: tuple[str, ...] = (),
     more: bool = False,
+    also: str | None = None,
 ) -> View | None:
     rendered = service.render(topic_id, locale)
     if rendered is None:
@@ -38,7 +44,8 @@ def topic_view(
         topic_id,
         locale,
         has_more=bool(rendered.text.more) and not more,
-        others=[(o, service.title(o, locale)) for o in others],
+        others=[(o, service.title(o, locale)) for o in others if o != also],
+        also=(also, service.title(also, locale)) if also else None,
     )
     return View("\n\n".join(parts)[:TELEGRAM_TEXT_LIMIT], markup)
 
@@ -48,12 +55,41 @@ def urgent_view(translator: Translator, locale: str, topic_id: str | None = None
     return View(l10n("answers-urgent"), person_keyboard(l10n, topic_id, urgent=True))
 
 
-def choose_view(
-    service: QuestionService, translator: Translator, options: tuple[str, ...], locale: str
-) -> View:
+def sorry_view(service: QuestionService, translator: Translator, topic_id: str, locale: str) -> View:
+    """After 👎: the topic's related topics, "none of these" and a person."""
     l10n = translator(locale)
-    buttons = [(o, service.title(o, locale)) for o in options[:3]]
-    return View(l10n("answers-did-you-mean"), choose_keyboard(l10n, buttons, locale))
+    related = tuple(x for x in service.kb.topics[topic_id].related if x != topic_id)[:3]
+    buttons = [(o, service.title(o, locale)) for o in related]
+    markup = with_person(choose_keyboard(l10n, buttons, locale), l10n, topic_id)
+    return View(l10n("answers-sorry-feedback"), markup)
+
+
+def unsure_view(
+    service: QuestionService,
+    translator: Translator,
+    candidates: tuple[str, ...],
+    locale: str,
+    *,
+    also: str | None = None,
+) -> View:
+    """One question between the real candidates, in their own words ("your rent, or a Kela decision?").
+
+    Each phrase is escaped and, in Arabic and Dari, isolated so a Latin word in it cannot reorder the sentence."""
+    l10n = translator(locale)
+    phrases = [user_value(service.about(t, locale), locale) for t in candidates]
+    first, second, third = (*phrases, "", "")[:3]
+    text = l10n("answers-unsure", count=len(phrases), first=first, second=second, third=third)
+    buttons = [(t, service.title(t, locale)) for t in candidates]
+    offered = (also, service.title(also, locale)) if also and also not in candidates else None
+    return View(text, unsure_keyboard(l10n, buttons, locale, offered))
+
+
+def also_view(service: QuestionService, translator: Translator, topic_id: str, locale: str) -> View:
+    """The second matter's button on its own, when a live feature gave the first answer with its own buttons."""
+    l10n = translator(locale)
+    text = l10n("answers-also-offer", about=user_value(service.about(topic_id, locale), locale))
+    button = also_button(l10n, topic_id, service.title(topic_id, locale), locale)
+    return View(text, InlineKeyboardMarkup(inline_keyboard=[[button]]))
 
 
 def decline_view(translator: Translator, locale: str) -> View:

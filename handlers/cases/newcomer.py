@@ -66,19 +66,45 @@ async def start_case(
 
 
 async def consent(
-    query: CallbackQuery, callback_data: CaseConsent, desk: CaseDesk, l10n: Localizer, cases: CaseService
+    query: CallbackQuery,
+    callback_data: CaseConsent,
+    desk: CaseDesk,
+    l10n: Localizer,
+    cases: CaseService,
+    hooks: Hooks,
+    translator: Translator,
+    settings: Settings,
+    **data: Any,
 ) -> None:
     await query.answer()
     if not isinstance(query.message, Message):
         return
+    # What another feature offered to send with consent (a letter's photos): taken either way, sent only with a yes.
+    material = [m for step in hooks.case_material for m in await step(data)]
     if not callback_data.yes or not desk.enabled:
         await query.message.edit_text(l10n("cases-consent-declined"), reply_markup=main_menu(l10n))
         return
-    _, outcome = await cases.start(query.from_user.id, l10n.locale, callback_data.t or None, callback_data.u)
+    case, outcome = await cases.start(
+        query.from_user.id, l10n.locale, callback_data.t or None, callback_data.u
+    )
+    if outcome == "created" and material:
+        opened = None
+        for item in material:
+            entered = await cases.from_newcomer(case, item)  # the first one puts the draft into the queue
+            opened = opened or entered
+            case = await cases.current(query.from_user.id) or case
+        if opened is not None:
+            await desk.duty.refresh()
+            await query.message.edit_text(
+                what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), settings.tz)
+            )
+            return
     if outcome == "created":
         await query.message.edit_text(l10n("cases-describe"), reply_markup=draft_keyboard(l10n))
     elif outcome == "reopened":
         await query.message.edit_text(l10n("cases-reopened"))
+        for item in material:
+            await cases.from_newcomer(case, item)
     else:
         await query.message.edit_text(l10n("cases-already-open"))
 

@@ -2,7 +2,7 @@
 
 The composition root makes one `DynamicTopics` and hands it to the feature routers' factories, which register a
 responder for their topic id; the answers router gets it per update (`hooks.topics`, the `hooks` key) and asks it first
-wherever a topic is shown (typed question, menu button, "did you mean" button). A responder gets a message in the
+wherever a topic is shown (typed question, menu button, a button of the question back). A responder gets a message in the
 user's private chat (answer with `message.answer`; the user is `message.chat.id`), the answer locale, and the
 handler's injected data (for callbacks `data["query"]` too).
 """

@@ -13,6 +13,7 @@ from typing import Any
 
 from aiogram.types import Message
 
+from bot.cases.model import Incoming
 from bot.i18n import Localizer
 from handlers.common.dynamic import DynamicTopics
 from handlers.common.privacy import PrivacySections
@@ -21,6 +22,9 @@ FirstContactStep = Callable[[Message, Localizer], Awaitable[None]]
 # Shows a knowledge-base topic's reviewed text with its buttons (registered by answers), e.g. when a live feature
 # cannot answer: "talk to a person" without an advisors' group.
 ShowTopic = Callable[[Message, str, str, dict[str, Any]], Awaitable[None]]
+# What a feature asks to send into a case when the newcomer consents (letters: the letter's photos), read from the
+# handler's data (the FSM state); each returns its messages once.
+CaseMaterial = Callable[[dict[str, Any]], Awaitable[list[Incoming]]]
 
 
 async def _no_topic(message: Message, topic_id: str, locale: str, data: dict[str, Any]) -> None:
@@ -34,3 +38,4 @@ class Hooks:
     # After a newcomer chose their language for the first time (e.g. the optional news offer), in order.
     first_contact: list[FirstContactStep] = field(default_factory=list)
     show_topic: ShowTopic = _no_topic
+    case_material: list[CaseMaterial] = field(default_factory=list)

@@ -1,4 +1,4 @@
-"""Opening hours from live data: the "opening-hours" topic (typed question, menu button, "did you mean") and /hours."""
+"""Opening hours from live data: the "opening-hours" topic (typed question, menu button, a button under the question back) and /hours."""
 
 from __future__ import annotations
 

@@ -5,8 +5,18 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 التحدث مع شخص
 answers-topics = 📚 كل المواضيع
-answers-did-you-mean = هل تقصد واحدًا من هذه؟ اختر زرًا.
 answers-none-of-these = لا شيء من هذه
+# Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
+answers-unsure =
+    { $count ->
+        [1] هل سؤالك عن { $first }؟
+        [2] هل سؤالك عن { $first } أم عن { $second }؟
+       *[other] هل سؤالك عن { $first } أم { $second } أم { $third }؟
+    }
+answers-something-else = شيء آخر
+# A message that raised two matters: the second one's button under the answer.
+answers-also = 📌 أيضًا: { $title }
+answers-also-offer = كتبت أيضًا عن { $about }.
 answers-decline =
     عذرًا، لا أعرف الجواب عن هذا. أعرف أشياء قليلة فقط، مثل Kela وتصاريح الإقامة والسكن والصحة.
     اختر موضوعًا، أو تحدث مع شخص: Kototori مفتوح { $opening_hours }. لا تحتاج إلى موعد.

@@ -4,8 +4,18 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 Talk to a person
 answers-topics = 📚 All topics
-answers-did-you-mean = Did you mean one of these? Choose a button.
 answers-none-of-these = None of these
+# Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
+answers-unsure =
+    { $count ->
+        [1] Is this about { $first }?
+        [2] Is this about { $first }, or about { $second }?
+       *[other] Is this about { $first }, { $second }, or { $third }?
+    }
+answers-something-else = Something else
+# A message that raised two matters: the second one's button under the answer.
+answers-also = 📌 Also: { $title }
+answers-also-offer = You also wrote about { $about }.
 answers-decline =
     Sorry, I do not know the answer to that. I only know about a few things, for example Kela, permits, housing and health.
     Choose a topic, or talk to a person: Kototori is open { $opening_hours }, no appointment needed.

@@ -5,8 +5,18 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 گپ زدن با یک شخص
 answers-topics = 📚 همه موضوع‌ها
-answers-did-you-mean = آیا منظور شما یکی از این‌ها است؟ یک دکمه را انتخاب کنید.
 answers-none-of-these = هیچ‌کدام از این‌ها
+# Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
+answers-unsure =
+    { $count ->
+        [1] آیا سوال شما در باره { $first } است؟
+        [2] سوال شما در باره { $first } است یا { $second }؟
+       *[other] سوال شما در باره { $first }، { $second } یا { $third } است؟
+    }
+answers-something-else = چیز دیگر
+# A message that raised two matters: the second one's button under the answer.
+answers-also = 📌 همچنان: { $title }
+answers-also-offer = شما در باره { $about } هم نوشتید.
 answers-decline =
     معذرت می‌خواهم، من جواب این سوال را نمی‌دانم. من فقط در باره چند موضوع معلومات دارم، مثلاً Kela، جواز اقامت، خانه و صحت.
     یک موضوع را انتخاب کنید، یا با یک شخص گپ بزنید: Kototori { $opening_hours } باز است. گرفتن وقت ضرورت نیست.

@@ -5,8 +5,18 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 Puhu ihmisen kanssa
 answers-topics = 📚 Kaikki aiheet
-answers-did-you-mean = Tarkoitatko jotakin näistä? Valitse nappi.
 answers-none-of-these = Ei mikään näistä
+# Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
+answers-unsure =
+    { $count ->
+        [1] Onko asiasi tämä: { $first }?
+        [2] Mikä on asiasi: { $first } vai { $second }?
+       *[other] Mikä on asiasi: { $first }, { $second } vai { $third }?
+    }
+answers-something-else = Jokin muu asia
+# A message that raised two matters: the second one's button under the answer.
+answers-also = 📌 Myös: { $title }
+answers-also-offer = Kirjoitit myös tästä: { $about }.
 answers-decline =
     Anteeksi, en tiedä vastausta. Tiedän vain muutamia asioita. Esimerkiksi Kela, oleskelulupa, asuminen ja terveys.
     Valitse aihe. Tai puhu ihmisen kanssa. Kototori on auki { $opening_hours }. Sinun ei tarvitse varata aikaa.

@@ -4,8 +4,18 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 Puhu ihmisen kanssa
 answers-topics = 📚 Kaikki aiheet
-answers-did-you-mean = Tarkoititko jotakin näistä? Valitse painike.
 answers-none-of-these = Ei mikään näistä
+# Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
+answers-unsure =
+    { $count ->
+        [1] Koskeeko asiasi tätä: { $first }?
+        [2] Mitä asiasi koskee: { $first } vai { $second }?
+       *[other] Mitä asiasi koskee: { $first }, { $second } vai { $third }?
+    }
+answers-something-else = Jokin muu
+# A message that raised two matters: the second one's button under the answer.
+answers-also = 📌 Myös: { $title }
+answers-also-offer = Kirjoitit myös tästä: { $about }.
 answers-decline =
     Anteeksi, en tiedä vastausta tähän. Tiedän vain joistakin asioista, esimerkiksi Kelasta, oleskeluluvista, asumisesta ja terveydestä.
     Valitse aihe tai puhu ihmisen kanssa: Kototori on auki { $opening_hours }, ajanvarausta ei tarvita.

@@ -5,8 +5,18 @@ answers-not-helpful = 👎
 answers-other-topic = ↪️ { $title }
 answers-person = 🙋 La hadal qof
 answers-topics = 📚 Dhammaan mawduucyada
-answers-did-you-mean = Ma waxaad ula jeeddaa mid ka mid ah kuwan? Dooro badhan.
 answers-none-of-these = Midkoodna maaha
+# Unsure between two or three topics: one question in their own words (the topics' `about` phrases), a button each.
+answers-unsure =
+    { $count ->
+        [1] Arrintaadu ma ku saabsan tahay { $first }?
+        [2] Arrintaadu ma ku saabsan tahay { $first } mise { $second }?
+       *[other] Arrintaadu ma ku saabsan tahay { $first }, { $second } mise { $third }?
+    }
+answers-something-else = Wax kale
+# A message that raised two matters: the second one's button under the answer.
+answers-also = 📌 Sidoo kale: { $title }
+answers-also-offer = Waxaad sidoo kale wax ka qortay { $about }.
 answers-decline =
     Waan ka xumahay, jawaabta arrintaas ma aqaan. Waxaan aqaan dhowr arrimood oo keliya, tusaale ahaan Kela, sharciga degenaanshaha, guriyeynta iyo caafimaadka.
     Dooro mawduuc, ama la hadal qof: Kototori waa furan yahay { $opening_hours }. Ballan looma baahna.

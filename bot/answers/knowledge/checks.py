@@ -1,6 +1,7 @@
 """`kototori kb check`'s checks that catch drift between texts: contacts that differ between the locales of a
 topic, facts of the advice point copied into a text instead of a placeholder, buttons named that do not exist,
-review dates passed without a note, plain Finnish that is not plain, and draft texts in urgent topics."""
+review dates passed without a note, plain Finnish that is not plain, "about" phrases that do not fit the bot's
+question, and draft texts in urgent topics."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from bot.answers.knowledge.model import KB_LOCALES, KnowledgeBase, Topic
 from bot.answers.knowledge.placeholders import LOCAL, Placeholders, placeholders
 from bot.answers.knowledge.review import DRAFT
 from bot.hours.data import WEEKDAYS
-from bot.i18n import Translator
+from bot.i18n import Translator, is_rtl
 from bot.i18n.formatting import babel_locale
 from bot.profile.model import Profile
 
@@ -334,6 +335,36 @@ def readability_report(items: Iterable[Readability]) -> list[str]:
     ]
 
 
+# -- "about" phrases ----------------------------------------------------------------------------------------------
+MAX_ABOUT = 40  # characters: two or three of them share one short question on a phone screen
+_MARKUP = re.compile(r"[<>{}\n]")
+
+
+def _first_strong_rtl(text: str) -> bool:
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("L", "R", "AL"):
+            return direction != "L"
+    return False
+
+
+def about_problems(where: str, about: str | None, locale: str) -> list[str]:
+    """The phrase goes inside a Fluent question ("Is this about {a}, or about {b}?"): short, plain, and in Arabic
+    script in Arabic and Dari, so the isolate around it runs right to left."""
+    if about is None:
+        return []
+    problems = []
+    if len(about) > MAX_ABOUT:
+        problems.append(f"{where}: {len(about)} characters (at most {MAX_ABOUT})")
+    if _MARKUP.search(about):
+        problems.append(f"{where}: no markup, placeholders or line breaks")
+    if "," in about or "،" in about:
+        problems.append(f"{where}: no commas (the question separates the phrases with them)")
+    if is_rtl(locale) and not _first_strong_rtl(about):
+        problems.append(f"{where}: must start with a word in Arabic script (it is shown right to left)")
+    return problems
+
+
 # -- everything -------------------------------------------------------------------------------------------------
 @dataclass
 class Findings:
@@ -372,6 +403,7 @@ def check_content(kb: KnowledgeBase, profile: Profile, translator: Translator, t
             text = topic.text(locale)
             if text is None:
                 continue
+            found.errors += about_problems(f"{topic.id}.yaml.{locale}.about", text.about, locale)
             if topic.urgent and text.review.status == DRAFT:
                 found.warnings.append(f"{topic.id}.yaml.{locale}: urgent topic, text still a draft")
             for field_name, body in (("title", text.title), ("answer", text.answer), ("more", text.more)):

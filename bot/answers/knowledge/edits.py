@@ -33,8 +33,11 @@ class TextEdit:
 
 
 def text_to_dict(text: TopicText) -> dict[str, Any]:
+    # `about` only when set: the hashes of texts without it stay what they were before it existed.
+    about = {"about": text.about} if text.about else {}
     return {
         "title": text.title,
+        **about,
         "answer": text.answer,
         "more": text.more,
         "examples": list(text.examples),
@@ -66,6 +69,7 @@ def text_from_json(raw: str) -> TopicText:
             review.get("reviewer"),
             date.fromisoformat(reviewed_on) if reviewed_on else None,
         ),
+        about=str(data["about"]) if data.get("about") else None,
     )
 
 
@@ -140,6 +144,7 @@ def _locale_entry(raw: Mapping[str, Any], text: TopicText) -> dict[str, Any]:
     values: dict[str, Any] = {
         "review": _FlowMap(status=review.status, reviewer=review.reviewer, date=review.date),
         "title": text.title,
+        "about": text.about,
         "answer": _Block(text.answer + "\n"),
         "more": _Block(text.more + "\n") if text.more else None,
         "examples": list(text.examples),

@@ -53,7 +53,7 @@ class E5Embedder:
         threadpool_limits(limits=1, user_api="blas")
 
         model = _model()
-        cache_path = (cache_dir or _env_cache_dir()) / self.CACHE
+        cache_path = (cache_dir or env_cache_dir()) / self.CACHE
         known: dict[str, Any] = {}
         if cache_path.exists():
             with np.load(cache_path) as stored:
@@ -70,12 +70,14 @@ class E5Embedder:
         self.matrix = np.vstack([known[k] for k in keys]).astype(np.float32)
 
     def similarities(self, text: str) -> Sequence[float]:
+        return self.matrix @ self.vector(text)  # type: ignore[no-any-return]
+
+    def vector(self, text: str) -> Any:
         model = _model()
-        vector = model.query(_head(model, text, MAX_QUERY_TOKENS))
-        return self.matrix @ vector  # type: ignore[no-any-return]
+        return model.query(_head(model, text, MAX_QUERY_TOKENS))
 
 
-def _env_cache_dir() -> Path:
+def env_cache_dir() -> Path:
     """KOTOTORI_CACHE_DIR as the settings read it (tools that build a matcher without settings land here too)."""
     from bot.config import load_settings
 

@@ -8,6 +8,7 @@ a question like them is declined instead of getting the nearest wrong topic. See
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 import yaml
 
+from bot.answers.knowledge.clauses import clauses
 from bot.answers.knowledge.langid import Detection, LanguageIdentifier
 from bot.answers.knowledge.model import KNOWLEDGE_DIR, KnowledgeBase
 from bot.answers.knowledge.normalize import normalize
@@ -42,16 +44,39 @@ class Embedder(Protocol):
         ...
 
 
+CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+
+
 @dataclass(frozen=True)
-class Thresholds:
-    answer: float = 0.55  # a topic this sure is answered directly...
-    margin: float = 0.08  # ...if it leads the next label by this much
-    floor: float = 0.15  # below this nothing is offered: polite decline with the topic menu
+class Calibration:
+    """A logistic regression over each candidate's FEATURES: the probability that the candidate is the right label.
+
+    Fitted by `python -m bot.answers.knowledge.calibrate` on the development sets (never the held-out set), with
+    thresholds chosen by cross-validation (docs/decisions/0011-situations.md). The features say how similar the
+    message is, not to which topic, so a changed or larger knowledge base needs no new fit.
+    """
+
+    coef: tuple[float, ...]
+    intercept: float
+    answer: float  # a topic at least this likely (and first) is answered directly
+    floor: float  # the best topic below this: polite decline with the menu
+    none: float  # "out of scope" first and at least this likely: decline
+    alternative: (
+        float  # when unsure, a candidate is shown if at least this share of the first one's probability
+    )
+
+    def probabilities(self, features: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        z = features.astype(np.float64) @ np.asarray(self.coef) + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))  # type: ignore[no-any-return]
 
 
-# Tuned with `kototori kb eval` (docs/decisions/0004-matching.md); the blend has its own scale.
-SPARSE_THRESHOLDS = Thresholds(answer=0.55, margin=0.08, floor=0.15)
-BLENDED_THRESHOLDS = Thresholds(answer=0.6, margin=0.08, floor=0.1)
+def load_calibration(kind: str, path: Path = CALIBRATION_FILE) -> Calibration:
+    data = json.loads(path.read_text(encoding="utf-8"))[kind]
+    return Calibration(
+        tuple(float(c) for c in data["coef"]),
+        float(data["intercept"]),
+        **{k: float(data[k]) for k in ("answer", "floor", "none", "alternative")},
+    )
 
 
 @dataclass(frozen=True)
@@ -63,6 +88,41 @@ class Match:
     confidence: float
     urgent: bool = False
     scores: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    also: str | None = None  # a second matter raised in the same message (offered as a button)
+
+
+ALSO_MIN = 0.6  # a clause this sure of another topic raises a second matter (chosen on the dev sets)
+ALSO_MIN_WHOLE = 0.02  # ...if the whole message does not make that topic unlikely
+ALSO_MIN_WORDS = 8
+SMALLTALK_MIN = 0.5  # "hello", "thanks": a wrong guess costs a friendly line, not a wrong answer
+CANDIDATES = 6  # labels the calibration looks at per message (the best by similarity)
+FEATURES = (
+    "sparse_best",
+    "sparse_mean3",
+    "dense_best",
+    "dense_mean3",
+    "label_doc",
+    "label_doc_gap",
+    "dense_all",
+    "dense_all_gap",
+    "blend",
+    "gap_to_first",
+    "gap_to_next",
+    "is_first",
+    "is_second",
+    "is_none",
+    "is_smalltalk",
+    "none_blend",
+    "log_words",
+    "have_dense",
+)
+
+
+@dataclass(frozen=True)
+class Candidates:
+    labels: list[str]  # the best labels by blended similarity, best first
+    features: npt.NDArray[np.float32]  # one row per label in `labels`, columns FEATURES
+    blend: npt.NDArray[np.float32]  # every label's blended similarity (Matcher._labels order)
 
 
 @dataclass(frozen=True)
@@ -124,11 +184,11 @@ DECISIVE_SCORE = 0.7
 DECISIVE_MARGIN = 0.2
 
 
-def _decisive(scores: dict[str, float]) -> bool:
+def _decisive(scores: npt.NDArray[np.float32]) -> bool:
     if len(scores) < 2:
         return False
-    first, second = sorted(scores.values(), reverse=True)[:2]
-    return first >= DECISIVE_SCORE and first - second >= DECISIVE_MARGIN
+    second, first = np.partition(scores, -2)[-2:].tolist()
+    return bool(first >= DECISIVE_SCORE and first - second >= DECISIVE_MARGIN)
 
 
 class Matcher:
@@ -137,12 +197,13 @@ class Matcher:
         kb: KnowledgeBase,
         *,
         embedder: Embedder | None = None,
-        thresholds: Thresholds | None = None,
+        calibration: Calibration | None = None,
         urgent_signals: dict[str, tuple[Signal, ...]] | None = None,
         embedding_weight: float = 0.6,
     ) -> None:
         self.kb = kb
-        self._fixed_thresholds = thresholds
+        self._fixed_calibration = calibration
+        self._calibrations: dict[str, Calibration] = {}
         self.docs = _documents(kb)
         self.index = TfidfIndex([d.text for d in self.docs])
         self.langid = LanguageIdentifier(kb)
@@ -161,31 +222,94 @@ class Matcher:
         for i, r in enumerate(rows.values()):
             self._label_index[i, : len(r)] = r
         self._label_top = np.minimum(np.asarray([len(r) for r in rows.values()], dtype=np.float32), 3.0)
+        self._is_none = np.asarray([label == NONE for label in self._labels], dtype=np.float32)
+        self._is_smalltalk = np.asarray(
+            [label.startswith(SMALLTALK) for label in self._labels], dtype=np.float32
+        )
+        self._none_row = self._labels.index(NONE) if NONE in self._labels else -1
+        self._label_size = np.asarray([len(r) for r in rows.values()], dtype=np.float32)
+        # Each label as one long document (all its examples, keywords and titles): a long story that mentions several
+        # of a topic's words meets the topic here even when no single short example is like it.
+        texts: dict[str, list[str]] = defaultdict(list)
+        for doc in self.docs:
+            texts[doc.label].append(doc.text)
+        self.label_index = TfidfIndex([" \n ".join(texts[label]) for label in self._labels])
 
     @property
     def documents(self) -> list[str]:
         return [d.text for d in self.docs]
 
     @property
-    def thresholds(self) -> Thresholds:
-        if self._fixed_thresholds is not None:
-            return self._fixed_thresholds
-        return BLENDED_THRESHOLDS if self.embedder is not None else SPARSE_THRESHOLDS
-
-    @thresholds.setter
-    def thresholds(self, value: Thresholds) -> None:
-        self._fixed_thresholds = value
+    def calibration(self) -> Calibration:
+        if self._fixed_calibration is not None:
+            return self._fixed_calibration
+        kind = "sparse" if self.embedder is None else "blended"
+        if kind not in self._calibrations:
+            self._calibrations[kind] = load_calibration(kind)
+        return self._calibrations[kind]
 
     def label_scores(self, text: str) -> dict[str, float]:
-        sparse = self._pool(self.index.query(text), shift=0.0)
-        if self.embedder is None or _decisive(sparse):
-            return {label: value for label, value in sparse.items() if value > 0}
-        dense = self._pool(np.asarray(self.embedder.similarities(text), dtype=np.float32), shift=DENSE_ZERO)
-        w = self.embedding_weight
-        return {label: (1 - w) * sparse[label] + w * dense[label] for label in dense}
+        view = self.candidates(text)
+        return {
+            label: value for label, value in zip(self._labels, view.blend.tolist(), strict=True) if value > 0
+        }
 
-    def _pool(self, sims: npt.NDArray[np.float32], shift: float) -> dict[str, float]:
-        """Per label: 0.7 x best document + 0.3 x mean of the best three (agreement among examples).
+    def candidates(self, text: str, *, dense: bool = True) -> Candidates:
+        """Every label's similarity, the best few labels first, and the features the calibration weighs."""
+        sparse_best, sparse_mean = self._pool(self.index.query(text), shift=0.0)
+        sparse = np.maximum(0.0, 0.7 * sparse_best + 0.3 * sparse_mean)
+        zero = np.zeros_like(sparse)
+        whole = self.label_index.query(text)
+        dense_best, dense_mean, dense_all, blend, have_dense = zero, zero, zero, sparse, 0.0
+        if dense and self.embedder is not None and not _decisive(sparse):
+            sims = np.asarray(self.embedder.similarities(text), dtype=np.float32)
+            dense_best, dense_mean = self._pool(sims, shift=DENSE_ZERO)
+            dense_all = self._mean_all(sims, shift=DENSE_ZERO)
+            dense_score = np.maximum(0.0, 0.7 * dense_best + 0.3 * dense_mean)
+            w = self.embedding_weight
+            blend, have_dense = (1 - w) * sparse + w * dense_score, 1.0
+        k = min(CANDIDATES, len(self._labels))
+        order = np.argpartition(-blend, k - 1)[:k]
+        # The labels the whole-topic views put first join in (a story's topic can sit low on the nearest examples).
+        firsts = {int(np.argmax(whole)), *([int(np.argmax(dense_all))] if have_dense else [])}
+        order = np.union1d(order, np.asarray(sorted(firsts), dtype=order.dtype))
+        order = order[np.argsort(-blend[order], kind="stable")]
+        k = len(order)
+        top = blend[order]
+        nxt = np.append(top[1:], 0.0)
+        rank = np.arange(k)
+        words = float(np.log1p(len(text.split())))
+        columns = [
+            sparse_best[order],
+            sparse_mean[order],
+            dense_best[order],
+            dense_mean[order],
+            whole[order],
+            whole[order] - whole.max(),
+            dense_all[order],
+            dense_all[order] - dense_all.max(),
+            top,
+            top - top[0],
+            top - nxt,
+            (rank == 0).astype(np.float32),
+            (rank == 1).astype(np.float32),
+            self._is_none[order],
+            self._is_smalltalk[order],
+            np.full(k, blend[self._none_row] if self._none_row >= 0 else 0.0),
+            np.full(k, words),
+            np.full(k, have_dense),
+        ]
+        features = np.column_stack(columns).astype(np.float32)
+        return Candidates([self._labels[i] for i in order.tolist()], features, blend)
+
+    def _mean_all(self, sims: npt.NDArray[np.float32], shift: float) -> npt.NDArray[np.float32]:
+        """Per label: the mean similarity over all its documents (the message against the topic as a whole)."""
+        values = (sims - shift) / (1.0 - shift)
+        padded = np.append(values, np.float32(0.0))[self._label_index]
+        return (padded.sum(axis=1) / self._label_size).astype(np.float32)  # type: ignore[no-any-return]
+
+    def _pool(self, sims: npt.NDArray[np.float32], shift: float) -> tuple[npt.NDArray[np.float32], ...]:
+        """Per label: the best document and the mean of the best three (agreement among examples).
 
         `shift` rescales e5's narrow cosine band (unrelated texts ~0.72) over 0..1.
         """
@@ -194,8 +318,7 @@ class Matcher:
         top = np.partition(padded, -3, axis=1)[:, -3:]
         best = top.max(axis=1)
         mean = np.where(np.isfinite(top), top, 0.0).sum(axis=1) / self._label_top
-        pooled = np.maximum(0.0, 0.7 * best + 0.3 * mean)
-        return dict(zip(self._labels, pooled.tolist(), strict=True))
+        return best.astype(np.float32), mean.astype(np.float32)
 
     def urgent_kind(self, text: str) -> str | None:
         padded = f" {normalize(text)} "
@@ -206,29 +329,78 @@ class Matcher:
 
     def match(self, text: str) -> Match:
         detected = self.langid.detect(text)
-        scores = self.label_scores(text)
-        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        view = self.candidates(text)
+        probs = self.calibration.probabilities(view.features)
+        scores = dict(zip(view.labels, probs.tolist(), strict=True))
+        action, topic, alternatives, confidence = decide(view.labels, probs, self.calibration)
         urgent = self.urgent_kind(text)
-        t = self.thresholds
-        best, best_score = ranked[0] if ranked else (NONE, 0.0)
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        topics = [label for label, _ in ranked if label != NONE and not label.startswith(SMALLTALK)][:3]
         if urgent is not None:
             topic = URGENT_TOPICS.get(urgent, urgent)
-            others = tuple(x for x in topics if x != topic)[:2]
-            return Match("answer", topic, others, detected, max(best_score, t.answer), True, scores)
-        if best.startswith(SMALLTALK) and best_score >= t.answer and best_score - second >= t.margin / 2:
-            return Match("smalltalk", best.removeprefix(SMALLTALK), (), detected, best_score, False, scores)
-        if (best == NONE and best_score - second >= t.margin / 2) or best_score < t.floor:
-            return Match("decline", None, (), detected, best_score, False, scores)
-        if (
-            best != NONE
-            and not best.startswith(SMALLTALK)
-            and best_score >= t.answer
-            and best_score - second >= t.margin
-        ):
-            is_urgent = self.kb.topics[best].urgent
-            return Match("answer", best, tuple(topics[1:3]), detected, best_score, is_urgent, scores)
-        if not topics or scores.get(topics[0], 0.0) < t.floor:
-            return Match("decline", None, (), detected, best_score, False, scores)
-        return Match("choose", topics[0], tuple(topics[:3]), detected, scores[topics[0]], False, scores)
+            others = [label for label in view.labels if _is_topic(label) and label != topic]
+            return Match("answer", topic, tuple(others[:2]), detected, max(confidence, 0.5), True, scores)
+        if action == "smalltalk" and topic is not None:
+            return Match("smalltalk", topic.removeprefix(SMALLTALK), (), detected, confidence, False, scores)
+        is_urgent = action == "answer" and topic is not None and self.kb.topics[topic].urgent
+        also = self.second_matter(text, topic, scores) if action in ("answer", "choose") else None
+        return Match(action, topic, alternatives, detected, confidence, is_urgent, scores, also)
+
+    def second_matter(self, text: str, main: str | None, whole: dict[str, float]) -> str | None:
+        """A topic one clause of the message raises on its own, other than the main one (a second matter).
+
+        Each clause (clauses.py) is matched on the n-gram index alone (no encoder: cheap) with the n-gram
+        calibration; the surest topic that is not `main`, about the advice point itself, or unlikely for the whole
+        message (`whole`: the candidates' probabilities) wins if sure enough. Thresholds chosen on the dev sets.
+        """
+        if len(text.split()) < ALSO_MIN_WORDS:
+            return None
+        parts = clauses(text)
+        if len(parts) < 2:
+            return None
+        sparse = self._sparse_calibration()
+        best: tuple[float, str] | None = None
+        for part in parts:
+            view = self.candidates(part, dense=False)
+            probs = sparse.probabilities(view.features)
+            i = int(np.argmax(probs))
+            label, p = view.labels[i], float(probs[i])
+            if (
+                _is_topic(label)
+                and label != main
+                and self.kb.topics[label].category != "about"
+                and p >= ALSO_MIN
+                and whole.get(label, 0.0) >= ALSO_MIN_WHOLE
+                and (best is None or p > best[0])
+            ):
+                best = (p, label)
+        return best[1] if best else None
+
+    def _sparse_calibration(self) -> Calibration:
+        if self._fixed_calibration is not None:
+            return self._fixed_calibration
+        if "sparse" not in self._calibrations:
+            self._calibrations["sparse"] = load_calibration("sparse")
+        return self._calibrations["sparse"]
+
+
+def _is_topic(label: str) -> bool:
+    return label != NONE and not label.startswith(SMALLTALK)
+
+
+def decide(
+    labels: Sequence[str], probs: npt.NDArray[np.float64], cal: Calibration
+) -> tuple[Action, str | None, tuple[str, ...], float]:
+    """What to do with a message from its candidates' calibrated probabilities of being right."""
+    order = np.argsort(-probs, kind="stable").tolist()
+    best = labels[order[0]]
+    p_best = float(probs[order[0]])
+    topics = [(labels[i], float(probs[i])) for i in order if _is_topic(labels[i])]
+    if best.startswith(SMALLTALK) and p_best >= SMALLTALK_MIN:
+        return "smalltalk", best, (), p_best
+    if (best == NONE and p_best >= cal.none) or not topics or topics[0][1] < cal.floor:
+        return "decline", None, (), p_best
+    first, p_first = topics[0]
+    if first == best and p_first >= cal.answer:
+        return "answer", first, tuple(t for t, _ in topics[1:3]), p_first
+    # Unsure: the real candidates only (a far less likely third is no help to someone reading on a phone).
+    shown = [t for t, p in topics[:3] if p >= cal.alternative * p_first] or [first]
+    return "choose", first, tuple(shown), p_first

@@ -51,6 +51,9 @@ class TopicText:
     examples: tuple[str, ...]
     keywords: tuple[str, ...]
     review: Review
+    # A few words naming the matter ("your rent", "a Kela decision") for the bot's question when it is unsure
+    # between topics; shares the text's review status; without it the question uses the title.
+    about: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,9 @@ def _text(data: Any, where: str) -> TopicText:
     except ReviewError as exc:
         raise KnowledgeError(str(exc)) from None
     more = data.get("more")
+    about = data.get("about")
+    if about is not None and not isinstance(about, str):
+        raise KnowledgeError(f"{where}: `about` has the wrong type ({type(about).__name__})")
     return TopicText(
         title=str(_need(data, "title", where, str)).strip(),
         answer=str(_need(data, "answer", where, str)).strip(),
@@ -121,6 +127,7 @@ def _text(data: Any, where: str) -> TopicText:
         examples=_strings(_need(data, "examples", where, list), f"{where}.examples"),
         keywords=_strings(data.get("keywords", []), f"{where}.keywords"),
         review=Review(status, reviewer, reviewed_on),
+        about=about.strip() or None if about else None,
     )
 
 

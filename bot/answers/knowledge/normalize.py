@@ -6,30 +6,37 @@ import re
 import unicodedata
 
 # Arabic and Persian/Dari write some letters differently; users mix them (and keyboards do too).
-_ARABIC_FOLD = str.maketrans(
-    {
-        "ي": "ی",
-        "ى": "ی",
-        "ئ": "ی",
-        "ك": "ک",
-        "ة": "ه",
-        "ۀ": "ه",
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ؤ": "و",
-        "ء": "",
-        "ـ": "",  # tatweel
-        "\u200c": "",  # ZWNJ: "می‌خواهم", "میخواهم" and "می خواهم" should meet
-        "\u200d": "",
-        "،": " ",
-        "؟": " ",
-        "؛": " ",
-        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
-        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
-    }
-)
+_FOLD = {
+    "ي": "ی",
+    "ى": "ی",
+    "ئ": "ی",
+    "ك": "ک",
+    "ة": "ه",
+    "ۀ": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ؤ": "و",
+    "ء": "",
+    "ـ": "",  # tatweel
+    "\u200c": "",  # ZWNJ: "می‌خواهم", "میخواهم" and "می خواهم" should meet
+    "\u200d": "",
+    "،": " ",
+    "؟": " ",
+    "؛": " ",
+    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
+}
+_ARABIC_FOLD = str.maketrans(_FOLD)
+# The same letters one for one (nothing dropped), so a position found in the folded text points into the original.
+_LETTER_FOLD = str.maketrans({k: v for k, v in _FOLD.items() if len(v) == 1})
+
+
+def fold_letters(text: str) -> str:
+    return text.lower().translate(_LETTER_FOLD)
+
+
 _HARAKAT = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _REPEAT = re.compile(r"(.)\1{2,}")

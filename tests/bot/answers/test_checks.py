@@ -122,3 +122,22 @@ def test_a_draft_in_an_urgent_topic_is_a_warning(translator: Translator) -> None
     found = check_content(kb, read_profile(), translator, TODAY)
     assert "child-welfare.yaml.fi: urgent topic, text still a draft" not in found.warnings
     assert topic.texts["fi"].review.status == DRAFT
+
+
+def test_an_about_phrase_that_does_not_fit_the_question_is_caught(translator: Translator) -> None:
+    kb = load_knowledge()
+    assert all(t.text(loc) and t.texts[loc].about for t in kb.topics.values() for loc in t.texts), (
+        "all written"
+    )
+    kb = _with_text(kb, "eviction", "ar", about="Kela قرار")
+    kb = _with_text(kb, "eviction", "en", about="unpaid rent and eviction and a letter from the landlord")
+    kb = _with_text(kb, "eviction", "so", about="kirada {opening_hours}")
+    kb = _with_text(kb, "eviction", "fa-AF", about="کرایه، بیرون کردن")
+    errors = _errors(kb, translator)
+    assert any(
+        e.startswith("eviction.yaml.ar.about: must start with a word in Arabic script") for e in errors
+    )
+    assert any(e.startswith("eviction.yaml.en.about: 55 characters") for e in errors)
+    assert any(e.startswith("eviction.yaml.so.about: no markup") for e in errors)
+    assert any(e.startswith("eviction.yaml.fa-AF.about: no commas") for e in errors)
+    assert len(errors) == 4

@@ -108,7 +108,7 @@ def test_kb_ask_json_one_line_per_question() -> None:
     rows = [json.loads(line) for line in out.splitlines()]
     assert len(rows) == 3
     for row in rows:
-        assert set(row) == {"action", "topic", "alternatives", "language", "confidence"}
+        assert set(row) == {"action", "topic", "alternatives", "also", "language", "confidence"}
         assert 0 <= row["confidence"] <= 1
         assert row["topic"] is None or row["topic"] not in row["alternatives"]
     assert rows[0]["topic"] == "housing-allowance" and rows[0]["language"] == "ar"
@@ -138,9 +138,12 @@ def test_kb_eval_reports_every_language(tmp_path: Path) -> None:
         "- {lang: so, topic: eviction, style: situation, q: guriga waa la iga saarayaa jimcaha}\n"
     )
     report = json.loads(_kototori("eval", str(cases), "--json"))
-    assert set(report) == {"en", "so", "all"}
-    assert report["en"]["questions"] == 2 and report["all"]["questions"] == 3
-    assert report["en"]["out_of_scope_declined"] == 100.0
+    assert set(report) == {"dev"}  # no file under heldout/
+    languages, styles = report["dev"]["languages"], report["dev"]["styles"]
+    assert set(languages) == {"en", "so", "all"} and set(styles) == {"keyword", "out-of-scope", "situation"}
+    assert languages["en"]["questions"] == 2 and languages["all"]["questions"] == 3
+    assert languages["en"]["out_of_scope_declined"] == 100.0
+    assert languages["en"]["direct_correct"] == 100.0  # "tax card" is answered at once
 
 
 def test_parser_has_help() -> None:

@@ -244,6 +244,7 @@ async def test_the_bot_picks_up_edits_and_kb_export_writes_them(site: Site, tmp_
 def check_export(target: Path) -> None:
     exported = load_topic(target / "topics" / f"{TOPIC}.yaml")
     assert exported.texts["ar"].answer == "جواب جديد من لوحة الموظفين."
+    assert exported.texts["ar"].about == repository().topics[TOPIC].texts["ar"].about, "an edit keeps `about`"
     assert exported.texts["en"] == repository().topics[TOPIC].texts["en"]
     raw = yaml.safe_load((target / "topics" / f"{TOPIC}.yaml").read_text(encoding="utf-8"))
     source = KNOWLEDGE_DIR / "topics"

@@ -135,3 +135,56 @@ def test_every_topic_exists_in_the_knowledge_base() -> None:
         for kind in KINDS:
             for text in ("", "asumistuki toimeentulotuki perheenyhdistäminen irtisanominen"):
                 assert topic_for(sender, kind, text) in topics
+
+
+def test_dvv_letters_point_to_registration_help_unless_they_ask_for_something() -> None:
+    assert topic_for("dvv", "decision", "kotikunta") == "dvv-registration"
+    assert topic_for("dvv", "other", "muuttoilmoitus") == "dvv-registration"
+    assert topic_for("dvv", "appointment") == "dvv-registration"
+    assert topic_for("dvv", "request-for-information") == "translate-documents"
+    assert topic_for("dvv", "invoice") == "pay-bills"
+    assert topic_for("debt-collection", "debt-collection") == "pay-bills"
+    assert topic_for("kela", "payment-reminder") == "pay-bills"
+
+
+def test_letterhead_with_an_ocr_slip_still_names_the_sender() -> None:
+    damaged = """Maahanmuuttovlrasto
+PL 10, 00086 MAAHANMUUTTOVIRAST0
+1.12.2026
+Omar Abdi
+Sammonkatu 61 A 4
+33540 TAMPERE
+Lisäselvityspyyntö
+Toimita meille passin kopio viimeistään 29.12.2026 Enter Finland -palvelussa.
+"""
+    result = READER.explain_text([damaged])
+    assert (result.sender, result.kind) == ("migri", "request-for-information")
+    assert result.deadline == dt.date(2026, 12, 29)
+
+
+def test_a_due_date_in_the_letterhead_is_not_taken_for_the_letters_own_date() -> None:
+    letter = """Pirkan Sähkö Oy
+PL 20, 33101 TAMPERE
+Eräpäivä 28.12.2026
+Saeed Jafari
+33720 TAMPERE
+Sähkölasku 4.12.2026
+Yhteensä 84,17 €
+"""
+    result = READER.explain_text([letter])
+    assert result.deadline == dt.date(2026, 12, 28)
+
+
+def test_a_date_in_an_informational_letter_is_never_shown_as_a_sure_deadline() -> None:
+    notice = """Poliisi, Lupapalvelut
+PL 100, 33101 TAMPERE
+4.12.2026
+Amir Karimi
+33300 TAMPERE
+HENKILÖKORTTISI ON VALMIS
+Henkilökorttisi on noudettavissa lupapalvelusta. Nouda kortti viimeistään 15.1.2027.
+"""
+    result = READER.explain_text([notice])
+    assert result.kind == "other"
+    assert result.deadline == dt.date(2027, 1, 15)
+    assert not result.deadline_sure

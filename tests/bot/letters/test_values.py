@@ -64,6 +64,9 @@ def test_impossible_dates_and_times_are_no_dates() -> None:
         ("total EUR 1,218.40", "1218.40"),
         ("Vakuus 1.378,00 euroa", "1378.00"),
         ("Hinta 25,- €", "25.00"),
+        ("Tarkastusmaksu 80 €", "80.00"),
+        ("Vaatimus 2 400 euroa", "2400.00"),
+        ("Please pay EUR 650 by Friday", "650.00"),
     ],
 )
 def test_sums_in_finnish_swedish_and_english(text: str, expected: str) -> None:
@@ -77,6 +80,7 @@ def test_sums_per_month_and_not_inside_dates_or_accounts() -> None:
     assert monthly.per_month
     assert find_amounts("Tilinumero FI21 1234 5600 0007 85") == []
     assert [a.value for a in find_amounts("jakso 1.10.2026 - 31.10.2026")] == []
+    assert find_amounts("Maksuprosentti 22 %, 14 h/kk, 3 kpl, 30 päivää") == []
 
 
 def test_fold_keeps_positions() -> None:

@@ -1,27 +1,18 @@
-"""users: Telegram id, chosen locale, first and last seen, consent flags
-
-Revision ID: 0001_initial
-Revises:
-Create Date: 2026-11-23
-"""
-
-from __future__ import annotations
+"""users: Telegram id, chosen locale, first and last seen, consent flags"""
 
 import sqlalchemy as sa
 from alembic import op
 
 from bot.db.base import UTCDateTime
+from bot.db.migrations.tables import create_table
 
 revision = "0001_initial"
 down_revision = None
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "users",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("telegram_id", sa.BigInteger(), nullable=False),
         sa.Column("locale", sa.String(length=35), nullable=True),
         sa.Column("first_seen", UTCDateTime(), nullable=False),
@@ -29,7 +20,6 @@ def upgrade() -> None:
         sa.Column("consent_advisor", sa.Boolean(), nullable=False, server_default=sa.false()),
         sa.Column("consent_announcements", sa.Boolean(), nullable=False, server_default=sa.false()),
         sa.Column("blocked_at", UTCDateTime(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
         sa.UniqueConstraint("telegram_id", name=op.f("uq_users_telegram_id")),
     )
     op.create_index("ix_users_last_seen", "users", ["last_seen"])

@@ -1,27 +1,18 @@
-"""schedule exceptions; events with texts, skipped dates, subscriptions and sent notices
-
-Revision ID: 0003_schedule_events
-Revises: 0002_feedback_unanswered
-Create Date: 2026-11-24
-"""
-
-from __future__ import annotations
+"""schedule exceptions; events with texts, skipped dates, subscriptions and sent notices"""
 
 import sqlalchemy as sa
 from alembic import op
 
 from bot.db.base import UTCDateTime
+from bot.db.migrations.tables import create_table
 
 revision = "0003_schedule_events"
 down_revision = "0002_feedback_unanswered"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "schedule_exceptions",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("closed", sa.Boolean(), nullable=False),
         sa.Column("opens", sa.Time(), nullable=True),
@@ -30,12 +21,10 @@ def upgrade() -> None:
         sa.Column("note", sa.String(length=200), nullable=True),
         sa.Column("created_by", sa.BigInteger(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_schedule_exceptions")),
         sa.UniqueConstraint("day", name=op.f("uq_schedule_exceptions_day")),
     )
-    op.create_table(
+    create_table(
         "events",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("seed_key", sa.String(length=64), nullable=True),
         sa.Column("repeat", sa.String(length=10), nullable=False),
         sa.Column("start_date", sa.Date(), nullable=False),
@@ -49,58 +38,35 @@ def upgrade() -> None:
         sa.Column("audience", sa.String(length=20), nullable=False),
         sa.Column("cancelled", sa.Boolean(), nullable=False, server_default=sa.false()),
         sa.Column("updated_at", UTCDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
         sa.UniqueConstraint("seed_key", name=op.f("uq_events_seed_key")),
     )
-    op.create_table(
+    create_table(
         "event_texts",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("event_id", sa.Integer(), nullable=False),
         sa.Column("locale", sa.String(length=35), nullable=False),
         sa.Column("title", sa.String(length=120), nullable=False),
         sa.Column("description", sa.String(length=1000), nullable=False, server_default=""),
-        sa.ForeignKeyConstraint(
-            ["event_id"], ["events.id"], name=op.f("fk_event_texts_event_id_events"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_texts")),
         sa.UniqueConstraint("event_id", "locale", name="uq_event_texts_event_locale"),
+        cascade={"event_id": "events.id"},
     )
-    op.create_table(
+    create_table(
         "event_skips",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("event_id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["event_id"], ["events.id"], name=op.f("fk_event_skips_event_id_events"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_skips")),
         sa.UniqueConstraint("event_id", "day", name="uq_event_skips_event_day"),
+        cascade={"event_id": "events.id"},
     )
-    op.create_table(
+    create_table(
         "event_subscriptions",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("event_id", sa.Integer(), nullable=False),
         sa.Column("telegram_id", sa.BigInteger(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["event_id"],
-            ["events.id"],
-            name=op.f("fk_event_subscriptions_event_id_events"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["telegram_id"],
-            ["users.telegram_id"],
-            name=op.f("fk_event_subscriptions_telegram_id_users"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_subscriptions")),
         sa.UniqueConstraint("event_id", "telegram_id", name="uq_event_subscriptions_event_user"),
+        cascade={"event_id": "events.id", "telegram_id": "users.telegram_id"},
     )
     op.create_index("ix_event_subscriptions_telegram_id", "event_subscriptions", ["telegram_id"])
-    op.create_table(
+    create_table(
         "event_notices",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("event_id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("telegram_id", sa.BigInteger(), nullable=False),
@@ -108,19 +74,10 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=10), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("sent_at", UTCDateTime(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["event_id"], ["events.id"], name=op.f("fk_event_notices_event_id_events"), ondelete="CASCADE"
-        ),
-        sa.ForeignKeyConstraint(
-            ["telegram_id"],
-            ["users.telegram_id"],
-            name=op.f("fk_event_notices_telegram_id_users"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_notices")),
         sa.UniqueConstraint(
             "event_id", "day", "telegram_id", "kind", name="uq_event_notices_occurrence_user"
         ),
+        cascade={"event_id": "events.id", "telegram_id": "users.telegram_id"},
     )
     op.create_index("ix_event_notices_status", "event_notices", ["status"])
 

@@ -1,27 +1,18 @@
-"""cases in the advisors' forum group: cases, message mapping, outbox, audit log, anonymous stats, duty list
-
-Revision ID: 0005_cases
-Revises: 0003_schedule_events
-Create Date: 2026-11-24
-"""
-
-from __future__ import annotations
+"""cases in the advisors' forum group: cases, message mapping, outbox, audit log, anonymous stats, duty list"""
 
 import sqlalchemy as sa
 from alembic import op
 
 from bot.db.base import UTCDateTime
+from bot.db.migrations.tables import create_table
 
 revision = "0005_cases"
 down_revision = "0003_schedule_events"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "cases",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("user_id", sa.BigInteger(), nullable=False),
         sa.Column("open_user_id", sa.BigInteger(), nullable=True),
         sa.Column("locale", sa.String(length=35), nullable=False),
@@ -37,30 +28,24 @@ def upgrade() -> None:
         sa.Column("first_answer_at", UTCDateTime(), nullable=True),
         sa.Column("closed_at", UTCDateTime(), nullable=True),
         sa.Column("rating", sa.Integer(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_cases")),
         sa.UniqueConstraint("open_user_id", name=op.f("uq_cases_open_user_id")),
     )
     op.create_index("ix_cases_user_id", "cases", ["user_id"])
     op.create_index("ix_cases_status", "cases", ["status"])
     op.create_index("ix_cases_thread_id", "cases", ["thread_id"])
     op.create_index("ix_cases_closed_at", "cases", ["closed_at"])
-    op.create_table(
+    create_table(
         "case_messages",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("case_id", sa.Integer(), nullable=False),
         sa.Column("user_message_id", sa.BigInteger(), nullable=False),
         sa.Column("group_message_id", sa.BigInteger(), nullable=False),
         sa.Column("from_newcomer", sa.Boolean(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_case_messages_case_id_cases"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_case_messages")),
+        cascade={"case_id": "cases.id"},
     )
     op.create_index("ix_case_messages_case_user_message", "case_messages", ["case_id", "user_message_id"])
     op.create_index("ix_case_messages_group_message", "case_messages", ["group_message_id"])
-    op.create_table(
+    create_table(
         "case_outbox",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("lane", sa.String(length=8), nullable=False),
         sa.Column("case_id", sa.Integer(), nullable=True),
         sa.Column("kind", sa.String(length=16), nullable=False),
@@ -73,24 +58,20 @@ def upgrade() -> None:
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("sent_at", UTCDateTime(), nullable=True),
         sa.Column("cost", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_case_outbox")),
     )
     op.create_index("ix_case_outbox_lane_status", "case_outbox", ["lane", "status", "priority", "id"])
     op.create_index("ix_case_outbox_case_id", "case_outbox", ["case_id"])
     op.create_index("ix_case_outbox_sent_at", "case_outbox", ["sent_at"])
-    op.create_table(
+    create_table(
         "case_audit",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("case_id", sa.Integer(), nullable=False),
         sa.Column("actor_id", sa.BigInteger(), nullable=True),
         sa.Column("action", sa.String(length=16), nullable=False),
         sa.Column("at", UTCDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_case_audit")),
     )
     op.create_index("ix_case_audit_case_id", "case_audit", ["case_id"])
-    op.create_table(
+    create_table(
         "case_stats",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("case_id", sa.Integer(), nullable=True),
         sa.Column("opened_at", UTCDateTime(), nullable=False),
         sa.Column("locale", sa.String(length=35), nullable=False),
@@ -98,7 +79,6 @@ def upgrade() -> None:
         sa.Column("urgent", sa.Boolean(), nullable=False, server_default=sa.false()),
         sa.Column("first_answer_seconds", sa.Integer(), nullable=True),
         sa.Column("rating", sa.Integer(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_case_stats")),
         sa.UniqueConstraint("case_id", name=op.f("uq_case_stats_case_id")),
     )
     op.create_index("ix_case_stats_opened_at", "case_stats", ["opened_at"])

@@ -1,39 +1,26 @@
-"""interests, announcements and the outbox (one row per recipient, unique per batch and chat)
-
-Revision ID: 0006_announcements_outbox
-Revises: 0005_cases
-Create Date: 2026-11-24
-"""
-
-from __future__ import annotations
+"""interests, announcements and the outbox (one row per recipient, unique per batch and chat)"""
 
 import sqlalchemy as sa
 from alembic import op
 
 from bot.db.base import UTCDateTime
+from bot.db.migrations.tables import create_table
 
 revision = "0006_announcements_outbox"
 down_revision = "0005_cases"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "user_interests",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("user_id", sa.Integer(), nullable=False),
         sa.Column("interest", sa.String(length=32), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_user_interests_user_id_users"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_user_interests")),
         sa.UniqueConstraint("user_id", "interest", name="uq_user_interests_user_interest"),
+        cascade={"user_id": "users.id"},
     )
     op.create_index("ix_user_interests_user_id", "user_interests", ["user_id"])
-    op.create_table(
+    create_table(
         "outbox_batches",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("priority", sa.Integer(), nullable=False, server_default="0"),
@@ -48,27 +35,18 @@ def upgrade() -> None:
         sa.Column("finished_at", UTCDateTime(), nullable=True),
         sa.Column("reported_at", UTCDateTime(), nullable=True),
         sa.Column("error", sa.String(length=200), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_outbox_batches")),
     )
     op.create_index("ix_outbox_batches_status", "outbox_batches", ["status"])
-    op.create_table(
+    create_table(
         "announcement_texts",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("batch_id", sa.Integer(), nullable=False),
         sa.Column("locale", sa.String(length=35), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["batch_id"],
-            ["outbox_batches.id"],
-            name=op.f("fk_announcement_texts_batch_id_outbox_batches"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_announcement_texts")),
         sa.UniqueConstraint("batch_id", "locale", name="uq_announcement_texts_batch_locale"),
+        cascade={"batch_id": "outbox_batches.id"},
     )
-    op.create_table(
+    create_table(
         "outbox_messages",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("batch_id", sa.Integer(), nullable=False),
         sa.Column("chat_id", sa.BigInteger(), nullable=False),
         sa.Column("locale", sa.String(length=35), nullable=False),
@@ -81,14 +59,8 @@ def upgrade() -> None:
         sa.Column("message_id", sa.BigInteger(), nullable=True),
         sa.Column("error", sa.String(length=64), nullable=True),
         sa.Column("updated_at", UTCDateTime(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["batch_id"],
-            ["outbox_batches.id"],
-            name=op.f("fk_outbox_messages_batch_id_outbox_batches"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_outbox_messages")),
         sa.UniqueConstraint("batch_id", "chat_id", name="uq_outbox_messages_batch_chat"),
+        cascade={"batch_id": "outbox_batches.id"},
     )
     op.create_index("ix_outbox_messages_batch_state", "outbox_messages", ["batch_id", "state"])
     op.create_index("ix_outbox_messages_state", "outbox_messages", ["state"])

@@ -1,31 +1,21 @@
-"""automatic notices: keys of enqueued closure notices and digests, the weekly digest opt-in, batch expiry
-
-Revision ID: 0007_notices
-Revises: 0006_announcements_outbox
-Create Date: 2026-11-23
-"""
-
-from __future__ import annotations
+"""automatic notices: keys of enqueued closure notices and digests, the weekly digest opt-in, batch expiry"""
 
 import sqlalchemy as sa
 from alembic import op
 
 from bot.db.base import UTCDateTime
+from bot.db.migrations.tables import create_table
 
 revision = "0007_notices"
 down_revision = "0006_announcements_outbox"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "notice_keys",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("key", sa.String(length=64), nullable=False),
         sa.Column("batch_id", sa.Integer(), nullable=True),
         sa.Column("created_at", UTCDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_notice_keys")),
         sa.UniqueConstraint("key", name="uq_notice_keys_key"),
     )
     op.create_index("ix_notice_keys_created_at", "notice_keys", ["created_at"])

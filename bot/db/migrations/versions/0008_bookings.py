@@ -1,27 +1,18 @@
-"""bookings of drop-in slots (a seat per row, unique per active slot start), reminders sent once, waiting list
-
-Revision ID: 0008_bookings
-Revises: 0007_notices
-Create Date: 2026-11-23
-"""
-
-from __future__ import annotations
+"""bookings of drop-in slots (a seat per row, unique per active slot start), reminders sent once, waiting list"""
 
 import sqlalchemy as sa
 from alembic import op
 
 from bot.db.base import UTCDateTime
+from bot.db.migrations.tables import create_table
 
 revision = "0008_bookings"
 down_revision = "0007_notices"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "bookings",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("code", sa.String(length=8), nullable=True),
         sa.Column("telegram_id", sa.BigInteger(), nullable=True),
         sa.Column("locale", sa.String(length=35), nullable=False),
@@ -35,7 +26,6 @@ def upgrade() -> None:
         sa.Column("confirmed_at", UTCDateTime(), nullable=True),
         sa.Column("ended_at", UTCDateTime(), nullable=True),
         sa.Column("marked_by", sa.BigInteger(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_bookings")),
         sa.UniqueConstraint("code", name=op.f("uq_bookings_code")),
         sa.UniqueConstraint("active_start", "seat", name="uq_bookings_active_start_seat"),
         sa.UniqueConstraint("active_start", "telegram_id", name="uq_bookings_active_start_telegram_id"),
@@ -43,31 +33,22 @@ def upgrade() -> None:
     op.create_index("ix_bookings_telegram_id", "bookings", ["telegram_id"])
     op.create_index("ix_bookings_slot_start", "bookings", ["slot_start"])
     op.create_index("ix_bookings_status", "bookings", ["status"])
-    op.create_table(
+    create_table(
         "booking_reminders",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("booking_id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=8), nullable=False),
         sa.Column("queued_at", UTCDateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["booking_id"],
-            ["bookings.id"],
-            name=op.f("fk_booking_reminders_booking_id_bookings"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_booking_reminders")),
         sa.UniqueConstraint("booking_id", "kind", name="uq_booking_reminders_booking_kind"),
+        cascade={"booking_id": "bookings.id"},
     )
-    op.create_table(
+    create_table(
         "booking_waitlist",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("telegram_id", sa.BigInteger(), nullable=False),
         sa.Column("locale", sa.String(length=35), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("language", sa.String(length=35), nullable=False),
         sa.Column("topic", sa.String(length=16), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_booking_waitlist")),
         sa.UniqueConstraint("telegram_id", "day", name="uq_booking_waitlist_telegram_id_day"),
     )
     op.create_index("ix_booking_waitlist_day", "booking_waitlist", ["day"])

@@ -1,19 +1,10 @@
-"""events: on_holidays (a recurring event that meets on Finnish public holidays too; by default they take it out)
-
-Revision ID: 0009_event_holidays
-Revises: 0008_bookings
-Create Date: 2026-11-24
-"""
-
-from __future__ import annotations
+"""events: on_holidays (a recurring event that meets on Finnish public holidays too; by default they take it out)"""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_event_holidays"
 down_revision = "0008_bookings"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,47 +1,36 @@
-"""staff console: anonymous daily counts (per language, per topic), knowledge-base edits (overlay and history), sign-in links, sessions
-
-Revision ID: 0010_console
-Revises: 0009_event_holidays
-Create Date: 2026-12-07
-"""
-
-from __future__ import annotations
+"""staff console: anonymous daily counts (per language, per topic), knowledge-base edits (overlay and history), sign-in links, sessions"""
 
 import sqlalchemy as sa
 from alembic import op
 
 from bot.db.base import UTCDateTime
+from bot.db.migrations.tables import create_table
 
 revision = "0010_console"
 down_revision = "0009_event_holidays"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
     with op.batch_alter_table("unanswered_questions") as batch:
         batch.add_column(sa.Column("question_key", sa.String(500), nullable=True))
-    op.create_table(
+    create_table(
         "daily_counts",
-        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("locale", sa.String(35), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False, server_default="0"),
         sa.UniqueConstraint("day", "kind", "locale", name="uq_daily_counts_day_kind_locale"),
     )
-    op.create_table(
+    create_table(
         "daily_topic_counts",
-        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("topic_id", sa.String(64), nullable=False),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False, server_default="0"),
         sa.UniqueConstraint("day", "topic_id", "kind", name="uq_daily_topic_counts_day_topic_id_kind"),
     )
-    op.create_table(
+    create_table(
         "knowledge_edits",
-        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column("topic_id", sa.String(64), nullable=False),
         sa.Column("locale", sa.String(35), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
@@ -55,9 +44,8 @@ def upgrade() -> None:
             "topic_id", "locale", "revision", name="uq_knowledge_edits_topic_locale_revision"
         ),
     )
-    op.create_table(
+    create_table(
         "console_sign_ins",
-        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column("token_hash", sa.String(64), nullable=False),
         sa.Column("telegram_id", sa.BigInteger(), nullable=False),
         sa.Column("name", sa.String(64), nullable=False),
@@ -67,9 +55,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("token_hash", name="uq_console_sign_ins_token_hash"),
     )
     op.create_index("ix_console_sign_ins_expires_at", "console_sign_ins", ["expires_at"])
-    op.create_table(
+    create_table(
         "console_sessions",
-        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column("token_hash", sa.String(64), nullable=False),
         sa.Column("telegram_id", sa.BigInteger(), nullable=False),
         sa.Column("name", sa.String(64), nullable=False),

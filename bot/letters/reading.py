@@ -1,0 +1,105 @@
+"""Reading letters off the event loop: a small pool of worker processes owned by the app, and anonymous counts.
+
+OCR is seconds of CPU per page; in the bot's own process it would hold the GIL in its Python parts and slow every
+other chat. A process pool (spawned workers, each with its own Tesseract engine loaded once) keeps the event loop
+free; `workers` bounds how many letters are read at once, the rest wait in the pool's queue.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.letters.model import LetterExplanation
+from bot.letters.repository import SqlLetterRepository
+from bot.letters.service import LetterReader
+
+log = logging.getLogger(__name__)
+
+# Telegram's getFile serves files up to 20 MB; larger ones cannot even be downloaded by a bot.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def _start_worker(niceness: int) -> None:
+    """A new worker: lower its priority (the bot's own process answers chats first when the cores are busy) and
+    import the reader, so the first letter does not pay for it."""
+    if niceness:
+        os.nice(niceness)
+    from bot.letters import ocr, service  # noqa: F401
+
+
+class LetterReading:
+    """What one process shares for letters: the pool, the reader and the counts (each with its own session)."""
+
+    def __init__(
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        clock: Clock,
+        tz: ZoneInfo,
+        workers: int = 1,
+        processes: bool = True,
+        niceness: int = 10,
+        reader: LetterReader | None = None,
+    ) -> None:
+        self._sessionmaker = sessionmaker
+        self._clock = clock
+        self._tz = tz
+        self._workers = workers
+        self._processes = processes
+        self._niceness = niceness
+        self._reader = reader or LetterReader()
+        self._pool: Executor | None = None
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    def today(self) -> date:
+        return self._clock.now().astimezone(self._tz).date()
+
+    def _executor(self) -> Executor:
+        # Created on the first letter: a process that never reads one (the scheduler, most tests) starts no workers.
+        if self._pool is None:
+            if self._processes:
+                # spawn, not fork: the bot's process has threads (asyncio, aiosqlite) that fork would copy mid-state
+                context = multiprocessing.get_context("spawn")
+                self._pool = ProcessPoolExecutor(
+                    self._workers,
+                    mp_context=context,
+                    initializer=_start_worker,
+                    initargs=(self._niceness,),
+                )
+            else:
+                self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="letters")
+        return self._pool
+
+    async def explain(self, pages: Sequence[bytes]) -> LetterExplanation:
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._executor(), self._reader.explain, list(pages))
+        except BrokenProcessPool:
+            # a worker died (out of memory on a huge image): this letter fails, the next one gets a fresh pool
+            log.error("letters: the reading pool broke; starting a new one for the next letter")
+            self._pool = None
+            raise
+
+    async def count(self, letter: LetterExplanation, locale: str) -> None:
+        """Statistics keep the sender, the kind and the language: nothing else of the letter or the person."""
+        async with self._sessionmaker() as session:
+            await SqlLetterRepository(session).count(self.today(), letter.sender, letter.kind, locale)
+            await session.commit()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
