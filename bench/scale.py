@@ -205,9 +205,9 @@ async def stack(replicas: int, log_level: str = "WARNING") -> AsyncIterator[Stac
                 "KOTOTORI_LOG_LEVEL": log_level,
             }
             for i, port in enumerate(ports, 1):
-                replica = Replica(
-                    port, base | {"KOTOTORI_WEBHOOK_PORT": str(port)}, workdir / f"replica{i}.log"
-                )
+                # A stable name per replica: restarted after a kill, it takes its chats' leases back at once.
+                env = base | {"KOTOTORI_WEBHOOK_PORT": str(port), "KOTOTORI_REPLICA_NAME": f"replica{i}"}
+                replica = Replica(port, env, workdir / f"replica{i}.log")
                 replica.start()
                 running.append(replica)
             try:
