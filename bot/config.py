@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     webhook_secret: str | None = None
     webhook_host: str = "0.0.0.0"
     webhook_port: int = 8443
+    # This process's name in the inbox's chat leases; a stable one (one per replica) lets a restarted replica take
+    # its chats back at once instead of after the lease runs out. Default: host name and process id.
+    replica_name: str | None = Field(default=None, max_length=64)
     retention_days: int = Field(default=365, ge=1)
     case_retention_days: int = Field(default=90, ge=1)
     # Outbox pacing: Telegram allows ~30 messages/s per bot in total; the rest is for replies to users.

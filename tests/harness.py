@@ -19,6 +19,9 @@ from bot.clock import FixedClock, OffsetClock
 from bot.config import load_settings
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
+from bot.runtime.handling import InboxWorkers
+from bot.runtime.inbox import Inbox
+from bot.runtime.intake import poll_into_inbox
 
 _QUESTIONS: list[QuestionService] = []
 
@@ -28,6 +31,21 @@ def shared_questions() -> QuestionService:
     if not _QUESTIONS:
         _QUESTIONS.append(QuestionService(build_matcher(with_embeddings=True)))
     return _QUESTIONS[0]
+
+
+# The ceiling of every wait on an event, in seconds. Each wait ends as soon as its event happens; the ceiling only
+# decides how long a broken test takes to fail, so it is generous: a shared 2-core machine under load answers late.
+WAIT = 60.0
+# The same for the first answer of a newly started process (imports, the knowledge base, the database check): on a
+# busy 2-core machine `kototori run` took more than a minute to answer its first /start.
+START = 180.0
+
+
+async def until(predicate: Callable[[], bool], timeout: float = WAIT) -> None:  # noqa: ASYNC109
+    """Wait until `predicate()` holds, for changes that come without a new message (an edit, a deleted topic)."""
+    async with asyncio.timeout(timeout):
+        while not predicate():  # noqa: ASYNC110
+            await asyncio.sleep(0.02)
 
 
 # A Tuesday morning in Tampere (EET, UTC+2).
@@ -45,10 +63,13 @@ class BotHarness:
     dispatcher: Dispatcher
     clock: FixedClock
     polling: asyncio.Task[None] | None = None
+    workers: InboxWorkers | None = None  # set when the bot runs through the inbox, as `kototori run` does
+    inbox: Inbox | None = None
+    stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _next_user: int = field(default=5000)
     handling: int = 0  # updates the bot is still handling (counted by an outermost middleware)
 
-    async def settle(self, timeout: float = 10) -> None:  # noqa: ASYNC109
+    async def settle(self, timeout: float = WAIT) -> None:  # noqa: ASYNC109
         """Wait until the emulator is idle and the bot has finished every update it took.
 
         The emulator alone cannot tell "done" from "busy with the database between two requests" on a loaded
@@ -57,7 +78,7 @@ class BotHarness:
         async with asyncio.timeout(timeout):
             while True:
                 await self.emulator.wait_idle(timeout=timeout)
-                if self.handling == 0:
+                if self.handling == 0 and (self.inbox is None or await self.inbox.waiting() == 0):
                     return
                 await asyncio.sleep(0.01)
 
@@ -80,7 +101,7 @@ class BotHarness:
         return await self.wait_new(user_id, before, expect)
 
     async def wait_new(self, chat_id: int, before: int, expect: int) -> list[dict[str, Any]]:
-        await self.emulator.wait_for_messages(chat_id, before + expect, timeout=10)
+        await self.emulator.wait_for_messages(chat_id, before + expect, timeout=WAIT)
         await self.settle()
         return self.bot_messages(chat_id)[before:]
 
@@ -104,11 +125,17 @@ class BotHarness:
         return await self.press(user_id, name, expect=2)
 
     async def stop(self) -> None:
+        self.stopping.set()
+        if self.workers is not None:
+            await self.workers.stop()
+            await self.dispatcher.emit_shutdown(bot=self.bot, dispatcher=self.dispatcher)
+        if self.inbox is not None:
+            await self.inbox.close()
         with contextlib.suppress(RuntimeError):
             await self.dispatcher.stop_polling()
         if self.polling is not None:
             with contextlib.suppress(asyncio.CancelledError):
-                await asyncio.wait_for(self.polling, timeout=10)
+                await asyncio.wait_for(self.polling, timeout=WAIT)
         await self.dispatcher.storage.close()
         await self.bot.session.close()
         await self.resources.close()
@@ -127,7 +154,9 @@ async def start_harness(
     redis_url: str | None = None,
     emulator: TelegramEmulator | None = None,
     questions: QuestionService | None = None,
+    inbox: bool = False,
 ) -> BotHarness:
+    """`inbox`: run as `kototori run` does (updates stored, then handled per chat); otherwise aiogram's polling."""
     # The emulator keeps real time (its rate limits need seconds to pass); the bot reads the fixed clock.
     emulator = emulator or TelegramEmulator(TOKEN, clock=OffsetClock())
     if not emulator.base_url:
@@ -142,9 +171,12 @@ async def start_harness(
     )
     resources = create_resources(settings, clock, translator, questions or shared_questions())
     bot = create_bot(settings)
-    dp = create_dispatcher(resources)
+    dp = create_dispatcher(resources, inbox=inbox)
     await set_commands(bot, translator)
     h = BotHarness(emulator, resources, bot, dp, clock)
+    if inbox:
+        h.inbox = Inbox.open(db_url, "harness")
+        h.workers = InboxWorkers(h.inbox, dp, bot)
 
     async def count_handling(
         handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
@@ -158,6 +190,13 @@ async def start_harness(
             h.handling -= 1
 
     dp.update.outer_middleware._middlewares.insert(0, count_handling)  # outermost: around the session too
+    if h.workers is not None:
+        await dp.emit_startup(bot=bot, dispatcher=dp)
+        h.workers.start()
+        h.polling = asyncio.create_task(
+            poll_into_inbox(bot, h.workers, h.stopping, allowed_updates=ALLOWED_UPDATES, polling_timeout=1)
+        )
+        return h
     h.polling = asyncio.create_task(
         dp.start_polling(
             bot,

@@ -6,7 +6,7 @@ import asyncio
 import re
 from typing import Any
 
-from tests.harness import ADVISORS_CHAT_ID, BotHarness, buttons
+from tests.harness import ADVISORS_CHAT_ID, WAIT, BotHarness, buttons
 
 GROUP = ADVISORS_CHAT_ID
 AINO, HASSAN, LEENA = 9001, 9002, 9003  # two advisors and the coordinator (tests.harness.COORDINATOR_ID)
@@ -35,20 +35,23 @@ def thread_messages(h: BotHarness, thread: int) -> list[dict[str, Any]]:
 
 
 async def wait_thread(h: BotHarness, thread: int, count: int) -> list[dict[str, Any]]:
-    await h.emulator.wait_for_messages(GROUP, count, timeout=15, message_thread_id=thread)
+    await h.emulator.wait_for_messages(GROUP, count, timeout=WAIT, message_thread_id=thread)
     await h.settle()
     return thread_messages(h, thread)
 
 
 async def wait_topic(h: BotHarness, count: int = 1) -> list[dict[str, Any]]:
     """Wait until the group has `count` live topics, each with at least its summary."""
-    for _ in range(300):
-        live = topics(h)
-        if len(live) >= count and all(thread_messages(h, t["message_thread_id"]) for t in live):
-            return live
-        await h.settle()
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"expected {count} topics, the group has {h.emulator.topics(GROUP)}")
+    try:
+        async with asyncio.timeout(WAIT):
+            while True:
+                live = topics(h)
+                if len(live) >= count and all(thread_messages(h, t["message_thread_id"]) for t in live):
+                    return live
+                await h.settle()
+                await asyncio.sleep(0.05)
+    except TimeoutError:
+        raise AssertionError(f"expected {count} topics, the group has {h.emulator.topics(GROUP)}") from None
 
 
 async def advisor_press(
@@ -98,12 +101,15 @@ async def press_data(
         await wait_thread(h, thread, before_group + expect_group)
     if expect_user:
         await h.wait_new(expect_user[0], before_user, expect_user[1])
-    for _ in range(200):
-        await h.settle()
-        if len(h.emulator.callback_answers) > answers:
-            return h.emulator.callback_answers[-1]
-        await asyncio.sleep(0.02)
-    raise AssertionError("the press was not answered")
+    try:
+        async with asyncio.timeout(WAIT):
+            while True:
+                await h.settle()
+                if len(h.emulator.callback_answers) > answers:
+                    return h.emulator.callback_answers[-1]
+                await asyncio.sleep(0.02)
+    except TimeoutError:
+        raise AssertionError("the press was not answered") from None
 
 
 async def advisor_says(

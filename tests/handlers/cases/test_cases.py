@@ -37,7 +37,7 @@ from tests.handlers.cases.helpers import (
     wait_thread,
     wait_topic,
 )
-from tests.harness import TOKEN, BotHarness, buttons, start_harness
+from tests.harness import TOKEN, WAIT, BotHarness, buttons, start_harness, until
 
 # Tuesday 24 November 2026, 18:00 in Helsinki: Kototori has closed for the day; next opening Friday 9:00.
 EVENING = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)
@@ -372,11 +372,7 @@ async def test_privacy_shows_cases_and_delete_removes_them(desk: BotHarness) -> 
     assert "agreed to be contacted by an advisor: yes" in report["text"]
     await h.say(user, "/delete_my_data")
     await h.press(user, en("privacy-delete-yes"), expect=0)
-    for _ in range(100):
-        if _topic(h, thread)["deleted"]:
-            break
-        await asyncio.sleep(0.05)
-    assert _topic(h, thread)["deleted"]
+    await until(lambda: _topic(h, thread)["deleted"])
     assert await _case_row(h) is None
     async with h.resources.sessionmaker() as session:
         assert (await session.execute(select(func.count()).select_from(CaseStat))).scalar_one() == 1
@@ -396,11 +392,7 @@ async def test_closed_cases_are_purged_after_the_retention_period(desk: BotHarne
     jobs.last_purge = None
     await jobs.tick()
     assert await _case_row(h) is None
-    for _ in range(100):
-        if _topic(h, thread)["deleted"]:
-            break
-        await asyncio.sleep(0.05)
-    assert _topic(h, thread)["deleted"]
+    await until(lambda: _topic(h, thread)["deleted"])
 
 
 async def test_cases_list_and_report_for_coordinators(desk: BotHarness) -> None:
@@ -430,19 +422,21 @@ async def _in_general(h: BotHarness, who: int, text: str) -> dict[str, Any]:
 
     before = len(general())
     h.emulator.send_text(who, text, chat_id=GROUP)
-    for _ in range(200):
-        await h.settle()
-        if len(general()) > before:
-            return general()[-1]
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"no answer to {text!r} in the General topic")
+    try:
+        async with asyncio.timeout(WAIT):
+            while len(general()) <= before:
+                await h.settle()
+                await asyncio.sleep(0.05)
+    except TimeoutError:
+        raise AssertionError(f"no answer to {text!r} in the General topic") from None
+    return general()[-1]
 
 
 async def test_urgent_answer_offers_a_person_and_the_case_is_flagged(desk: BotHarness) -> None:
     h = desk
     ar = h.translator("ar")
     h.emulator.send_text(HASSAN, "/duty", chat_id=GROUP)
-    await h.emulator.wait_for_messages(GROUP, 1, timeout=10)
+    await h.emulator.wait_for_messages(GROUP, 1, timeout=WAIT)
     user = h.new_user("Ahmed", language_code="ar")
     await h.choose_language(user, "العربية")
     urgent, _answer = await h.say(user, "زوجي يضربني كل يوم وانا خايفة", expect=2)
@@ -497,7 +491,7 @@ async def _stop_bot(h: BotHarness) -> None:
         await h.dispatcher.stop_polling()
     if h.polling is not None:
         with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.wait_for(h.polling, timeout=10)
+            await asyncio.wait_for(h.polling, timeout=WAIT)
     await h.dispatcher.storage.close()
     await h.bot.session.close()
     await h.resources.close()

@@ -14,7 +14,7 @@ from alembic import op
 from bot.db.base import UTCDateTime
 
 revision = "0012_letter_reminders"
-down_revision = "0010_console"
+down_revision = "0011_inbox"
 branch_labels = None
 depends_on = None
 
