@@ -2,7 +2,7 @@
 anonymous daily counts of letters read per sender, kind and language
 
 Revision ID: 0012_letter_reminders
-Revises: 0010_console
+Revises: 0011_inbox
 Create Date: 2026-12-07
 """
 
