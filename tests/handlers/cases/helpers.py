@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any
 
 from bot.clock import FixedClock
@@ -66,6 +67,25 @@ async def wait_topic(h: BotHarness, count: int = 1) -> list[dict[str, Any]]:
         raise AssertionError(f"expected {count} topics, the group has {h.emulator.topics(GROUP)}") from None
 
 
+async def _expecting(
+    h: BotHarness,
+    thread: int | None,
+    expect_group: int,
+    expect_user: tuple[int, int] | None,
+    act: Callable[[], dict[str, Any]],
+) -> dict[str, Any]:
+    """Do `act` in the advisors' group, then wait for `expect_group` new messages in the topic and for
+    `expect_user` = (chat, count) new messages in a newcomer's chat; returns what `act` returned."""
+    before_group = len(thread_messages(h, thread)) if thread is not None else 0
+    before_user = len(h.bot_messages(expect_user[0])) if expect_user else 0
+    done = act()
+    if expect_group and thread is not None:
+        await wait_thread(h, thread, before_group + expect_group)
+    if expect_user:
+        await h.wait_new(expect_user[0], before_user, expect_user[1])
+    return done
+
+
 async def advisor_press(
     h: BotHarness,
     advisor: int,
@@ -105,14 +125,9 @@ async def press_data(
     expect_user: tuple[int, int] | None = None,
     forge: bool = False,
 ) -> dict[str, Any]:
-    before_group = len(thread_messages(h, thread)) if thread is not None else 0
-    before_user = len(h.bot_messages(expect_user[0])) if expect_user else 0
     answers = len(h.emulator.callback_answers)
-    h.emulator.press(advisor, GROUP, message["message_id"], data, forge=forge)
-    if expect_group and thread is not None:
-        await wait_thread(h, thread, before_group + expect_group)
-    if expect_user:
-        await h.wait_new(expect_user[0], before_user, expect_user[1])
+    press = partial(h.emulator.press, advisor, GROUP, message["message_id"], data, forge=forge)
+    await _expecting(h, thread, expect_group, expect_user, press)
     try:
         async with asyncio.timeout(WAIT):
             while True:
@@ -133,13 +148,8 @@ async def advisor_says(
     expect_group: int = 0,
     expect_user: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
-    before_group = len(thread_messages(h, thread))
-    before_user = len(h.bot_messages(expect_user[0])) if expect_user else 0
-    sent = h.emulator.send_text(advisor, text, chat_id=GROUP, message_thread_id=thread)
-    if expect_group:
-        await wait_thread(h, thread, before_group + expect_group)
-    if expect_user:
-        await h.wait_new(expect_user[0], before_user, expect_user[1])
+    send = partial(h.emulator.send_text, advisor, text, chat_id=GROUP, message_thread_id=thread)
+    sent = await _expecting(h, thread, expect_group, expect_user, send)
     await h.settle()
     return sent
 
