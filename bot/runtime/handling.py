@@ -239,10 +239,8 @@ class InboxWorkers:
 
     async def _handle(self, item: StoredUpdate) -> None:
         if item.answered:
-            # A process stopped while answering it: the person has (the start of) the answer already.
-            log.warning(
-                "update %d was being answered when its process stopped; not answered again", item.update_id
-            )
+            # Its process stopped after the answer went out: the person has (the start of) the answer already.
+            log.warning("update %d was answered when its process stopped; not answered again", item.update_id)
             await self.inbox.done(item.update_id)
             return
         token = _handling.set(_Handling(item.update_id))
