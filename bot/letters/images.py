@@ -238,8 +238,13 @@ def even_light(gray: Image.Image) -> Image.Image:
     return Image.fromarray(flat.astype(np.uint8), "L")
 
 
+MIN_SIDE = 300  # px: a thumbnail or an icon, not a page anyone could read
+
+
 def prepare_photo(gray: Image.Image, *, locate: bool = True) -> PageImage:
     """Straighten the sheet, even out the light, and say what would keep it from being read."""
+    if min(gray.size) < MIN_SIDE:
+        return PageImage(gray, (QualityProblem.NO_TEXT,))
     problems = list(_light_problems(gray))
     corners = find_page(gray) if locate else None
     page = straighten(gray, corners) if corners else gray

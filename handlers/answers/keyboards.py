@@ -84,12 +84,17 @@ def also_button(l10n: Localizer, topic_id: str, title: str, locale: str) -> Inli
     )
 
 
-def unsure_keyboard(l10n: Localizer, options: Sequence[tuple[str, str]], locale: str) -> InlineKeyboardMarkup:
-    """One button per candidate topic (its title), then "Something else" (the topic menu) and a person."""
+def unsure_keyboard(
+    l10n: Localizer, options: Sequence[tuple[str, str]], locale: str, also: tuple[str, str] | None = None
+) -> InlineKeyboardMarkup:
+    """One button per candidate topic (its title), a second matter's "Also" if the message raised one, then
+    "Something else" (the topic menu) and a person."""
     rows = [
         [InlineKeyboardButton(text=title[:64], callback_data=Candidate(id=topic_id, lc=locale).pack())]
         for topic_id, title in options
     ]
+    if also is not None:
+        rows.append([also_button(l10n, *also, locale)])
     something_else = InlineKeyboardButton(
         text=l10n("answers-something-else"), callback_data=TopicsMenu().pack()
     )

@@ -80,7 +80,8 @@ async def question(
             await _send(message, view)
         await stats.outcome(Outcome.ANSWERED, locale, match.topic)
     elif match.action == "choose" and (candidates := questions.candidates(match)):
-        await _send(message, unsure_view(questions, translator, candidates, locale))
+        also = questions.second_matter(match)
+        await _send(message, unsure_view(questions, translator, candidates, locale, also=also))
         await stats.outcome(Outcome.CHOOSE, locale)
     else:
         await stats.unanswered(locale, message.text or "")

@@ -94,6 +94,7 @@ class Match:
 ALSO_MIN = 0.6  # a clause this sure of another topic raises a second matter (chosen on the dev sets)
 ALSO_MIN_WHOLE = 0.02  # ...if the whole message does not make that topic unlikely
 ALSO_MIN_WORDS = 8
+SMALLTALK_MIN = 0.5  # "hello", "thanks": a wrong guess costs a friendly line, not a wrong answer
 CANDIDATES = 6  # labels the calibration looks at per message (the best by similarity)
 FEATURES = (
     "sparse_best",
@@ -393,7 +394,7 @@ def decide(
     best = labels[order[0]]
     p_best = float(probs[order[0]])
     topics = [(labels[i], float(probs[i])) for i in order if _is_topic(labels[i])]
-    if best.startswith(SMALLTALK) and p_best >= cal.answer:
+    if best.startswith(SMALLTALK) and p_best >= SMALLTALK_MIN:
         return "smalltalk", best, (), p_best
     if (best == NONE and p_best >= cal.none) or not topics or topics[0][1] < cal.floor:
         return "decline", None, (), p_best

@@ -108,7 +108,7 @@ def test_kb_ask_json_one_line_per_question() -> None:
     rows = [json.loads(line) for line in out.splitlines()]
     assert len(rows) == 3
     for row in rows:
-        assert set(row) == {"action", "topic", "alternatives", "language", "confidence"}
+        assert set(row) == {"action", "topic", "alternatives", "also", "language", "confidence"}
         assert 0 <= row["confidence"] <= 1
         assert row["topic"] is None or row["topic"] not in row["alternatives"]
     assert rows[0]["topic"] == "housing-allowance" and rows[0]["language"] == "ar"
