@@ -188,7 +188,7 @@ async def start_harness(
     h = BotHarness(emulator, resources, bot, dp, clock)
     if inbox:
         h.inbox = Inbox.open(db_url, "harness")
-        h.workers = InboxWorkers(h.inbox, dp, bot)
+        h.workers = InboxWorkers(h.inbox, dp, bot, exclusive=True)
 
     async def count_handling(handler: NextHandler, event: TelegramObject, data: dict[str, Any]) -> Any:
         h.handling += 1
@@ -200,7 +200,7 @@ async def start_harness(
     dp.update.outer_middleware._middlewares.insert(0, count_handling)  # outermost: around the session too
     if h.workers is not None:
         await dp.emit_startup(bot=bot, dispatcher=dp)
-        h.workers.start()
+        await h.workers.start()
         h.polling = asyncio.create_task(
             poll_into_inbox(bot, h.workers, h.stopping, allowed_updates=ALLOWED_UPDATES, polling_timeout=1)
         )

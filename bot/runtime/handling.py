@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ UNSEEN = frozenset({"answerCallbackQuery", "sendChatAction"})
 
 class StoredUpdate(Protocol):
     @property
+    def chat_key(self) -> str: ...
+    @property
     def update_id(self) -> int: ...
     @property
     def payload(self) -> dict[str, Any]: ...
@@ -44,7 +47,8 @@ class StoredUpdate(Protocol):
 class InboxStore(Protocol):
     lease: Any  # a timedelta: how long a claimed chat stays this process's without renewal
 
-    async def store(self, updates: Sequence[dict[str, Any]]) -> int: ...
+    async def store(self, updates: Sequence[dict[str, Any]]) -> Sequence[StoredUpdate]: ...
+    async def unhandled(self) -> Sequence[StoredUpdate]: ...
     async def claim(self, limit: int) -> list[str]: ...
     async def next_updates(self, key: str, limit: int = 20) -> Sequence[StoredUpdate]: ...
     async def done(self, update_id: int) -> None: ...
@@ -95,7 +99,13 @@ class AnsweringMark(BaseRequestMiddleware):
 
 
 class InboxWorkers:
-    """Takes updates in (`accept`) and handles what the inbox holds until `stop`."""
+    """Takes updates in (`accept`) and handles what the inbox holds until `stop`.
+
+    `exclusive`: this is the only process handling updates (`kototori run`: Telegram lets one process poll). Then
+    the updates it stores go straight to per-chat queues in memory, and no leases are needed; the database keeps
+    them only against a crash (what a predecessor left is queued first at start). Otherwise (webhook replicas)
+    chats are claimed through leases and read back from the database.
+    """
 
     def __init__(
         self,
@@ -105,6 +115,7 @@ class InboxWorkers:
         *,
         max_chats: int = MAX_CHATS,
         claim_every: float = CLAIM_EVERY,
+        exclusive: bool = False,
         **data: Any,
     ) -> None:
         self.inbox = inbox
@@ -119,17 +130,26 @@ class InboxWorkers:
         self._wake = asyncio.Event()
         self._stopping = False
         self._tasks: list[asyncio.Task[None]] = []
+        self.exclusive = exclusive
+        self._queues: dict[str, deque[StoredUpdate]] = {}
+        self._slots = asyncio.Semaphore(max_chats)
         bot.session.middleware(AnsweringMark(inbox))
 
     # -- in -------------------------------------------------------------------------------------------
     async def accept(self, updates: Sequence[dict[str, Any]]) -> None:
         """Store updates durably; only after this returns may Telegram be told they arrived."""
-        await self.inbox.store(updates)
-        self._wake.set()
+        new = await self.inbox.store(updates)
+        if self.exclusive:
+            self._enqueue(new)
+        else:
+            self._wake.set()
 
     # -- lifecycle --------------------------------------------------------------------------------------
-    def start(self) -> None:
+    async def start(self) -> None:
         self._stopping = False
+        if self.exclusive:
+            self._enqueue(await self.inbox.unhandled())
+            return
         self._tasks = [
             asyncio.create_task(self._claim_loop(), name="inbox-claim"),
             asyncio.create_task(self._renew_loop(), name="inbox-renew"),
@@ -202,17 +222,47 @@ class InboxWorkers:
             await asyncio.sleep(every)
             if not self._chats:
                 continue
+            running = dict(self._chats)
             try:
-                lost = await self.inbox.renew(list(self._chats))
+                lost = await self.inbox.renew(list(running))
             except Exception as exc:
                 log.warning("renewing chat leases failed: %s", type(exc).__name__)
                 continue
+            # A chat that finished (and gave its lease back) meanwhile was not lost, nor one claimed again since.
+            lost = {key for key in lost if self._chats.get(key) is running[key]}
             if lost:
                 # Another process took these chats (this one stalled past the lease): stop after the current update.
                 log.warning("lost the lease of %d chats to another process", len(lost))
                 self._lost |= lost
 
     # -- handling ------------------------------------------------------------------------------------------
+    def _enqueue(self, items: Sequence[StoredUpdate]) -> None:
+        for item in items:
+            self._queues.setdefault(item.chat_key, deque()).append(item)
+            if item.chat_key not in self._chats:
+                self._chats[item.chat_key] = asyncio.create_task(
+                    self._run_queue(item.chat_key), name=f"inbox-chat-{item.chat_key}"
+                )
+
+    async def _run_queue(self, key: str) -> None:
+        """The only process: a chat's queued updates in order, at most `max_chats` chats at once."""
+        queue = self._queues[key]
+        try:
+            while queue and not self._stopping:
+                try:
+                    async with self._slots:
+                        if self._stopping:  # waited for a slot while the process began to stop
+                            break
+                        await self._handle(queue[0])
+                    queue.popleft()
+                except Exception as exc:  # the database is away: the update stays first in its queue
+                    log.error("handling an update failed: %s; trying again", type(exc).__name__)
+                    await asyncio.sleep(1.0)
+        finally:
+            self._chats.pop(key, None)
+            if not queue:
+                self._queues.pop(key, None)
+
     async def _run_chat(self, key: str) -> None:
         try:
             while not self._stopping and key not in self._lost:

@@ -53,6 +53,7 @@ class Stored:
     update_id: int
     payload: dict[str, Any]
     answered: bool  # a process had answered it and stopped before it was marked handled
+    chat_key: str = ""
 
 
 class Inbox:
@@ -81,10 +82,11 @@ class Inbox:
     async def close(self) -> None:
         await self.engine.dispose()
 
-    async def store(self, updates: Sequence[dict[str, Any]]) -> int:
-        """Keep these updates (one transaction); ones already stored, handled or not, are left as they are."""
+    async def store(self, updates: Sequence[dict[str, Any]]) -> list[Stored]:
+        """Keep these updates (one transaction); returns the new ones. Ones already stored, handled or not, are
+        left as they are (Telegram sending an update again)."""
         if not updates:
-            return 0
+            return []
         now = self.now()
         rows = [
             {
@@ -100,11 +102,21 @@ class Inbox:
             {str(r["chat_key"]) for r in rows}
         )  # sorted: two replicas lock lease rows in the same order
         async with self.engine.begin() as conn:
-            added = await conn.execute(self._insert(InboxUpdate).values(rows).on_conflict_do_nothing())
+            added = await conn.execute(
+                self._insert(InboxUpdate)
+                .values(rows)
+                .on_conflict_do_nothing()
+                .returning(InboxUpdate.update_id)
+            )
+            new = set(added.scalars().all())
             await conn.execute(
                 self._insert(InboxLease).values([{"chat_key": k} for k in keys]).on_conflict_do_nothing()
             )
-        return max(added.rowcount, 0)
+        return [
+            Stored(int(u["update_id"]), dict(u), False, chat_key(u))
+            for u in updates
+            if int(u["update_id"]) in new
+        ]
 
     async def claim(self, limit: int) -> list[str]:
         """Take the leases of up to `limit` chats that have unhandled updates and nobody handling them.
@@ -152,7 +164,20 @@ class Inbox:
         )
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query)).all()
-        return [Stored(int(uid), json.loads(payload or "{}"), at is not None) for uid, payload, at in rows]
+        return [
+            Stored(int(uid), json.loads(payload or "{}"), at is not None, key) for uid, payload, at in rows
+        ]
+
+    async def unhandled(self) -> list[Stored]:
+        """Every unhandled update, oldest first (the only process, starting: what its predecessor left)."""
+        query = (
+            select(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.answering_at, InboxUpdate.chat_key)
+            .where(InboxUpdate.handled_at.is_(None))
+            .order_by(InboxUpdate.update_id)
+        )
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return [Stored(int(uid), json.loads(p or "{}"), at is not None, key) for uid, p, at, key in rows]
 
     async def answering(self, update_id: int) -> None:
         """Telegram has accepted the first visible request for this update (see `Stored.answered`)."""

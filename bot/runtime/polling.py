@@ -87,6 +87,7 @@ async def start_bot(resources: Resources) -> tuple[Bot, Dispatcher]:
         asyncio.create_task(add_embeddings_in_background(resources.questions.matcher))
     )
     resources.knowledge.upgrade = add_embeddings_in_background  # after a console edit, as at start-up
+    resources.letters.warm()  # the first letter should not wait for the workers to start and load Tesseract
     return bot, dp
 
 
@@ -119,11 +120,11 @@ async def run_polling(settings: Settings) -> None:
         await bot.delete_webhook(drop_pending_updates=False)
         inbox = create_inbox(resources)
         await inbox.release_all(everybody=True)  # only one process can poll, so every lease is a dead one's
-        workers = InboxWorkers(inbox, dp, bot)
+        workers = InboxWorkers(inbox, dp, bot, exclusive=True)
         stop = asyncio.Event()
         stop_on_signals(stop)
         await dp.emit_startup(bot=bot, **_workflow(dp, bot))
-        workers.start()
+        await workers.start()
         log.info("polling; updates are stored before they are confirmed")
         try:
             await poll_into_inbox(bot, workers, stop, allowed_updates=ALLOWED_UPDATES)
@@ -152,7 +153,7 @@ def create_webhook_app(bot: Bot, dp: Dispatcher, secret: str, workers: InboxWork
 
     async def on_startup(_: web.Application) -> None:
         await dp.emit_startup(bot=bot, **_workflow(dp, bot))
-        workers.start()
+        await workers.start()
 
     async def on_shutdown(_: web.Application) -> None:
         await workers.stop()

@@ -40,12 +40,18 @@ async def offer(
         await message.answer(l10n("cases-consent"), reply_markup=consent_keyboard(l10n, topic_id, urgent))
 
 
-async def talk_to_person(message: Message, locale: str, data: dict[str, Any]) -> bool:
+async def _offer_if_desk(
+    message: Message, l10n: Localizer, data: dict[str, Any], topic_id: str | None, urgent: bool
+) -> bool:
     desk: CaseDesk = data["desk"]
     if not desk.enabled:
         return False  # no advisors' group: the topic's own text tells how to reach a person
-    await offer(message, data["translator"](locale), data["cases"], None, False)
+    await offer(message, l10n, data["cases"], topic_id, urgent)
     return True
+
+
+async def talk_to_person(message: Message, locale: str, data: dict[str, Any]) -> bool:
+    return await _offer_if_desk(message, data["translator"](locale), data, None, False)
 
 
 async def _what_next(desk: CaseDesk, translator: Translator, opened: Opened) -> str:
@@ -55,21 +61,14 @@ async def _what_next(desk: CaseDesk, translator: Translator, opened: Opened) -> 
 
 
 async def start_case(
-    query: CallbackQuery,
-    callback_data: StartCase,
-    desk: CaseDesk,
-    cases: CaseService,
-    l10n: Localizer,
-    hooks: Hooks,
-    **data: Any,
+    query: CallbackQuery, callback_data: StartCase, l10n: Localizer, hooks: Hooks, **data: Any
 ) -> None:
+    """ "Talk to a person" under an answer: the consent question, or without advisors the topic's own text."""
     message = await pressed(query)
-    if message is None:
-        return
-    if not desk.enabled:
+    if message is not None and not await _offer_if_desk(
+        message, l10n, data, callback_data.t or None, callback_data.u
+    ):
         await hooks.show_topic(message, PERSON_TOPIC, l10n.locale, data)
-        return
-    await offer(message, l10n, cases, callback_data.t or None, callback_data.u)
 
 
 async def consent(
@@ -113,12 +112,7 @@ async def consent(
 
 
 async def draft(
-    query: CallbackQuery,
-    callback_data: CaseDraft,
-    desk: CaseDesk,
-    l10n: Localizer,
-    translator: Translator,
-    cases: CaseService,
+    query: CallbackQuery, callback_data: CaseDraft, l10n: Localizer, cases: CaseService, **data: Any
 ) -> None:
     """Under "describe your question": cancel, or go ahead without writing anything (the advisors ask)."""
     message = await pressed(query)
@@ -132,7 +126,7 @@ async def draft(
     if opened is None:
         await message.edit_text(l10n("common-fallback-stale-button"), reply_markup=main_menu(l10n))
         return
-    await message.edit_text(await _what_next(desk, translator, opened))
+    await message.edit_text(await _what_next(data["desk"], data["translator"], opened))
 
 
 async def open_case(message: Message, desk: CaseDesk, cases: CaseService) -> dict[str, Case] | bool:

@@ -31,6 +31,14 @@ async def tick(jobs: Jobs) -> None:
     await jobs.sender.run_until_idle()
 
 
+async def notified(h: BotHarness, jobs: Jobs, user: int) -> dict[str, Any]:
+    """One scheduler tick that sends `user` one message; returns it."""
+    before = len(h.bot_messages(user))
+    await tick(jobs)
+    [message] = await h.wait_new(user, before, 1)
+    return message
+
+
 def newest(h: BotHarness, chat_id: int) -> dict[str, Any]:
     return h.bot_messages(chat_id)[-1]
 

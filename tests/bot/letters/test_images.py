@@ -63,6 +63,18 @@ def test_a_sheet_with_a_shadow_across_it_is_still_found(prefix: str) -> None:
     assert 1.3 < page.image.height / page.image.width < 1.5
 
 
+@needs_ocr
+@pytest.mark.parametrize("prefix", ["242", "249"])
+def test_a_sheet_in_light_falling_off_across_the_photo_is_read_whole(prefix: str) -> None:
+    """Light falling off across the photo once put a corner of the sheet below the threshold: the sheet was cut
+    diagonally and its letterhead lost. With the light's tilt taken out the whole sheet is found."""
+    letter = dev_letter(prefix)
+    photo = photographed(letter, seed=seed_of(letter), long_side=2560)[0]
+    result = LetterReader().explain([photo])
+    assert (result.sender, result.kind) == (letter.sender, letter.kind)
+    assert result.problems == ()
+
+
 def test_pdf_with_a_text_layer_is_read_without_ocr() -> None:
     letter = dev_letter("013")  # two pages
     pages = load_pages([letter_pdf(letter)])

@@ -13,7 +13,7 @@ from bot.clock import FixedClock
 from bot.i18n import LANGUAGE_NAMES
 from bot.i18n.dates import clock_time, day_long, day_short
 from bot.runtime.scheduler import Jobs
-from tests.handlers.flows import coordinator, newest, press_containing, press_edit, tick
+from tests.handlers.flows import coordinator, newest, notified, press_containing, press_edit, tick
 from tests.harness import BotHarness, buttons
 
 TZ = ZoneInfo("Europe/Helsinki")
@@ -89,13 +89,12 @@ async def test_coordinator_creates_an_event_newcomers_see_it_subscribe_and_get_t
     await press_edit(h, leena, fi("events-admin-yes"))
     assert newest(h, leena)["text"] == fi("events-admin-cancelled", count=1)
     jobs = Jobs(h.resources, h.bot)
-    before = len(h.bot_messages(zahra))
-    await tick(jobs)
-    [notice] = await h.wait_new(zahra, before, 1)
+    notice = await notified(h, jobs, zahra)
     assert "کلوپ خیاطی" in notice["text"] and "لغو" in notice["text"]
+    told = len(h.bot_messages(zahra))
     await tick(jobs)
     await h.settle()
-    assert len(h.bot_messages(zahra)) == before + 1, "told once"
+    assert len(h.bot_messages(zahra)) == told, "told once"
 
 
 HOLIDAY_GAP = {  # Christmas Eve in each language, as the "no meeting" line names it
@@ -225,10 +224,7 @@ async def test_coordinator_edits_an_event_and_cancels_one_date(sqlite_harness: B
     await press_edit(h, leena, fi("events-admin-yes"))
     assert newest(h, leena)["text"] == fi("events-admin-cancelled", count=1)
 
-    jobs = Jobs(h.resources, h.bot)
-    before = len(h.bot_messages(user))
-    await tick(jobs)
-    [notice] = await h.wait_new(user, before, 1)
+    notice = await notified(h, Jobs(h.resources, h.bot), user)
     assert "کافه گابریل" in notice["text"] and day_long(date(2027, 1, 30), "fa-AF") in notice["text"]
     [card] = await h.press(user, h.translator("fa-AF")("events-show"))
     assert "Hervannan kirjasto" in card["text"]
