@@ -6,7 +6,8 @@ Two phases per bot, rounds alternating bare and full bot (medians over rounds):
 - latency: one user sends --sequential messages one after another (waiting for each reply, as a person does):
   p50/p99 from message injected to reply stored by the emulator;
 - throughput: --users users in parallel, each sending --messages messages the same way: replies per second.
-Telegram's rate limits are off: this measures our pipeline, not Telegram's.
+Telegram's rate limits are off: this measures our pipeline, not Telegram's. The full bot runs as `kototori run`
+does: updates stored in the inbox before they are confirmed, then handled per chat (docs/decisions/0014-once-only.md).
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ from aiogram import Bot, Dispatcher, Router
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Message
+from sqlalchemy import delete
 
 from bot.clock import SystemClock
+from bot.db.engine import create_engine
 from bot.db.migrate import upgrade
+from bot.db.models import InboxUpdate
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
 from tests.harness import TOKEN, start_harness
@@ -93,8 +97,17 @@ async def bare_bot() -> AsyncIterator[TelegramEmulator]:
 
 
 @contextlib.asynccontextmanager
-async def full_bot(db_url: str, translator: Translator) -> AsyncIterator[TelegramEmulator]:
-    harness = await start_harness(db_url, SystemClock(), translator)  # type: ignore[arg-type]
+async def full_bot(
+    db_url: str, translator: Translator, inbox: bool = True
+) -> AsyncIterator[TelegramEmulator]:
+    # The production path: updates stored in the inbox, then handled per chat (as `kototori run`); without it,
+    # aiogram's own polling (what ran before issue 15), to show what the inbox costs.
+    # Each run has a new emulator whose update ids start again: the last run's inbox rows would make them retries.
+    engine = create_engine(db_url)
+    async with engine.begin() as conn:
+        await conn.execute(delete(InboxUpdate))
+    await engine.dispose()
+    harness = await start_harness(db_url, SystemClock(), translator, inbox=inbox)  # type: ignore[arg-type]
     try:
         yield harness.emulator
     finally:
@@ -145,11 +158,15 @@ async def main(args: argparse.Namespace) -> None:
             "bare": bare_bot,
             "full-sqlite": lambda: full_bot(sqlite_url, translator),
         }
+        if args.without_inbox:
+            factories["sqlite-no-inbox"] = lambda: full_bot(sqlite_url, translator, inbox=False)
         pg_cm: contextlib.AbstractAsyncContextManager[str] | None = None
         if args.postgres:
             pg_cm = contextlib.asynccontextmanager(pg_url)()
             url = await pg_cm.__aenter__()
             factories["full-postgres"] = lambda: full_bot(url, translator)
+            if args.without_inbox:
+                factories["postgres-no-inbox"] = lambda: full_bot(url, translator, inbox=False)
         results: dict[str, list[Result]] = {k: [] for k in factories}
         try:
             for _ in range(args.rounds):
@@ -190,6 +207,9 @@ def cli() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument(
         "--postgres", action="store_true", help="also measure on PostgreSQL at 127.0.0.1:5432"
+    )
+    parser.add_argument(
+        "--without-inbox", action="store_true", help="also the full bot on aiogram's own polling (no inbox)"
     )
     parser.add_argument("--json", help="write the summary here")
     asyncio.run(main(parser.parse_args()))

@@ -8,8 +8,9 @@ Every newcomer, as a person would (each step waits for the bot's reaction before
   replies tell which question they answer and in what order), books a drop-in time (/book, topic, language, day,
   time), and asks for a person ("Talk to a person", consent, a description: a case in the advisors' group).
 Reported: replies per second over the run, p50/p99 from an action to the bot's first visible reaction, and
-  lost            actions that never got their reaction within --ceiling seconds (a burst question without its answer
-                  counts once), and the newcomers who could not go on because of it;
+  lost            reactions that never came, judged once every update is delivered and the replicas are quiet
+                  (each burst question without its answer counts once); late: came, but after --ceiling seconds;
+                  stuck_users: newcomers who gave up waiting and did not finish the script;
   duplicates      burst answers that came more than once;
   out_of_order    burst answers that came before the answer to an earlier question of the same chat;
   duplicate_cases newcomers with more than one case row; duplicate_bookings: with more than one seat held.
@@ -34,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,6 +148,18 @@ class Stack:
     db_url: str
     workdir: Path
 
+    def errors(self) -> dict[str, int]:
+        """The replicas' logged errors by kind (logger and the first words: ids, never a user's text)."""
+        kinds: Counter[str] = Counter()
+        for replica in self.replicas:
+            for line in replica.log.read_text(errors="replace").splitlines():
+                found = re.search(r" (ERROR|CRITICAL) (\S+): (.{0,80})", line)
+                if found:
+                    kinds[f"{found[2]}: {re.sub(r'[0-9]+', 'N', found[3])}"] += 1
+                elif re.match(r"^\w+(\.\w+)*(Error|Exception): ", line):
+                    kinds[line[:100]] += 1
+        return dict(kinds.most_common(8))
+
 
 async def _wait_for(predicate: Callable[[], bool], ceiling: float, what: str) -> None:
     try:
@@ -191,9 +205,9 @@ async def stack(replicas: int, log_level: str = "WARNING") -> AsyncIterator[Stac
                 "KOTOTORI_LOG_LEVEL": log_level,
             }
             for i, port in enumerate(ports, 1):
-                replica = Replica(
-                    port, base | {"KOTOTORI_WEBHOOK_PORT": str(port)}, workdir / f"replica{i}.log"
-                )
+                # A stable name per replica: restarted after a kill, it takes its chats' leases back at once.
+                env = base | {"KOTOTORI_WEBHOOK_PORT": str(port), "KOTOTORI_REPLICA_NAME": f"replica{i}"}
+                replica = Replica(port, env, workdir / f"replica{i}.log")
                 replica.start()
                 running.append(replica)
             try:
@@ -249,15 +263,19 @@ class Tally:
     latencies: list[float] = field(default_factory=list)
     replies: int = 0
     lost: int = 0
+    late: int = 0
     stuck_users: int = 0
     duplicates: int = 0
     out_of_order: int = 0
     actions_done: int = 0
+    last_reaction: float = 0.0  # when the run's last reaction came: a stuck newcomer's wait is not throughput
 
 
 class Newcomer:
     def __init__(self, emu: TelegramEmulator, user: int, tally: Tally, ceiling: float) -> None:
         self.emu, self.user, self.tally, self.ceiling = emu, user, tally, ceiling
+        self.titles: list[str] = []
+        self.stuck_state: list[tuple[Any, ...]] | None = None  # the chat when this newcomer gave up waiting
 
     def shown(self) -> list[dict[str, Any]]:
         return [m for m in self.emu.chat_messages(self.user) if m["from_bot"] and not m["deleted"]]
@@ -281,8 +299,9 @@ class Newcomer:
         if await self._until(lambda: self._state() != before):
             self.tally.latencies.append(time.perf_counter() - start)
             self.tally.actions_done += 1
+            self.tally.last_reaction = time.perf_counter()
         else:
-            self.tally.lost += 1
+            self.stuck_state = self._state()
             raise _Stuck
 
     async def say(self, text: str) -> None:
@@ -301,31 +320,49 @@ class Newcomer:
             return False
 
         if not await self._until(button):  # the reaction to the previous step never came in full
-            self.tally.lost += 1
+            self.stuck_state = self._state()
             raise _Stuck
         message_id, data = found[0]
         await self._act(lambda: self.emu.press(self.user, self.user, message_id, data))
 
     async def burst(self, questions: list[tuple[str, str]]) -> None:
-        """Send every question at once; the replies must come once each, in the order asked."""
+        """Send every question at once and go on when all are answered (or after the ceiling); judged in `finish`."""
+        self.titles = [title for _, title in questions]
         start = time.perf_counter()
         for text, _ in questions:
             self.emu.send_text(self.user, text)
-        titles = [title for _, title in questions]
+        answered: set[int] = set()
+        try:
+            async with asyncio.timeout(self.ceiling):
+                while len(answered) < len(self.titles):
+                    for i in set(self._answers()) - answered:
+                        answered.add(i)
+                        self.tally.latencies.append(time.perf_counter() - start)
+                        self.tally.actions_done += 1
+                        self.tally.last_reaction = time.perf_counter()
+                    await asyncio.sleep(0.02)
+        except TimeoutError:
+            self.tally.late += len(self.titles) - len(answered)  # taken back in `finish` if they never come
 
-        def seen() -> list[int]:
-            order: list[int] = []
-            for m in self.shown():  # an answer starts with its topic's title on a line of its own
-                first_line = (m["text"] or "").split("\n", 1)[0]
-                order.extend(i for i, title in enumerate(titles) if first_line == title)
-            return order
+    def _answers(self) -> list[int]:
+        """The burst questions answered so far, in the order their answers stand in the chat."""
+        order: list[int] = []
+        for m in self.shown():  # an answer starts with its topic's title on a line of its own
+            first_line = (m["text"] or "").split("\n", 1)[0]
+            order.extend(i for i, title in enumerate(self.titles) if first_line == title)
+        return order
 
-        complete = await self._until(lambda: set(seen()) == set(range(len(titles))))
-        order = seen()
-        if complete:
-            self.tally.latencies.append(time.perf_counter() - start)
-        self.tally.actions_done += len(set(order))
-        self.tally.lost += len(titles) - len(set(order))
+    def finish(self) -> None:
+        """Once every delivery is over: what never came is lost; what came after the ceiling was only late."""
+        if self.stuck_state is not None:
+            if self._state() == self.stuck_state:
+                self.tally.lost += 1
+            else:
+                self.tally.late += 1
+        order = self._answers()
+        missing = len(self.titles) - len(set(order))
+        self.tally.lost += missing
+        self.tally.late -= missing
         self.tally.duplicates += len(order) - len(set(order))
         highest = -1
         for i in order:
@@ -422,16 +459,18 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         bot_messages_before = _bot_messages(s.emulator, users)
         began = time.perf_counter()
         kill_task = asyncio.create_task(killer()) if args.kill else None
-        await asyncio.gather(
-            *(newcomer_script(Newcomer(s.emulator, u, tally, args.ceiling), questions) for u in users)
-        )
-        seconds = time.perf_counter() - began
+        newcomers = [Newcomer(s.emulator, u, tally, args.ceiling) for u in users]
+        await asyncio.gather(*(newcomer_script(n, questions) for n in newcomers))
+        seconds = tally.last_reaction - began
+        tally.replies = _bot_messages(s.emulator, users) - bot_messages_before
+        await _drain(s.emulator, users, args.ceiling * 2)
+        for n in newcomers:
+            n.finish()
         if kill_task is not None:
             if not kill_task.done():
                 kill_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await kill_task
-        tally.replies = _bot_messages(s.emulator, users) - bot_messages_before
         duplicate_cases, duplicate_bookings = await database_duplicates(s.db_url)
         deliveries = s.emulator.webhook_deliveries.values()
         return {
@@ -446,14 +485,30 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "p50_ms": round(_pct(tally.latencies, 0.50), 1),
             "p99_ms": round(_pct(tally.latencies, 0.99), 1),
             "lost": tally.lost,
+            "late": tally.late,
             "stuck_users": tally.stuck_users,
             "duplicates": tally.duplicates,
             "out_of_order": tally.out_of_order,
             "duplicate_cases": duplicate_cases,
             "duplicate_bookings": duplicate_bookings,
+            "replica_errors": s.errors(),
             "webhook_retries": sum(max(0, d.attempts - 1) for d in deliveries),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}",
         }
+
+
+async def _drain(emu: TelegramEmulator, users: list[int], ceiling: float) -> None:
+    """Every update delivered and the replicas quiet (no new message for 5 s), before anything is judged lost."""
+    with contextlib.suppress(TimeoutError):
+        await emu.wait_webhook_drained(timeout=ceiling)
+    count, quiet_since = -1, time.perf_counter()
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(ceiling):
+            while time.perf_counter() - quiet_since < 5:
+                now = _bot_messages(emu, users)
+                if now != count:
+                    count, quiet_since = now, time.perf_counter()
+                await asyncio.sleep(0.2)
 
 
 async def _wait_for_half(tally: Tally, actions: int) -> None:

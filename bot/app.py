@@ -14,7 +14,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
-from aiogram.fsm.storage.memory import MemoryStorage, SimpleEventIsolation
+from aiogram.fsm.storage.memory import DisabledEventIsolation, MemoryStorage, SimpleEventIsolation
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat, LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -154,6 +154,7 @@ def create_resources(
             settings.tz,
             workers=settings.letters_workers,
             processes=settings.letters_processes,
+            niceness=settings.letters_niceness,
         ),
     )
 
@@ -190,14 +191,16 @@ def create_bot(settings: Settings) -> Bot:
     )
 
 
-def _fsm(settings: Settings) -> tuple[BaseStorage, BaseEventIsolation]:
+def _fsm(settings: Settings, inbox: bool) -> tuple[BaseStorage, BaseEventIsolation]:
+    """With the inbox, a chat's lease already runs its updates one at a time across processes (decision 0014), so
+    aiogram's per-chat locks would only add a Redis round trip, and a dead replica's lock that blocks for 60 s."""
     if settings.redis_url:
-        # Several replicas: FSM state and per-chat locks must be shared, so they live in Redis.
+        # Several replicas: FSM state must be shared, so it lives in Redis.
         from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
 
         storage = RedisStorage.from_url(settings.redis_url)
-        return storage, RedisEventIsolation(storage.redis)
-    return MemoryStorage(), SimpleEventIsolation()
+        return storage, DisabledEventIsolation() if inbox else RedisEventIsolation(storage.redis)
+    return MemoryStorage(), DisabledEventIsolation() if inbox else SimpleEventIsolation()
 
 
 def update_services(resources: Resources, desk: CaseDesk) -> Callable[[AsyncSession], dict[str, object]]:
@@ -223,9 +226,10 @@ def update_services(resources: Resources, desk: CaseDesk) -> Callable[[AsyncSess
     return build
 
 
-def create_dispatcher(resources: Resources) -> Dispatcher:
-    """Updates of one chat run in order (events isolation); different chats run in parallel."""
-    storage, isolation = _fsm(resources.settings)
+def create_dispatcher(resources: Resources, *, inbox: bool = False) -> Dispatcher:
+    """Updates of one chat run in order (the inbox's chat leases, or aiogram's events isolation without the inbox);
+    different chats run in parallel."""
+    storage, isolation = _fsm(resources.settings, inbox)
     r = resources
     desk = create_desk(r.settings, r.clock, r.questions, r.sessionmaker, roles=r.roles)
     hooks = Hooks()

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     webhook_secret: str | None = None
     webhook_host: str = "0.0.0.0"
     webhook_port: int = 8443
+    # This process's name in the inbox's chat leases; a stable one (one per replica) lets a restarted replica take
+    # its chats back at once instead of after the lease runs out. Default: host name and process id.
+    replica_name: str | None = Field(default=None, max_length=64)
     retention_days: int = Field(default=365, ge=1)
     case_retention_days: int = Field(default=90, ge=1)
     # Outbox pacing: Telegram allows ~30 messages/s per bot in total; the rest is for replies to users.
@@ -50,6 +53,8 @@ class Settings(BaseSettings):
     # Letters ("what does this letter mean?"): how many are read at once, in worker processes (or threads).
     letters_workers: int = Field(default=1, ge=1, le=8)
     letters_processes: bool = True
+    # Workers read at this lower priority, so chats are answered first when the cores are busy (0: same priority).
+    letters_niceness: int = Field(default=10, ge=0, le=19)
     # Writable place for caches (the knowledge base's sentence vectors): a volume in Docker; the code directory
     # itself may be read-only and owned by another user.
     cache_dir: Path = Field(default_factory=default_cache_dir)

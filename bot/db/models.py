@@ -555,3 +555,40 @@ class LetterCount(Base):
     kind: Mapped[str] = mapped_column(String(32), nullable=False)
     locale: Mapped[str] = mapped_column(String(35), nullable=False)
     count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+# --- the inbox (issue 15: every update handled once, in order per chat) ----------------------------------------
+
+
+class InboxUpdate(Base):
+    """An update from Telegram, stored before Telegram is told it arrived (docs/decisions/0014-once-only.md).
+
+    The payload (the person's message) is kept only until the update is handled; the row itself (update id and
+    chat) a day longer, so that Telegram sending the same update again does nothing.
+    """
+
+    __tablename__ = "inbox"
+    __table_args__ = (
+        Index("ix_inbox_chat_key_update_id", "chat_key", "update_id"),
+        Index("ix_inbox_handled_at", "handled_at"),
+    )
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_key: Mapped[str] = mapped_column(String(48), nullable=False)  # updates of one key run in order
+    payload: Mapped[str | None] = mapped_column(Text, nullable=True)  # the update's JSON; NULL once handled
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Set once Telegram accepted the bot's first visible request for this update: answered, even if its process
+    # dies before the update is marked handled.
+    answering_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class InboxLease(Base):
+    """Which process handles a chat's updates right now, until when (renewed while it works on them)."""
+
+    __tablename__ = "inbox_leases"
+
+    chat_key: Mapped[str] = mapped_column(String(48), primary_key=True)
+    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

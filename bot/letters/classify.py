@@ -633,10 +633,10 @@ def repaired_header(header: str) -> str:
         size = name.count(" ") + 1
         for i in range(len(words) - size + 1):
             window = " ".join(words[i : i + size])
-            if (
-                abs(len(window) - len(name)) <= 2
-                and SequenceMatcher(None, window, name).ratio() >= NAME_SIMILARITY
-            ):
+            if abs(len(window) - len(name)) > 2:
+                continue
+            similar = SequenceMatcher(None, window, name)
+            if similar.quick_ratio() >= NAME_SIMILARITY and similar.ratio() >= NAME_SIMILARITY:
                 found.append(name)
                 break
     return "\n".join([header, *found])

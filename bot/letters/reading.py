@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -28,9 +30,16 @@ log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
-def _warm_up() -> None:
-    """Import the reader in a new worker, so the first letter does not pay for it."""
+def _start_worker(niceness: int) -> None:
+    """A new worker: lower its priority (the bot's own process answers chats first when the cores are busy) and
+    import the reader, so the first letter does not pay for it."""
+    if niceness:
+        os.nice(niceness)
     from bot.letters import ocr, service  # noqa: F401
+
+
+def _ready() -> bool:
+    return True
 
 
 class LetterReading:
@@ -43,6 +52,7 @@ class LetterReading:
         tz: ZoneInfo,
         workers: int = 1,
         processes: bool = True,
+        niceness: int = 10,
         reader: LetterReader | None = None,
     ) -> None:
         self._sessionmaker = sessionmaker
@@ -50,6 +60,7 @@ class LetterReading:
         self._tz = tz
         self._workers = workers
         self._processes = processes
+        self._niceness = niceness
         self._reader = reader or LetterReader()
         self._pool: Executor | None = None
 
@@ -66,14 +77,31 @@ class LetterReading:
             if self._processes:
                 # spawn, not fork: the bot's process has threads (asyncio, aiosqlite) that fork would copy mid-state
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(self._workers, mp_context=context, initializer=_warm_up)
+                self._pool = ProcessPoolExecutor(
+                    self._workers,
+                    mp_context=context,
+                    initializer=_start_worker,
+                    initargs=(self._niceness,),
+                )
             else:
                 self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="letters")
         return self._pool
 
+    def warm(self) -> None:
+        """Start the workers now, in the background (a running bot; tests and the demo start them at the first
+        letter): spawning and loading Tesseract take seconds that the first newcomer would otherwise wait."""
+        if self._processes:
+            self._executor().submit(_ready)
+
     async def explain(self, pages: Sequence[bytes]) -> LetterExplanation:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor(), self._reader.explain, list(pages))
+        try:
+            return await loop.run_in_executor(self._executor(), self._reader.explain, list(pages))
+        except BrokenProcessPool:
+            # a worker died (out of memory on a huge image): this letter fails, the next one gets a fresh pool
+            log.error("letters: the reading pool broke; starting a new one for the next letter")
+            self._pool = None
+            raise
 
     async def count(self, letter: LetterExplanation, locale: str) -> None:
         """Statistics keep the sender, the kind and the language: nothing else of the letter or the person."""

@@ -19,6 +19,7 @@ from bot.config import Settings, load_settings
 from bot.console.web import Console, ConsoleSlot, mount
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
+from bot.letters.samples import sample_photo
 from bot.runtime.scheduler import Jobs, create_scheduler
 from bot.telegram.membership import TelegramMembership
 from bot.users.roles import Role, Staff
@@ -93,7 +94,7 @@ def _populate(emulator: TelegramEmulator) -> None:
     )
 
 
-def _add_routes(app: web.Application, console: ConsoleSlot) -> None:
+def _add_routes(app: web.Application, console: ConsoleSlot, emulator: TelegramEmulator) -> None:
     async def index(_: web.Request) -> web.FileResponse:
         return web.FileResponse(STATIC / "index.html")
 
@@ -105,11 +106,21 @@ def _add_routes(app: web.Application, console: ConsoleSlot) -> None:
                 # Staff who also use the bot in a private chat (the coordinator: /coordinator, /announce).
                 "private_staff": [COORDINATOR[1]],
                 "personas": [{"first_name": n, "language_code": c} for n, c in PERSONAS],
+                "sample_letter": True,  # POST /demo/letter: a persona sends a photo of a sample letter
             }
         )
 
+    async def letter(request: web.Request) -> web.Response:
+        """A persona sends a photo of a sample letter (dated today on the demo's clock) to the bot."""
+        body = await request.json()
+        user_id = int(body["user_id"])
+        today = emulator.clock.now().astimezone(emulator.display_tz).date()
+        photo = await asyncio.to_thread(sample_photo, today)
+        return web.json_response(emulator.send_media(user_id, "photo", data=photo))
+
     app.router.add_get("/", index)
     app.router.add_get("/demo/config", config)
+    app.router.add_post("/demo/letter", letter)
     app.router.add_static("/static/", STATIC)
     mount(app, console)  # the staff console at /console (the page's "console" link signs Leena in)
 
@@ -120,7 +131,7 @@ async def start_demo(
     clock = OffsetClock()
     emulator = TelegramEmulator(DEMO_TOKEN, clock=clock, rate_limits=True)
     slot = ConsoleSlot()
-    _add_routes(emulator.app, slot)
+    _add_routes(emulator.app, slot, emulator)
     _populate(emulator)
     await emulator.start(host=host, port=port)
     settings = _settings(db_path, emulator.base_url)

@@ -65,7 +65,12 @@ def sorry_view(service: QuestionService, translator: Translator, topic_id: str, 
 
 
 def unsure_view(
-    service: QuestionService, translator: Translator, candidates: tuple[str, ...], locale: str
+    service: QuestionService,
+    translator: Translator,
+    candidates: tuple[str, ...],
+    locale: str,
+    *,
+    also: str | None = None,
 ) -> View:
     """One question between the real candidates, in their own words ("your rent, or a Kela decision?").
 
@@ -75,7 +80,8 @@ def unsure_view(
     first, second, third = (*phrases, "", "")[:3]
     text = l10n("answers-unsure", count=len(phrases), first=first, second=second, third=third)
     buttons = [(t, service.title(t, locale)) for t in candidates]
-    return View(text, unsure_keyboard(l10n, buttons, locale))
+    offered = (also, service.title(also, locale)) if also and also not in candidates else None
+    return View(text, unsure_keyboard(l10n, buttons, locale, offered))
 
 
 def also_view(service: QuestionService, translator: Translator, topic_id: str, locale: str) -> View:

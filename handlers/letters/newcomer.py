@@ -123,14 +123,14 @@ class Albums:
     def __init__(self, quiet: float = ALBUM_QUIET_SECONDS) -> None:
         self._quiet = quiet
         self._parts: dict[tuple[int, str], list[Message]] = {}
-        self._last: dict[tuple[int, str], datetime] = {}
+        self._last: dict[tuple[int, str], float] = {}  # the event loop's monotonic time of the newest part
         self._tasks: set[asyncio.Task[None]] = set()
 
     def add(self, message: Message, read: Callable[[list[Message]], Awaitable[None]]) -> None:
         key = (message.chat.id, message.media_group_id or "")
         first = key not in self._parts
         self._parts.setdefault(key, []).append(message)
-        self._last[key] = datetime.now()  # noqa: DTZ005 - a monotonic-enough wall time for a pause of a second
+        self._last[key] = asyncio.get_running_loop().time()
         if first:
             task = asyncio.create_task(self._collect(key, read), name="letter-album")
             self._tasks.add(task)
@@ -138,7 +138,7 @@ class Albums:
 
     async def _collect(self, key: tuple[int, str], read: Callable[[list[Message]], Awaitable[None]]) -> None:
         while True:
-            waited = (datetime.now() - self._last[key]).total_seconds()  # noqa: DTZ005
+            waited = asyncio.get_running_loop().time() - self._last[key]
             if waited >= self._quiet:
                 break
             await asyncio.sleep(self._quiet - waited)

@@ -342,6 +342,13 @@
     try { await post('/_emu/media', body); } catch (err) { toast(`Could not send ${kind}: ${err.message}`, 'error'); return; }
     kick();
   }
+  async function sendSampleLetter() {
+    // the demo renders a photo of a sample official letter dated today and sends it as this persona
+    if (S.userId == null) { toast('Choose or create a persona first.', 'error'); return; }
+    toast('Sending a photo of a sample letter…');
+    try { await post('/demo/letter', { user_id: S.userId }); } catch (err) { toast(`Could not send the letter: ${err.message}`, 'error'); return; }
+    kick();
+  }
   function generatedPhoto() {
     const c = document.createElement('canvas');
     c.width = 320; c.height = 240;
@@ -371,6 +378,7 @@
   function attach(what) {
     closeMenu(false);
     if (what === 'photo') sendMedia('photo', { data_base64: generatedPhoto(), file_name: 'test-photo.png', mime_type: 'image/png' });
+    else if (what === 'letter') sendSampleLetter();
     else if (what === 'photo-file' || what === 'document-file') {
       fileMode = what === 'photo-file' ? 'photo' : 'document';
       $('file-input').accept = fileMode === 'photo' ? 'image/*' : '';
@@ -592,6 +600,7 @@
   async function init() {
     bind();
     try { Object.assign(S.config, await getJSON('/demo/config')); } catch (_) { /* plain emulator without demo config */ }
+    if (S.config.sample_letter) $('attach-letter').hidden = false;  // only the demo serves /demo/letter
     renderAdvisors();
     if (S.config.advisors_chat_id != null) setGroup(S.config.advisors_chat_id);
     const t = saved('thread');

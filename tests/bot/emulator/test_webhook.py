@@ -6,6 +6,7 @@ import asyncio
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -18,8 +19,12 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
+from bot.db.engine import create_engine
+from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
 from bot.emulator.webhook import MAX_DELAY, QueueMode, retry_wait
+from bot.runtime.handling import InboxWorkers
+from bot.runtime.inbox import Inbox
 from bot.runtime.polling import WEBHOOK_PATH, create_webhook_app
 from tests.bot.emulator.conftest import TOKEN, Api, make_bot
 
@@ -478,12 +483,17 @@ def echo_router(in_answer: bool) -> Router:
     return router
 
 
-async def test_aiogram_simple_request_handler_receives_updates(fast: TelegramEmulator) -> None:
-    """The project's webhook app (`create_webhook_app`): secret checked, updates handled in the background."""
+async def test_the_projects_webhook_app_receives_updates(fast: TelegramEmulator, tmp_path: Path) -> None:
+    """The project's webhook app (`create_webhook_app`): secret checked, updates stored, then handled."""
     bot = make_bot(fast)
     dp = Dispatcher()
     dp.include_router(echo_router(in_answer=False))
-    runner, port = await serve(create_webhook_app(bot, dp, SECRET))
+    url = f"sqlite+aiosqlite:///{tmp_path / 'hook.sqlite3'}"
+    await asyncio.to_thread(upgrade, url)
+    engine = create_engine(url)
+    runner, port = await serve(
+        create_webhook_app(bot, dp, SECRET, InboxWorkers(Inbox(engine, "hook"), dp, bot))
+    )
     try:
         await bot.set_webhook(f"http://127.0.0.1:{port}{WEBHOOK_PATH}", secret_token=SECRET)
         user = fast.add_user("Ahmed", language_code="ar")
@@ -498,6 +508,7 @@ async def test_aiogram_simple_request_handler_receives_updates(fast: TelegramEmu
     finally:
         await runner.cleanup()
         await bot.session.close()
+        await engine.dispose()
 
 
 async def test_aiogram_answering_with_a_method_in_the_webhook_response(fast: TelegramEmulator) -> None:

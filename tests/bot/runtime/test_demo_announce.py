@@ -11,6 +11,7 @@ import pytest
 
 from bot.i18n import Translator
 from bot.runtime.demo import COORDINATOR, Demo, start_demo
+from tests.harness import WAIT
 
 
 @pytest.fixture
@@ -29,8 +30,8 @@ async def _press(demo: Demo, user: int, label: str, expect: int = 0) -> None:
             for button in row:
                 if button["text"] == label:
                     demo.emulator.press(user, user, message["message_id"], button["callback_data"])
-                    await demo.emulator.wait_for_messages(user, before + expect, timeout=10)
-                    await demo.emulator.wait_idle(timeout=10)
+                    await demo.emulator.wait_for_messages(user, before + expect, timeout=WAIT)
+                    await demo.emulator.wait_idle(timeout=WAIT)
                     return
     raise AssertionError(f"no button {label!r} in chat {user}")
 
@@ -38,8 +39,8 @@ async def _press(demo: Demo, user: int, label: str, expect: int = 0) -> None:
 async def _say(demo: Demo, user: int, text: str, expect: int = 1) -> None:
     before = len(_texts(demo, user))
     demo.emulator.send_text(user, text)
-    await demo.emulator.wait_for_messages(user, before + expect, timeout=10)
-    await demo.emulator.wait_idle(timeout=10)
+    await demo.emulator.wait_for_messages(user, before + expect, timeout=WAIT)
+    await demo.emulator.wait_idle(timeout=WAIT)
 
 
 def _texts(demo: Demo, user: int) -> list[Any]:
@@ -49,12 +50,12 @@ def _texts(demo: Demo, user: int) -> list[Any]:
 async def test_coordinator_persona_announces_and_a_newcomer_receives(demo: Demo) -> None:
     t = Translator()
     emu = demo.emulator
-    await emu.wait_polling(timeout=10)
+    await emu.wait_polling(timeout=WAIT)
     ahmed = emu.add_user("Ahmed", language_code="ar")["id"]
     await _say(demo, ahmed, "/start")
     await _press(demo, ahmed, "العربية", expect=2)
     await _press(demo, ahmed, t("ar")("news-offer-yes"))
-    async with asyncio.timeout(10):  # the offer turns into the subscription view once the consent is saved
+    async with asyncio.timeout(WAIT):  # the offer turns into the subscription view once the consent is saved
         while not _texts(demo, ahmed)[-1].startswith("🔔"):  # noqa: ASYNC110
             await asyncio.sleep(0.02)
 
@@ -68,5 +69,5 @@ async def test_coordinator_persona_announces_and_a_newcomer_receives(demo: Demo)
     await _press(demo, leena, t("fi")("news-announce-audience-all"), expect=2)  # the preview and the count
     assert "Yksi vastaanottaja" in _texts(demo, leena)[-1]
     await _press(demo, leena, t("fi")("news-announce-send-now"), expect=1)
-    await emu.wait_for_messages(ahmed, len([x for x in _texts(demo, ahmed)]) + 1, timeout=15)
+    await emu.wait_for_messages(ahmed, len([x for x in _texts(demo, ahmed)]) + 1, timeout=WAIT)
     assert "مرحبا بكم في مقهى غابرييل يوم الأحد" in _texts(demo, ahmed)[-1]

@@ -20,6 +20,7 @@ from bot.i18n import Translator
 from bot.i18n.dates import day_short
 from bot.runtime.demo import COORDINATOR, Demo, start_demo
 from handlers.booking.keyboards import CallbackLinks
+from tests.harness import WAIT
 
 TZ = ZoneInfo("Europe/Helsinki")
 TUESDAY = date(2026, 12, 1)
@@ -45,7 +46,7 @@ def labels(message: dict[str, Any]) -> list[str]:
     return [b["text"] for row in (message.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
 
 
-async def until(predicate: Callable[[], bool], timeout: float = 20) -> None:  # noqa: ASYNC109
+async def until(predicate: Callable[[], bool], timeout: float = WAIT) -> None:  # noqa: ASYNC109
     async with asyncio.timeout(timeout):
         while not predicate():  # noqa: ASYNC110 - the demo has no hook for "the bot is done"
             await asyncio.sleep(0.05)
@@ -76,15 +77,15 @@ async def _press(demo: Demo, user: int, message: dict[str, Any], data: str, expe
         await until(lambda: len(bot_messages(demo, user)) >= count + expect)
     else:
         await until(lambda: now()["seq"] != message["seq"] or len(bot_messages(demo, user)) > count)
-    await demo.emulator.wait_idle(timeout=10)
+    await demo.emulator.wait_idle(timeout=WAIT)
     return now()
 
 
 async def say(demo: Demo, user: int, text: str, expect: int = 1) -> list[dict[str, Any]]:
     before = len(bot_messages(demo, user))
     demo.emulator.send_text(user, text)
-    await demo.emulator.wait_for_messages(user, before + expect, timeout=15)
-    await demo.emulator.wait_idle(timeout=10)
+    await demo.emulator.wait_for_messages(user, before + expect, timeout=WAIT)
+    await demo.emulator.wait_idle(timeout=WAIT)
     return bot_messages(demo, user)[before:]
 
 
@@ -106,7 +107,7 @@ async def free_seats(demo: Demo, start: datetime) -> int:
 async def test_ahmed_books_is_reminded_cancels_and_a_closure_tells_everyone(demo: Demo) -> None:
     ar, fi = Translator()("ar"), Translator()("fi")
     emu = demo.emulator
-    await emu.wait_polling(timeout=10)
+    await emu.wait_polling(timeout=WAIT)
     ahmed = emu.add_user("Ahmed", language_code="ar")["id"]
     await say(demo, ahmed, "/start")
     await press(demo, ahmed, "العربية", expect=2)  # the welcome and the news offer
@@ -164,4 +165,4 @@ async def test_ahmed_books_is_reminded_cancels_and_a_closure_tells_everyone(demo
     # The coordinator's overview follows the confirmation; let that last request finish before the demo stops.
     overview = fi("hours-admin-title").replace("<b>", "").replace("</b>", "")
     await until(lambda: bot_messages(demo, leena)[-1]["text"].startswith(overview))
-    await demo.emulator.wait_idle(timeout=10)
+    await demo.emulator.wait_idle(timeout=WAIT)

@@ -17,6 +17,7 @@ from bot.i18n import Translator
 from bot.i18n.dates import day_long
 from bot.news.notices import ChangeKind, hours_change
 from bot.runtime.demo import Demo, start_demo
+from tests.harness import WAIT
 
 
 @pytest.fixture
@@ -60,7 +61,7 @@ async def _until(check: Callable[[], bool], timeout: float = 15) -> None:  # noq
 async def test_moving_the_clock_brings_the_closure_notice(demo: Demo) -> None:
     t = Translator()
     emu = demo.emulator
-    await emu.wait_polling(timeout=10)
+    await emu.wait_polling(timeout=WAIT)
     zahra = emu.add_user("Zahra", language_code="fa")["id"]
     emu.send_text(zahra, "/start")
     await _until(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import os
 import socket
 import sys
 from collections.abc import AsyncIterator
@@ -20,8 +18,11 @@ from bot.config import load_settings
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
 from bot.i18n import LANGUAGE_NAMES, Translator
+from bot.runtime.handling import InboxWorkers
+from bot.runtime.inbox import Inbox
 from bot.runtime.polling import WEBHOOK_PATH, create_webhook_app
-from tests.harness import T0, TOKEN, buttons, start_harness
+from tests.bot.runtime.processes import START_CEILING, BotProcess, bot_env
+from tests.harness import T0, TOKEN, WAIT, buttons, start_harness
 
 
 def _free_port() -> int:
@@ -42,27 +43,23 @@ async def emulator() -> AsyncIterator[TelegramEmulator]:
 
 async def test_kototori_run_answers_start_with_the_picker(emulator: TelegramEmulator, tmp_path: Path) -> None:
     """The real command, as an operator runs it, pointed at a Bot API compatible server by KOTOTORI_TELEGRAM_API."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KOTOTORI_")}
-    env |= {
-        "KOTOTORI_BOT_TOKEN": TOKEN,
-        "KOTOTORI_TELEGRAM_API": emulator.base_url,
-        "KOTOTORI_DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
-    }
-    cli = [sys.executable, "-m", "bot"]
-    upgrade_run = await asyncio.create_subprocess_exec(*cli, "db", "upgrade", env=env, cwd=tmp_path)
-    assert await upgrade_run.wait() == 0
-    bot = await asyncio.create_subprocess_exec(
-        *cli, "run", env=env, cwd=tmp_path, stderr=asyncio.subprocess.DEVNULL
+    env = bot_env(emulator, f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+    upgrade_run = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "db", "upgrade", env=env, cwd=tmp_path
     )
+    assert await upgrade_run.wait() == 0
+    bot = BotProcess("run", env, tmp_path)
+    await bot.start()
     try:
+        # Each wait ends on its event: the first long poll (start-up is slow on a busy machine), then the answer.
+        await emulator.wait_polling(timeout=START_CEILING)
         user = emulator.add_user("Hodan", language_code=None, user_id=4242)["id"]
         emulator.send_text(user, "/start")
-        [picker] = await emulator.wait_for_messages(user, 1, timeout=30)
+        [picker] = await emulator.wait_for_messages(user, 1, timeout=START_CEILING)
         assert set(buttons(picker)) == set(LANGUAGE_NAMES.values())
+        assert await bot.stop() == 0, bot.tail()
     finally:
-        bot.terminate()
-        with contextlib.suppress(ProcessLookupError):
-            await asyncio.wait_for(bot.wait(), timeout=15)
+        await bot.close()
 
 
 async def test_webhook_checks_the_secret_and_answers(emulator: TelegramEmulator, tmp_path: Path) -> None:
@@ -71,9 +68,11 @@ async def test_webhook_checks_the_secret_and_answers(emulator: TelegramEmulator,
     settings = load_settings(bot_token=TOKEN, telegram_api=emulator.base_url, database_url=url)
     resources = create_resources(settings, FixedClock(T0))
     bot = create_bot(settings)
-    dp = create_dispatcher(resources)
+    dp = create_dispatcher(resources, inbox=True)
+    inbox = Inbox.open(url, "hook")
+    workers = InboxWorkers(inbox, dp, bot)
     port = _free_port()
-    runner = web.AppRunner(create_webhook_app(bot, dp, "s3cret-token"))
+    runner = web.AppRunner(create_webhook_app(bot, dp, "s3cret-token", workers))
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", port).start()
     hook = f"http://127.0.0.1:{port}{WEBHOOK_PATH}"
@@ -87,11 +86,12 @@ async def test_webhook_checks_the_secret_and_answers(emulator: TelegramEmulator,
         await bot.set_webhook(hook, secret_token="s3cret-token")
         user = emulator.add_user("Ahmed", language_code="ar", user_id=4343)["id"]
         emulator.send_text(user, "/start")
-        [picker] = await emulator.wait_for_messages(user, 1, timeout=15)
+        [picker] = await emulator.wait_for_messages(user, 1, timeout=WAIT)
         assert buttons(picker)[0] == "العربية"
     finally:
         await runner.cleanup()
         await bot.session.close()
+        await inbox.close()
         await resources.close()
 
 

@@ -22,14 +22,11 @@ import pytest
 from bot.answers.knowledge.model import load_knowledge
 from bot.config import PROJECT_ROOT
 from bot.emulator import TelegramEmulator
-from tests.harness import TOKEN, shared_questions
+from tests.harness import START, TOKEN, shared_questions
 
 CODE = ("bot", "handlers", "locales", "knowledge", "scheduler.py")
 NOBODY = 65534
 LEFT_OUT = 8  # sentences missing from the seeded cache, so the bot embeds them and saves the cache
-CEILING = (
-    180.0  # seconds; a generous bound for a busy 2-core machine, each wait ends as soon as its event happens
-)
 
 pytestmark = pytest.mark.skipif(
     platform.machine() != "x86_64" or sys.platform != "linux",
@@ -124,24 +121,24 @@ async def test_read_only_code_as_unprivileged_user_answers_and_caches_outside_th
 
         user = emulator.add_user("Hodan", language_code="en", user_id=4545)["id"]
         emulator.send_text(user, "/start")
-        [picker] = await emulator.wait_for_messages(user, 1, timeout=CEILING)
+        [picker] = await emulator.wait_for_messages(user, 1, timeout=START)
         english = next(
             b for row in picker["reply_markup"]["inline_keyboard"] for b in row if b["text"] == "English"
         )
         emulator.press(user, user, picker["message_id"], english["callback_data"])
-        await emulator.wait_for_messages(user, 3, timeout=CEILING)  # the picker, the welcome, the news offer
+        await emulator.wait_for_messages(user, 3, timeout=START)  # the picker, the welcome, the news offer
 
         def shown() -> list[dict[str, Any]]:
             return [m for m in emulator.chat_messages(user) if m["from_bot"] and not m["deleted"]]
 
         before = len(shown())
         emulator.send_text(user, "how do I apply for housing allowance from kela")
-        await emulator.wait_for_messages(user, before + 1, timeout=CEILING)
+        await emulator.wait_for_messages(user, before + 1, timeout=START)
         answer = shown()[-1]
         topic = load_knowledge().topics["housing-allowance"].text("en")
         assert topic is not None and topic.title in answer["text"]
 
-        async with asyncio.timeout(CEILING):  # the bot embeds the missing sentences and saves the whole cache
+        async with asyncio.timeout(START):  # the bot embeds the missing sentences and saves the whole cache
             while await _cached_keys(cache / "e5-vectors.npz") < documents:
                 assert bot.returncode is None, "the bot stopped"
                 await asyncio.sleep(0.2)

@@ -14,7 +14,7 @@ from bot.i18n import Translator
 from bot.outbox import service as outbox
 from bot.outbox.model import OutboxItem
 from bot.runtime.scheduler import AlreadyRunning, run_scheduler, single_instance
-from tests.harness import T0, TOKEN, shared_questions
+from tests.harness import T0, TOKEN, WAIT, shared_questions
 
 
 async def test_a_second_scheduler_refuses_to_start(db_url: str, translator: Translator) -> None:
@@ -45,9 +45,9 @@ async def test_the_scheduler_sends_due_notices(db_url: str, translator: Translat
             await session.commit()
         stop = asyncio.Event()
         task = asyncio.create_task(run_scheduler(resources, stop))
-        [message] = await emulator.wait_for_messages(user, 1, timeout=15)
+        [message] = await emulator.wait_for_messages(user, 1, timeout=WAIT)
         stop.set()
-        await asyncio.wait_for(task, timeout=15)
+        await asyncio.wait_for(task, timeout=WAIT)
     finally:
         await resources.close()
         await emulator.stop()

@@ -62,6 +62,7 @@ SO_KELA_AND_RENT = "Kela ayaa joojisay lacagtaydii, hadda kirada ma bixin karo"
 EN_KELA_AND_RENT = "Kela stopped my money and now I can't pay rent"
 FI_RENT_OR_KELA = "vuokra ja kelan päätös ongelma"
 EN_HOURS_AND_PLACE = "when are you open and where are you"
+AR_UNSURE_AND_SCHOOL = "مشكلة مع الايجار او كيلا، و ابني لا يجد مكان في المدرسة"
 SO_MONEY_AND_HUSBAND = "Kela lacag ayay i siisaa laakiin ninkayga ayaa qaata oo i qayliya"
 SCRIPT = {
     AR_RENT_OR_KELA: unsure("housing-allowance", "kela-benefits"),
@@ -70,6 +71,7 @@ SCRIPT = {
     SO_KELA_AND_RENT: two_matters("unemployment-benefit", "housing-allowance"),
     EN_KELA_AND_RENT: two_matters("unemployment-benefit", "eviction"),
     EN_HOURS_AND_PLACE: two_matters("opening-hours", "location"),
+    AR_UNSURE_AND_SCHOOL: {**unsure("housing-allowance", "kela-benefits"), "also": "daycare-school"},
     SO_MONEY_AND_HUSBAND: two_matters("kela-benefits", "domestic-violence"),
 }
 
@@ -130,6 +132,21 @@ async def test_arabic_unsure_asks_one_question_and_a_candidate_answers(h: BotHar
     outcomes, topics = await _counts(h)
     assert outcomes.get("choose") == 1 and "answered" not in outcomes, "the message counts once, as unsure"
     assert topics == {("kela-benefits", "answered"): 1}, "the chosen topic counts as answered"
+
+
+async def test_arabic_unsure_with_a_second_matter_offers_it_under_the_question(h: BotHarness) -> None:
+    user = h.new_user("Ahmed", language_code="ar")
+    await h.choose_language(user, "العربية")
+    [question] = await h.say(user, AR_UNSURE_AND_SCHOOL)
+    assert question["text"].startswith("هل سؤالك عن "), "the question is about the unsure matter only"
+    also = f"📌 أيضًا: {_title(h, 'daycare-school', 'ar')}"
+    assert buttons(question)[:3] == [
+        _title(h, "housing-allowance", "ar"),
+        _title(h, "kela-benefits", "ar"),
+        also,
+    ]
+    [answer] = await h.press(user, also)
+    assert _title(h, "daycare-school", "ar") in answer["text"]
 
 
 async def test_dari_unsure_between_three_and_something_else_opens_the_menu(h: BotHarness) -> None:

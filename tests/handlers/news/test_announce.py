@@ -20,7 +20,7 @@ from bot.outbox.model import OutboxItem
 from bot.outbox.sender import OutboxSender
 from bot.runtime.scheduler import create_sender
 from handlers.news.callbacks import AnnounceAction, AnnounceStep, OutboxStop
-from tests.harness import COORDINATOR_ID, BotHarness, buttons
+from tests.harness import COORDINATOR_ID, WAIT, BotHarness, buttons
 
 AR_TEXT = "مجموعة اللغة الفنلندية يوم الخميس الساعة 13:30."
 SO_TEXT = "Kooxda af-Finnishka waa Khamiista 13:30."
@@ -36,7 +36,7 @@ async def running_sender(h: BotHarness, **options: Any) -> AsyncIterator[OutboxS
         yield sender
     finally:
         stop.set()
-        await asyncio.wait_for(task, timeout=15)
+        await asyncio.wait_for(task, timeout=WAIT)
 
 
 def has_button(h: BotHarness, user: int, label: str) -> Callable[[], bool]:
@@ -82,7 +82,7 @@ async def compose(h: BotHarness, texts: dict[str, str], audience: list[str]) -> 
     return await tap(h, c, last, expect=1 + len(texts))
 
 
-async def wait_until(predicate: Callable[[], bool], timeout: float = 15) -> None:  # noqa: ASYNC109
+async def wait_until(predicate: Callable[[], bool], timeout: float = WAIT) -> None:  # noqa: ASYNC109
     async with asyncio.timeout(timeout):
         # Polling on purpose: how many progress edits come before the report depends on timing.
         while not predicate():  # noqa: ASYNC110

@@ -18,7 +18,7 @@ from bot.events.service import EventService
 from bot.i18n import LANGUAGE_NAMES
 from bot.i18n.dates import day_short
 from bot.runtime.scheduler import Jobs
-from tests.harness import BotHarness, buttons
+from tests.harness import WAIT, BotHarness, buttons
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def clock() -> FixedClock:
     return FixedClock(datetime(2026, 12, 19, 10, 0, tzinfo=UTC))  # Saturday 19 December, 12:00 in Tampere
 
 
-async def wait_until(predicate: Callable[[], bool], timeout: float = 10) -> None:  # noqa: ASYNC109
+async def wait_until(predicate: Callable[[], bool], timeout: float = WAIT) -> None:  # noqa: ASYNC109
     async with asyncio.timeout(timeout):
         while not predicate():  # noqa: ASYNC110 - an edit arrives without a new message to wait for
             await asyncio.sleep(0.02)

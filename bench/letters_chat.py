@@ -1,0 +1,182 @@
+"""Other chats while letters are read: text questions' answer times with and without three letters being read.
+
+    .venv/bin/python -m bench.letters_chat [--users 4] [--rounds 2] [--workers N] [--json FILE]
+
+The whole bot (aiogram over loopback HTTP against the emulator, SQLite, the knowledge-base matcher) answers typed
+questions from --users people, each asking one question after another (waiting for each answer, as a person does).
+Per round, two phases on the same running bot:
+- baseline: the questions alone for as long as the loaded phase took in the round before (the first: 20 s);
+- loaded: three people send a 12-megapixel photo of a letter at the same moment; the questions go on until all three
+  letters are answered; only answers that came back while letters were being read count.
+Before measuring, one letter is read so the worker processes exist and have loaded Tesseract. The letters are read
+in the app's pool (bot/letters/reading.py, `KOTOTORI_LETTERS_WORKERS`, default 1). Telegram's rate limits are off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bot.clock import SystemClock
+from bot.db.migrate import upgrade
+from bot.emulator import TelegramEmulator
+from bot.i18n import Translator
+from bot.letters.corpus import load_letter
+from bot.letters.specimen import photographed
+from tests.harness import start_harness
+
+QUESTIONS = (
+    "Miten haen asumistukea?",
+    "Where can I learn Finnish?",
+    "Milloin Kototori on auki?",
+    "How do I get a tax card?",
+)
+LETTERS = ("003", "001", "029")  # a bill, a request for more information, a debt-collection letter (page 1)
+TWELVE_MP = 4000
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1000
+
+
+def photos() -> list[bytes]:
+    corpus = Path("tests/eval/letters/dev")
+    made = []
+    for prefix in LETTERS:
+        (path,) = corpus.glob(f"{prefix}*.yaml")
+        made.append(photographed(load_letter(path), seed=11, long_side=TWELVE_MP)[0])
+    return made
+
+
+async def choose_language(emu: TelegramEmulator, user: int) -> None:
+    emu.send_text(user, "/start")
+    [picker] = await emu.wait_for_messages(user, 1, timeout=60)
+    data = picker["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    emu.press(user, user, picker["message_id"], data)
+    await emu.wait_for_messages(user, 3, timeout=60)  # the picker edited, the welcome, the news offer
+
+
+def bot_count(emu: TelegramEmulator, user: int) -> int:
+    return sum(1 for m in emu.chat_messages(user) if m["from_bot"])
+
+
+async def ask(
+    emu: TelegramEmulator, users: list[int], stop: asyncio.Event, window: list[float]
+) -> list[tuple[float, float]]:
+    """Each user asks question after question until `stop`; returns (answered at, seconds) of every answer."""
+    answers: list[tuple[float, float]] = []
+
+    async def one(user: int, n: int) -> None:
+        while not stop.is_set():
+            have = bot_count(emu, user)
+            start = time.perf_counter()
+            emu.send_text(user, QUESTIONS[n % len(QUESTIONS)])
+            await emu.wait_for_messages(user, have + 1, timeout=120)
+            done = time.perf_counter()
+            answers.append((done, done - start))
+            n += 1
+
+    await asyncio.gather(*(one(u, i) for i, u in enumerate(users)))
+    return answers
+
+
+async def send_letters(emu: TelegramEmulator, readers: list[int], pages: list[bytes]) -> list[float]:
+    """Three people send a photo each at once; returns each letter's seconds to its answer."""
+    before = {u: bot_count(emu, u) for u in readers}
+    start = time.perf_counter()
+    for user, photo in zip(readers, pages, strict=True):
+        emu.send_media(user, "photo", data=photo)
+
+    async def answered(user: int) -> float:
+        await emu.wait_for_messages(user, before[user] + 1, timeout=600)
+        return time.perf_counter() - start
+
+    return list(await asyncio.gather(*(answered(u) for u in readers)))
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    pages = photos()
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite+aiosqlite:///{tmp}/bench.sqlite3"
+        await asyncio.to_thread(upgrade, url)
+        h = await start_harness(url, SystemClock(), Translator())  # type: ignore[arg-type]
+        emu = h.emulator
+        try:
+            users = [emu.add_user(f"Asker{i}", user_id=200_000 + i)["id"] for i in range(args.users)]
+            readers = [emu.add_user(f"Reader{i}", user_id=300_000 + i)["id"] for i in range(4)]
+            for user in users + readers:
+                await choose_language(emu, user)
+            warm = await send_letters(emu, readers[3:], pages[:1])  # spawns the workers, loads Tesseract
+            rounds = []
+            baseline_seconds = 20.0
+            for _ in range(args.rounds):
+                stop = asyncio.Event()
+                asking = asyncio.create_task(ask(emu, users, stop, []))
+                await asyncio.sleep(baseline_seconds)
+                stop.set()
+                alone = [s for _, s in await asking]
+
+                stop = asyncio.Event()
+                asking = asyncio.create_task(ask(emu, users, stop, []))
+                began = time.perf_counter()
+                letters = await send_letters(emu, readers[:3], pages)
+                ended = time.perf_counter()
+                stop.set()
+                loaded = [s for at, s in await asking if began <= at <= ended]
+                baseline_seconds = ended - began
+                rounds.append({"alone": alone, "loaded": loaded, "letters": letters})
+        finally:
+            await h.stop()
+    alone = [s for r in rounds for s in r["alone"]]
+    loaded = [s for r in rounds for s in r["loaded"]]
+    letters = [s for r in rounds for s in r["letters"]]
+    return {
+        "workers": int(os.environ.get("KOTOTORI_LETTERS_WORKERS", "1")),
+        "niceness": int(os.environ.get("KOTOTORI_LETTERS_NICENESS", "10")),
+        "load_1min_at_end": os.getloadavg()[0],
+        "cpus": os.cpu_count(),
+        "first_letter_s": round(warm[0], 2),
+        "alone": {"n": len(alone), "p50_ms": round(pct(alone, 0.5), 1), "p99_ms": round(pct(alone, 0.99), 1)},
+        "loaded": {
+            "n": len(loaded),
+            "p50_ms": round(pct(loaded, 0.5), 1),
+            "p99_ms": round(pct(loaded, 0.99), 1),
+        },
+        "p99_ratio": round(pct(loaded, 0.99) / pct(alone, 0.99), 2),
+        "letters_s": {"median": round(statistics.median(letters), 2), "max": round(max(letters), 2)},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.letters_chat", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("--users", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--workers", type=int, help="letters read at once (KOTOTORI_LETTERS_WORKERS)")
+    parser.add_argument(
+        "--niceness", type=int, help="the workers' lower priority (KOTOTORI_LETTERS_NICENESS)"
+    )
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    if args.workers:
+        os.environ["KOTOTORI_LETTERS_WORKERS"] = str(args.workers)
+    if args.niceness is not None:
+        os.environ["KOTOTORI_LETTERS_NICENESS"] = str(args.niceness)
+    result = asyncio.run(run(args))
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
