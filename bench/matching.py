@@ -265,12 +265,16 @@ def report(results: dict[str, dict[str, Any]]) -> None:
         "  (same index, embedder added)."
     )
     acc = {m: results[f"{m}@1x"]["accuracy"] for m in METHODS if "accuracy" in results[f"{m}@1x"]}
-    print("\nAccuracy, %: top1 / top3 of in-scope questions; oos = out-of-scope questions declined")
-    print(f"{'':<15}" + "".join(f" | {m:<21}" for m in acc))
-    print(f"{'lang':<10}{'n':>5}" + "".join(f" | {'top1':>7}{'top3':>7}{'oos':>7}" for _ in acc))
+    print(
+        "\nAccuracy (dev sets), %: top1 / top3 / direct (answered at once and right) of in-scope questions;"
+        " oos = out-of-scope questions declined"
+    )
+    print(f"{'':<15}" + "".join(f" | {m:<28}" for m in acc))
+    print(f"{'lang':<10}{'n':>5}" + "".join(f" | {'top1':>7}{'top3':>7}{'direct':>7}{'oos':>7}" for _ in acc))
     for lang, row in acc["bm25"].items():
         cells = (
-            f" | {_f(a[lang]['top1'], 7)}{_f(a[lang]['top3'], 7)}{_f(a[lang]['out_of_scope_declined'], 7)}"
+            f" | {_f(a[lang]['top1'], 7)}{_f(a[lang]['top3'], 7)}{_f(a[lang].get('direct_correct'), 7)}"
+            f"{_f(a[lang]['out_of_scope_declined'], 7)}"
             for a in acc.values()
         )
         print(f"{lang:<10}{row['questions']:>5}" + "".join(cells))

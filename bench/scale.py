@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,6 +148,18 @@ class Stack:
     db_url: str
     workdir: Path
 
+    def errors(self) -> dict[str, int]:
+        """The replicas' logged errors by kind (logger and the first words: ids, never a user's text)."""
+        kinds: Counter[str] = Counter()
+        for replica in self.replicas:
+            for line in replica.log.read_text(errors="replace").splitlines():
+                found = re.search(r" (ERROR|CRITICAL) (\S+): (.{0,80})", line)
+                if found:
+                    kinds[f"{found[2]}: {re.sub(r'[0-9]+', 'N', found[3])}"] += 1
+                elif re.match(r"^\w+(\.\w+)*(Error|Exception): ", line):
+                    kinds[line[:100]] += 1
+        return dict(kinds.most_common(8))
+
 
 async def _wait_for(predicate: Callable[[], bool], ceiling: float, what: str) -> None:
     try:
@@ -192,9 +205,9 @@ async def stack(replicas: int, log_level: str = "WARNING") -> AsyncIterator[Stac
                 "KOTOTORI_LOG_LEVEL": log_level,
             }
             for i, port in enumerate(ports, 1):
-                replica = Replica(
-                    port, base | {"KOTOTORI_WEBHOOK_PORT": str(port)}, workdir / f"replica{i}.log"
-                )
+                # A stable name per replica: restarted after a kill, it takes its chats' leases back at once.
+                env = base | {"KOTOTORI_WEBHOOK_PORT": str(port), "KOTOTORI_REPLICA_NAME": f"replica{i}"}
+                replica = Replica(port, env, workdir / f"replica{i}.log")
                 replica.start()
                 running.append(replica)
             try:
@@ -478,6 +491,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "out_of_order": tally.out_of_order,
             "duplicate_cases": duplicate_cases,
             "duplicate_bookings": duplicate_bookings,
+            "replica_errors": s.errors(),
             "webhook_retries": sum(max(0, d.attempts - 1) for d in deliveries),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}",
         }

@@ -7,12 +7,14 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FixedClock
+from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.migrate import upgrade
 from bot.i18n import Translator
-from tests.harness import T0, BotHarness, start_harness
-from tests.infra import REDIS_URL, need, throwaway_postgres
+from tests.harness import T0, BotHarness, running_harness
+from tests.infra import REDIS_URL, migrated_sqlite, need, throwaway_postgres
 
 
 @pytest.fixture(scope="session")
@@ -28,9 +30,7 @@ def clock() -> FixedClock:
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
     if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
-        await asyncio.to_thread(upgrade, url)
-        yield url
+        yield await migrated_sqlite(tmp_path / "test.sqlite3")
     else:
         async with throwaway_postgres() as url:
             await asyncio.to_thread(upgrade, url)
@@ -38,12 +38,19 @@ async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
 
 
 @pytest.fixture
-async def harness(db_url: str, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
-    h = await start_harness(db_url, clock, translator)
+async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on the migrated test database, for tests of services and repositories."""
+    engine = create_engine(db_url)
     try:
-        yield h
+        yield create_sessionmaker(engine)
     finally:
-        await h.stop()
+        await engine.dispose()
+
+
+@pytest.fixture
+async def harness(db_url: str, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
+    async with running_harness(db_url, clock, translator) as h:
+        yield h
 
 
 @pytest.fixture
@@ -51,13 +58,8 @@ async def sqlite_harness(
     tmp_path: Path, clock: FixedClock, translator: Translator
 ) -> AsyncIterator[BotHarness]:
     """For flows that do not depend on the database engine (kept on SQLite for speed)."""
-    url = f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
-    await asyncio.to_thread(upgrade, url)
-    h = await start_harness(url, clock, translator)
-    try:
+    async with running_harness(await migrated_sqlite(tmp_path / "test.sqlite3"), clock, translator) as h:
         yield h
-    finally:
-        await h.stop()
 
 
 @pytest.fixture

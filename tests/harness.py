@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -22,6 +23,7 @@ from bot.i18n import Translator
 from bot.runtime.handling import InboxWorkers
 from bot.runtime.inbox import Inbox
 from bot.runtime.intake import poll_into_inbox
+from bot.telegram.context import NextHandler
 
 _QUESTIONS: list[QuestionService] = []
 
@@ -124,7 +126,14 @@ class BotHarness:
         await self.say(user_id, "/start")
         return await self.press(user_id, name, expect=2)
 
-    async def stop(self) -> None:
+    async def newcomer(self, first_name: str, language: str, language_code: str | None = "en") -> int:
+        """A new user (Telegram app in `language_code`) who has chosen `language` (its name in the picker)."""
+        user = self.new_user(first_name, language_code=language_code)
+        await self.choose_language(user, language)
+        return user
+
+    async def stop_bot(self) -> None:
+        """Stop the bot process but keep the emulator (Telegram keeps the updates meanwhile)."""
         self.stopping.set()
         if self.workers is not None:
             await self.workers.stop()
@@ -139,6 +148,9 @@ class BotHarness:
         await self.dispatcher.storage.close()
         await self.bot.session.close()
         await self.resources.close()
+
+    async def stop(self) -> None:
+        await self.stop_bot()
         await self.emulator.stop()
 
 
@@ -178,11 +190,7 @@ async def start_harness(
         h.inbox = Inbox.open(db_url, "harness")
         h.workers = InboxWorkers(h.inbox, dp, bot, exclusive=True)
 
-    async def count_handling(
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
+    async def count_handling(handler: NextHandler, event: TelegramObject, data: dict[str, Any]) -> Any:
         h.handling += 1
         try:
             return await handler(event, data)
@@ -207,3 +215,15 @@ async def start_harness(
         )
     )
     return h
+
+
+@asynccontextmanager
+async def running_harness(
+    db_url: str, clock: FixedClock, translator: Translator, **options: Any
+) -> AsyncIterator[BotHarness]:
+    """`start_harness` for the length of a `with` block (a fixture's `yield`), stopped afterwards."""
+    h = await start_harness(db_url, clock, translator, **options)
+    try:
+        yield h
+    finally:
+        await h.stop()

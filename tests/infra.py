@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, NoReturn
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Connection
+
+from bot.db.base import Base
+from bot.db.engine import create_engine
+from bot.db.migrate import upgrade
 
 PG_HOST, PG_PORT = "127.0.0.1", 5432
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -21,13 +31,19 @@ def _reachable(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
-def need(service: str, port: int) -> None:
-    if _reachable(port):
-        return
-    message = f"{service} is not listening on 127.0.0.1:{port}"
+def missing(reason: str, hint: str = "") -> NoReturn:
+    """Something a test needs is not here: skip with the reason (and the hint) on a laptop, fail in CI."""
     if REQUIRED:
-        pytest.fail(f"{message}, and KOTOTORI_REQUIRE_SERVICES=1 (CI) requires it")
-    pytest.skip(f"{message}: start it to run the {service} tests (CI requires it)")
+        pytest.fail(f"{reason}, and KOTOTORI_REQUIRE_SERVICES=1 (CI) requires it")
+    pytest.skip(reason + hint)
+
+
+def need(service: str, port: int) -> None:
+    if not _reachable(port):
+        missing(
+            f"{service} is not listening on 127.0.0.1:{port}",
+            f": start it to run the {service} tests (CI requires it)",
+        )
 
 
 @asynccontextmanager
@@ -50,3 +66,31 @@ async def throwaway_postgres() -> AsyncIterator[str]:
             await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         finally:
             await admin.close()
+
+
+async def migrated_sqlite(path: Path) -> str:
+    """A SQLite database in the file `path`, migrated to the newest revision; its URL."""
+    url = f"sqlite+aiosqlite:///{path}"
+    await asyncio.to_thread(upgrade, url)
+    return url
+
+
+async def model_drift(db_url: str, names: Iterable[str]) -> list[Any]:
+    """What Alembic's autogenerate would still change in the migrated database at `db_url` to match the models,
+    among the changes that mention one of `names` (tables or columns): empty when migrations and models agree."""
+
+    def diff(connection: Connection) -> list[Any]:
+        return list(
+            compare_metadata(
+                MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+            )
+        )
+
+    engine = create_engine(db_url)
+    try:
+        async with engine.connect() as conn:
+            changes = await conn.run_sync(diff)
+    finally:
+        await engine.dispose()
+    names = tuple(names)
+    return [c for c in changes if any(name in repr(c) for name in names)]

@@ -6,10 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from fluent.syntax import Visitor as FluentVisitor
 from fluent.syntax import ast, parse
 
-from bot.i18n import LOCALES, LOCALES_DIR, Translator
+from bot.i18n import LOCALES, LOCALES_DIR, Translator, variable_names
 
 BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -27,17 +26,6 @@ def _messages(locale: str) -> dict[str, ast.Message]:
     return out
 
 
-def _variables(message: ast.Message) -> set[str]:
-    found: set[str] = set()
-
-    class Visitor(FluentVisitor):
-        def visit_VariableReference(self, node: ast.VariableReference) -> None:
-            found.add(node.id.name)
-
-    Visitor().visit(message)
-    return found
-
-
 def _files(locale: str) -> set[str]:
     return {p.name for p in (LOCALES_DIR / locale).glob("*.ftl")}
 
@@ -50,7 +38,9 @@ def test_locale_has_the_same_messages_and_variables_as_english(locale: str) -> N
     assert sorted(set(english) - set(other)) == [], f"{locale} lacks these ids"
     assert sorted(set(other) - set(english)) == [], f"{locale} has extra ids"
     for msg_id, message in english.items():
-        assert _variables(other[msg_id]) == _variables(message), f"{locale}/{msg_id} uses other variables"
+        assert variable_names(other[msg_id]) == variable_names(message), (
+            f"{locale}/{msg_id} uses other variables"
+        )
 
 
 @pytest.mark.parametrize("locale", LOCALES)

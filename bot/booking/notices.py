@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -107,35 +108,27 @@ def due_kind(booking: Booking, now: datetime, tz: ZoneInfo, rules: BookingRules)
     return None
 
 
+@dataclass(eq=False)
 class BookingReminderJob:
     """Run by the scheduler tick: queue the reminders that are due into the outbox, once each."""
 
-    def __init__(
-        self,
-        sessionmaker: async_sessionmaker[AsyncSession],
-        clock: Clock,
-        tz: ZoneInfo,
-        links: BookingLinks,
-        rules: BookingRules | None = None,
-        data: ScheduleData | None = None,
-    ) -> None:
-        self._sessionmaker = sessionmaker
-        self._clock = clock
-        self._tz = tz
-        self._links = links
-        self.rules = rules or load_booking_rules()
-        self._data = data or load_schedule()
+    sessionmaker: async_sessionmaker[AsyncSession]
+    clock: Clock
+    tz: ZoneInfo
+    links: BookingLinks
+    rules: BookingRules = field(default_factory=load_booking_rules)
+    data: ScheduleData = field(default_factory=load_schedule)
 
     async def run(self) -> int:
-        now = self._clock.now()
+        now = self.clock.now()
         queued = 0
-        async with self._sessionmaker() as session:
+        async with self.sessionmaker() as session:
             repo = SqlBookingRepository(session)
             # The evening before is at most ~1.5 days ahead (18:00 for a slot the next evening).
             horizon = now + timedelta(days=2)
             for kind in (ReminderKind.HOUR, ReminderKind.DAY):
                 candidates = await repo.without_reminder(kind, now, horizon)
-                due = [b for b in candidates if due_kind(b, now, self._tz, self.rules) == kind]
+                due = [b for b in candidates if due_kind(b, now, self.tz, self.rules) == kind]
                 if not due:
                     continue
                 locales = await repo.locales([b.telegram_id for b in due if b.telegram_id is not None])
@@ -143,7 +136,7 @@ class BookingReminderJob:
                     assert booking.telegram_id is not None
                     locale = locales.get(booking.telegram_id, booking.locale)
                     await repo.add_reminder(booking.id, kind, now)
-                    item = reminder_item(booking, kind, locale, self._tz, self._data, self._links)
+                    item = reminder_item(booking, kind, locale, self.tz, self.data, self.links)
                     # One batch per reminder: a person with two bookings gets both (rows are unique per chat).
                     await enqueue(session, [item], now=now)
                     queued += 1

@@ -10,24 +10,13 @@ from sqlalchemy import and_, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking.model import HOLDS_SEAT, Booking, BookingStatus, Wait
+from bot.db.base import from_row
 from bot.db.models import Booking as BookingRow
 from bot.db.models import BookingReminder, BookingWait, User
 
 
 def _booking(row: BookingRow) -> Booking:
-    return Booking(
-        id=row.id,
-        code=row.code,
-        telegram_id=row.telegram_id,
-        locale=row.locale,
-        language=row.language,
-        topic=row.topic,
-        start=row.slot_start,
-        seat=row.seat,
-        status=BookingStatus(row.status),
-        created_at=row.created_at,
-        confirmed_at=row.confirmed_at,
-    )
+    return from_row(Booking, row, start=row.slot_start, status=BookingStatus(row.status))
 
 
 def _wait(row: BookingWait) -> Wait:

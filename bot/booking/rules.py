@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-import yaml
-
 from bot.booking.model import SlotUnavailable
-from bot.hours.data import ASSISTANT_LOCALES, SCHEDULE_FILE, ScheduleError
+from bot.hours.data import ASSISTANT_LOCALES, SCHEDULE_FILE, ScheduleError, read_schedule_file
 from bot.hours.service import DayHours
 
 if TYPE_CHECKING:
@@ -168,14 +166,7 @@ def parse_booking_rules(raw: Any, map_url: str = "") -> BookingRules:
 
 def read_booking_rules(path: Path = SCHEDULE_FILE, profile: Profile | None = None) -> BookingRules:
     """The map link comes from the profile: the process's own unless given."""
-    if profile is None:
-        from bot.profile.loading import load_profile  # the profile builds on the hours module (no cycle)
-
-        profile = load_profile()
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise BookingRulesError(f"{path.name}: {exc}") from None
+    raw, profile = read_schedule_file(path, profile, BookingRulesError)
     return parse_booking_rules(raw.get("booking") if isinstance(raw, dict) else None, profile.map_url)
 
 

@@ -21,6 +21,7 @@ from bot.cases.model import (
     Case,
     CaseNotFound,
     CaseStatus,
+    Incoming,
     Lane,
     NotAllowed,
 )
@@ -129,6 +130,24 @@ class CaseBase:
             priority=priority,
         )
         self._woken.add(lane)
+
+    async def _relay(self, lane: Lane, case: Case, msg: Incoming, from_chat: int, reply: int | None) -> None:
+        """Copy a message from `from_chat` into the other side of the case; a part of an album waits for the rest
+        (albums are grouped per side: "u..." the newcomer's, "g..." the advisors')."""
+        if msg.album and msg.file_id and msg.media_kind:
+            payload: dict[str, object] = {
+                "chat": from_chat,
+                "message": msg.message_id,
+                "media": msg.media_kind,
+                "file": msg.file_id,
+                "caption": msg.caption,
+            }
+            side = "u" if lane == Lane.GROUP else "g"
+            await self._send(lane, case, "album", payload, album=f"{side}{msg.album}")
+        else:
+            await self._send(
+                lane, case, "copy", {"chat": from_chat, "message": msg.message_id, "reply": reply}
+            )
 
     async def _note(self, case: Case, view: str, **args: object) -> None:
         await self._send(Lane.GROUP, case, "note", {"view": view, "args": args})

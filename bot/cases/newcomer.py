@@ -96,19 +96,7 @@ class NewcomerCases(CaseBase):
                 await self._send(Lane.GROUP, case, "rename")
                 await self._note(case, "urgent", people=[list(p) for p in await self._cases.on_duty()])
         reply = await self._cases.group_message(case.id, msg.reply_to) if msg.reply_to else None
-        if msg.album and msg.file_id and msg.media_kind:
-            payload: dict[str, object] = {
-                "chat": case.user_id,
-                "message": msg.message_id,
-                "media": msg.media_kind,
-                "file": msg.file_id,
-                "caption": msg.caption,
-            }
-            await self._send(Lane.GROUP, case, "album", payload, album=f"u{msg.album}")
-        else:
-            await self._send(
-                Lane.GROUP, case, "copy", {"chat": case.user_id, "message": msg.message_id, "reply": reply}
-            )
+        await self._relay(Lane.GROUP, case, msg, case.user_id, reply)
         await self._commit()
         return opened
 

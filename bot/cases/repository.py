@@ -10,32 +10,18 @@ from typing import Any
 from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from bot.cases.model import Case as CaseView
 from bot.cases.model import CaseStatus, Lane, RelayItem
+from bot.db.base import from_row
 from bot.db.models import AdvisorDuty, Case, CaseAudit, CaseMessage, CaseOutbox, CaseStat, User
 
 ANY = object()  # "any owner" for SqlCaseRepository.change
 
 
 def _case(row: Case) -> CaseView:
-    return CaseView(
-        id=row.id,
-        user_id=row.user_id,
-        locale=row.locale,
-        topic_id=row.topic_id,
-        answered_topic_id=row.answered_topic_id,
-        urgent=row.urgent,
-        status=CaseStatus(row.status),
-        owner_id=row.owner_id,
-        owner_name=row.owner_name,
-        thread_id=row.thread_id,
-        created_at=row.created_at,
-        waiting_since=row.waiting_since,
-        first_answer_at=row.first_answer_at,
-        closed_at=row.closed_at,
-        rating=row.rating,
-    )
+    return from_row(CaseView, row, status=CaseStatus(row.status))
 
 
 class SqlCaseRepository:
@@ -189,18 +175,22 @@ class SqlCaseRepository:
         )
 
     async def group_message(self, case_id: int, user_message: int) -> int | None:
-        stmt = (
-            select(CaseMessage.group_message_id)
-            .where(CaseMessage.case_id == case_id, CaseMessage.user_message_id == user_message)
-            .order_by(CaseMessage.id)
-            .limit(1)
+        return await self._counterpart(
+            case_id, CaseMessage.user_message_id, user_message, CaseMessage.group_message_id
         )
-        return (await self._session.execute(stmt)).scalar_one_or_none()
 
     async def user_message(self, case_id: int, group_message: int) -> int | None:
+        return await self._counterpart(
+            case_id, CaseMessage.group_message_id, group_message, CaseMessage.user_message_id
+        )
+
+    async def _counterpart(
+        self, case_id: int, side: InstrumentedAttribute[int], message: int, other: InstrumentedAttribute[int]
+    ) -> int | None:
+        """The same message in the other chat (the first copy, for an album)."""
         stmt = (
-            select(CaseMessage.user_message_id)
-            .where(CaseMessage.case_id == case_id, CaseMessage.group_message_id == group_message)
+            select(other)
+            .where(CaseMessage.case_id == case_id, side == message)
             .order_by(CaseMessage.id)
             .limit(1)
         )

@@ -86,19 +86,7 @@ class StaffCases(CaseBase):
         """Relay an advisor's message in the case topic to the newcomer (only the owner's messages go)."""
         self._answering(case, staff)
         reply = await self._cases.user_message(case.id, msg.reply_to) if msg.reply_to else None
-        if msg.album and msg.file_id and msg.media_kind:
-            payload: dict[str, object] = {
-                "chat": group_chat,
-                "message": msg.message_id,
-                "media": msg.media_kind,
-                "file": msg.file_id,
-                "caption": msg.caption,
-            }
-            await self._send(Lane.USER, case, "album", payload, album=f"g{msg.album}")
-        else:
-            await self._send(
-                Lane.USER, case, "copy", {"chat": group_chat, "message": msg.message_id, "reply": reply}
-            )
+        await self._relay(Lane.USER, case, msg, group_chat, reply)
         await self._answered(case)
         await self._commit()
 

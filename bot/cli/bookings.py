@@ -9,14 +9,14 @@ import sys
 from typing import TextIO
 
 from bot.booking.staff import BookingStaffService, WeekRow
+from bot.cli import SubParsers, command_group
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    bookings = sub.add_parser("bookings", help="booked drop-in times", description="Booked drop-in times.")
-    bookings_sub = bookings.add_subparsers(dest="bookings_command", required=True, metavar="BOOKINGS_COMMAND")
+def add_parser(sub: SubParsers) -> None:
+    bookings_sub = command_group(sub, "bookings", "booked drop-in times")
     report = bookings_sub.add_parser(
         "report",
         help="bookings and the no-show rate per week",

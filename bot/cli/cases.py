@@ -11,14 +11,14 @@ from typing import TextIO
 
 from bot.cases.report import CaseReport, case_report
 from bot.cases.repository import SqlCaseRepository
+from bot.cli import SubParsers, command_group
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db.engine import create_engine, create_sessionmaker
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    cases = sub.add_parser("cases", help="advisors' cases", description="Advisors' cases.")
-    cases_sub = cases.add_subparsers(dest="cases_command", required=True, metavar="CASES_COMMAND")
+def add_parser(sub: SubParsers) -> None:
+    cases_sub = command_group(sub, "cases", "advisors' cases")
     report = cases_sub.add_parser(
         "report",
         help="cases per day, language and topic; median time to first answer",

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from bot.cli import SubParsers, command_group
 from bot.config import Settings
 from bot.db.migrate import upgrade
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    db = sub.add_parser("db", help="database commands", description="Database commands.")
-    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="DB_COMMAND")
+def add_parser(sub: SubParsers) -> None:
+    db_sub = command_group(sub, "db", "database commands")
     db_sub.add_parser("upgrade", help="apply Alembic migrations", description="Apply all Alembic migrations.")
 
 

@@ -18,6 +18,7 @@ from bot.answers.knowledge.checks import review_overdue
 from bot.answers.knowledge.model import KB_LOCALES, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.answers.knowledge.normalize import normalize
 from bot.answers.knowledge.review import table as review_table
+from bot.cli import SubParsers, command_group
 from bot.clock import SystemClock
 from bot.config import Settings
 
@@ -28,9 +29,8 @@ MIN_EXAMPLES = 8
 URL = re.compile(r"^https://[a-z0-9.-]+\.[a-z]{2,}(/[^\s<>\"']*)?$")
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    kb = sub.add_parser("kb", help="knowledge-base tools", description="Knowledge-base tools.")
-    kb_sub = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
+def add_parser(sub: SubParsers) -> None:
+    kb_sub = command_group(sub, "kb", "knowledge-base tools")
     kb_sub.add_parser(
         "check", help="validate every topic in every locale", description="Validate the knowledge base."
     )

@@ -3,6 +3,7 @@ knowledge-base editor (coordinators)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
@@ -253,81 +254,66 @@ def _revision(form: Any) -> int:
         return -1
 
 
-@requires(Role.COORDINATOR)
-async def save(request: web.Request) -> web.StreamResponse:
+async def _change_text(
+    request: web.Request,
+    change: Callable[[KnowledgeEditor, str, str, Any], Awaitable[SaveResult]],
+    done: str,
+    fields: dict[str, str] | None = None,
+) -> web.StreamResponse:
+    """A change to one text from the editor page's forms: back to the page with `done` when it is stored, else
+    the page again with what went wrong (409 for someone else's save in between, 422 for the text)."""
     console = console_of(request)
     topic, locale = request.match_info["topic"], request.match_info["locale"]
     form = await request.post()
-    fields = {k: str(form.get(k, "")) for k in ("title", "answer", "more", "examples", "keywords")}
     async with console.sessionmaker() as session:
         editor = KnowledgeEditor(session, console.clock, console.repository, console.tz)
         try:
-            result = await editor.save(
-                topic, locale, TextForm(**fields), _revision(form), signed_in(request).staff
-            )
+            result = await change(editor, topic, locale, form)
             state = await editor.state(topic, locale)
         except UnknownText:
             raise web.HTTPNotFound() from None
     if result.saved:
         console.knowledge_changed()
-        raise web.HTTPSeeOther(f"{PATH}/kb/{topic}/{locale}?done=saved")
+        raise web.HTTPSeeOther(f"{PATH}/kb/{topic}/{locale}?done={done}")
     return _editor_page(request, state, form=fields, result=result, status=409 if result.conflict else 422)
 
 
 @requires(Role.COORDINATOR)
-async def review(request: web.Request) -> web.StreamResponse:
-    console = console_of(request)
-    topic, locale = request.match_info["topic"], request.match_info["locale"]
+async def save(request: web.Request) -> web.StreamResponse:
     form = await request.post()
-    async with console.sessionmaker() as session:
-        editor = KnowledgeEditor(session, console.clock, console.repository, console.tz)
-        try:
-            result = await editor.mark(
-                topic, locale, str(form.get("status", "")), _revision(form), signed_in(request).staff
-            )
-            state = await editor.state(topic, locale)
-        except UnknownText:
-            raise web.HTTPNotFound() from None
-    if result.saved:
-        console.knowledge_changed()
-        raise web.HTTPSeeOther(f"{PATH}/kb/{topic}/{locale}?done=reviewed")
-    return _editor_page(request, state, result=result, status=409 if result.conflict else 422)
+    fields = {k: str(form.get(k, "")) for k in ("title", "answer", "more", "examples", "keywords")}
+    staff = signed_in(request).staff
+
+    def change(editor: KnowledgeEditor, topic: str, locale: str, form: Any) -> Awaitable[SaveResult]:
+        return editor.save(topic, locale, TextForm(**fields), _revision(form), staff)
+
+    return await _change_text(request, change, "saved", fields)
+
+
+@requires(Role.COORDINATOR)
+async def review(request: web.Request) -> web.StreamResponse:
+    staff = signed_in(request).staff
+
+    def change(editor: KnowledgeEditor, topic: str, locale: str, form: Any) -> Awaitable[SaveResult]:
+        return editor.mark(topic, locale, str(form.get("status", "")), _revision(form), staff)
+
+    return await _change_text(request, change, "reviewed")
 
 
 @requires(Role.COORDINATOR)
 async def revert(request: web.Request) -> web.StreamResponse:
-    console = console_of(request)
-    topic, locale = request.match_info["topic"], request.match_info["locale"]
     form = await request.post()
     try:
         edit_id = int(str(form.get("edit", "")))
     except ValueError:
         raise web.HTTPNotFound() from None
-    async with console.sessionmaker() as session:
-        editor = KnowledgeEditor(session, console.clock, console.repository, console.tz)
-        try:
-            result = await editor.revert(topic, locale, edit_id, _revision(form), signed_in(request).staff)
-            state = await editor.state(topic, locale)
-        except UnknownText:
-            raise web.HTTPNotFound() from None
-    if result.saved:
-        console.knowledge_changed()
-        raise web.HTTPSeeOther(f"{PATH}/kb/{topic}/{locale}?done=restored")
-    return _editor_page(request, state, result=result, status=409 if result.conflict else 422)
+    staff = signed_in(request).staff
+
+    def change(editor: KnowledgeEditor, topic: str, locale: str, form: Any) -> Awaitable[SaveResult]:
+        return editor.revert(topic, locale, edit_id, _revision(form), staff)
+
+    return await _change_text(request, change, "restored")
 
 
 async def home(request: web.Request) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"{PATH}/")
-
-
-def add_routes(app: web.Application) -> None:
-    app.router.add_get("", home)
-    app.router.add_get("/", dashboard)
-    app.router.add_get("/reports/{key}.csv", report_csv)
-    app.router.add_get("/unanswered", unanswered)
-    app.router.add_post("/unanswered/example", add_example)
-    app.router.add_get("/kb", knowledge)
-    app.router.add_get("/kb/{topic}/{locale}", edit_page)
-    app.router.add_post("/kb/{topic}/{locale}", save)
-    app.router.add_post("/kb/{topic}/{locale}/review", review)
-    app.router.add_post("/kb/{topic}/{locale}/revert", revert)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.answers.knowledge.edits import TextEdit, text_from_json
+from bot.db.base import from_row
 from bot.db.models import ConsoleSession, ConsoleSignIn, KnowledgeEdit
 
 
@@ -50,18 +51,7 @@ class Edit:
 
 
 def _edit(row: KnowledgeEdit) -> Edit:
-    return Edit(
-        row.id,
-        row.topic_id,
-        row.locale,
-        row.revision,
-        row.action,
-        row.content,
-        row.base_hash,
-        row.author_id,
-        row.author_name,
-        row.created_at,
-    )
+    return from_row(Edit, row)
 
 
 class SqlConsoleRepository:

@@ -289,7 +289,17 @@ def create_console_app(slot: ConsoleSlot) -> web.Application:
     app.router.add_post("/sign-out", sign_out)
     app.router.add_get("/language/{lang}", switch_language)
     app.router.add_static("/static/", STATIC)
-    pages.add_routes(app)
+    # The staff's pages (bot/console/pages.py).
+    app.router.add_get("", pages.home)
+    app.router.add_get("/", pages.dashboard)
+    app.router.add_get("/reports/{key}.csv", pages.report_csv)
+    app.router.add_get("/unanswered", pages.unanswered)
+    app.router.add_post("/unanswered/example", pages.add_example)
+    app.router.add_get("/kb", pages.knowledge)
+    app.router.add_get("/kb/{topic}/{locale}", pages.edit_page)
+    app.router.add_post("/kb/{topic}/{locale}", pages.save)
+    app.router.add_post("/kb/{topic}/{locale}/review", pages.review)
+    app.router.add_post("/kb/{topic}/{locale}/revert", pages.revert)
     return app
 
 

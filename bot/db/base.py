@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import DateTime, MetaData
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+D = TypeVar("D", bound="DataclassInstance")
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -42,3 +48,9 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def from_row(cls: type[D], row: object, **values: Any) -> D:
+    """The domain dataclass `cls` for a stored row: each field is the row's attribute of the same name, unless
+    `values` gives it (a renamed column, an enum, something computed)."""
+    return cls(**{f.name: values[f.name] if f.name in values else getattr(row, f.name) for f in fields(cls)})

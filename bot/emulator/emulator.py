@@ -23,7 +23,7 @@ from bot.emulator.ratelimit import RateLimiter
 from bot.emulator.server import MAX_UPLOAD, TOKEN_RE, add_routes, execute
 from bot.emulator.spec import Upload, Validator, load_spec
 from bot.emulator.updates import UpdateHub
-from bot.emulator.webhook import DEFAULT_TIMEOUT, DeliveryRecord, QueueMode
+from bot.emulator.webhook import DEFAULT_TIMEOUT, DeliveryRecord, QueueMode, WebhookSender
 from bot.emulator.world import SERVICE_KINDS, World
 
 logger = logging.getLogger(__name__)
@@ -64,13 +64,21 @@ class TelegramEmulator:
         self.limiter = RateLimiter(self.world.clock, rate_limits)
         self.faults = Faults()
         self.actions = UserActions(self.world)
-        self.hub = UpdateHub(
+        # What a person does in the Telegram app, called on the emulator itself (see UserActions).
+        self.send_text = self.actions.send_text
+        self.send_media = self.actions.send_media
+        self.edit_text = self.actions.edit_text
+        self.press = self.actions.press
+        self.press_reply_button = self.actions.press_reply_button
+        self.add_bot_to_group = self.actions.add_bot_to_group
+        webhook = WebhookSender(
             self.world,
             self.execute,
-            webhook_timeout=webhook_timeout,
-            webhook_retry_scale=webhook_retry_scale,
-            webhook_queues=webhook_queues,
+            timeout=webhook_timeout,
+            retry_scale=webhook_retry_scale,
+            queues=webhook_queues,
         )
+        self.hub = UpdateHub(self.world, webhook)
         self.requests_log: collections.deque[tuple[str, dict[str, Any]]] = collections.deque(maxlen=10_000)
         self.stats: dict[str, int] = {"requests": 0, "messages_sent": 0, "rate_limited_429": 0, "errors": 0}
         self.on_clock_advanced: list[Callable[[], Awaitable[None]]] = []
@@ -185,57 +193,6 @@ class TelegramEmulator:
             raise ValueError(f"unsupported member status {status}")
         self.world.user(user_id)
         self.world.chat_state(chat_id).members[user_id] = status
-
-    # -- user actions (see UserActions) --------------------------------------------------------------
-    def send_text(
-        self,
-        user_id: int,
-        text: str,
-        *,
-        chat_id: int | None = None,
-        message_thread_id: int | None = None,
-        reply_to: int | None = None,
-    ) -> dict[str, Any]:
-        return self.actions.send_text(
-            user_id, text, chat_id=chat_id, message_thread_id=message_thread_id, reply_to=reply_to
-        )
-
-    def send_media(
-        self,
-        user_id: int,
-        kind: str,
-        *,
-        chat_id: int | None = None,
-        message_thread_id: int | None = None,
-        caption: str | None = None,
-        media_group_id: str | None = None,
-        data: bytes | None = None,
-        file_name: str | None = None,
-    ) -> dict[str, Any]:
-        return self.actions.send_media(
-            user_id,
-            kind,
-            chat_id=chat_id,
-            message_thread_id=message_thread_id,
-            caption=caption,
-            media_group_id=media_group_id,
-            data=data,
-            file_name=file_name,
-        )
-
-    def edit_text(self, user_id: int, chat_id: int, message_id: int, new_text: str) -> dict[str, Any]:
-        return self.actions.edit_text(user_id, chat_id, message_id, new_text)
-
-    def press(
-        self, user_id: int, chat_id: int, message_id: int, callback_data: str, *, forge: bool = False
-    ) -> dict[str, Any]:
-        return self.actions.press(user_id, chat_id, message_id, callback_data, forge=forge)
-
-    def press_reply_button(self, user_id: int, text: str, *, forge: bool = False) -> dict[str, Any]:
-        return self.actions.press_reply_button(user_id, text, forge=forge)
-
-    def add_bot_to_group(self, chat_id: int, by_user_id: int, *, as_admin: bool = False) -> dict[str, Any]:
-        return self.actions.add_bot_to_group(chat_id, by_user_id, as_admin=as_admin)
 
     # -- what the bot did ---------------------------------------------------------------------------
     def chat_messages(

@@ -12,9 +12,6 @@ from urllib.parse import urlsplit
 
 from bot.emulator.errors import POLL_CONFLICT, WEBHOOK_CONFLICT, bad_request
 from bot.emulator.webhook import (
-    DEFAULT_TIMEOUT,
-    Execute,
-    QueueMode,
     WebhookConfig,
     WebhookSender,
     update_kind,
@@ -37,20 +34,11 @@ class _Poll:
 class UpdateHub:
     """Hands queued updates to the bot, by polling or by webhook, honouring ``allowed_updates``."""
 
-    def __init__(
-        self,
-        world: World,
-        execute: Execute,
-        *,
-        webhook_timeout: float = DEFAULT_TIMEOUT,
-        webhook_retry_scale: float = 1.0,
-        webhook_queues: QueueMode = "chat",
-    ) -> None:
+    def __init__(self, world: World, sender: WebhookSender) -> None:
+        """``sender`` delivers to the webhook ``setWebhook`` sets (its timeout, retries and queues)."""
         self.world = world
         self.allowed: frozenset[str] | None = None
-        self.sender = WebhookSender(
-            world, execute, timeout=webhook_timeout, retry_scale=webhook_retry_scale, queues=webhook_queues
-        )
+        self.sender = sender
         self.delivered_up_to = 0  # highest update_id handed to the bot
         self.closed = False
         self._poll: _Poll | None = None

@@ -11,6 +11,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.base import from_row
 from bot.db.models import Event, EventNotice, EventSkip, EventSubscription, EventText, User
 from bot.events.data import ICAL_DAYS, EventDraft, EventInfo
 from bot.events.data import EventText as Text
@@ -27,21 +28,8 @@ class NoticeRow:
 
 
 def _draft(row: Event, texts: dict[str, Text]) -> EventDraft:
-    return EventDraft(
-        repeat=row.repeat,
-        start_date=row.start_date,
-        starts=row.starts,
-        ends=row.ends,
-        place=row.place,
-        finnish=row.finnish,
-        audience=row.audience,
-        texts=texts,
-        weekdays=tuple(ICAL_DAYS.index(d) for d in row.weekdays.split(",") if d),
-        nth=row.nth,
-        until=row.until,
-        seed_key=row.seed_key,
-        on_holidays=row.on_holidays,
-    )
+    weekdays = tuple(ICAL_DAYS.index(d) for d in row.weekdays.split(",") if d)
+    return from_row(EventDraft, row, texts=texts, weekdays=weekdays, example=False)
 
 
 def _columns(draft: EventDraft) -> dict[str, object]:

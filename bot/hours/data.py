@@ -120,8 +120,11 @@ def parse_schedule(raw: Any, profile: Profile) -> ScheduleData:
     )
 
 
-def read_schedule(path: Path = SCHEDULE_FILE, profile: Profile | None = None) -> ScheduleData:
-    """`profile`: the process's profile unless given (tests, a second advice point)."""
+def read_schedule_file(
+    path: Path, profile: Profile | None, error: type[ScheduleError] = ScheduleError
+) -> tuple[Any, Profile]:
+    """knowledge/schedule.yaml as read (`error` if it cannot be), and `profile` or the process's own (tests and a
+    second advice point give theirs)."""
     if profile is None:
         # Imported here: the profile's model builds on this module's spans and weekdays.
         from bot.profile.loading import load_profile
@@ -130,8 +133,12 @@ def read_schedule(path: Path = SCHEDULE_FILE, profile: Profile | None = None) ->
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise ScheduleError(f"{path.name}: {exc}") from None
-    return parse_schedule(raw, profile)
+        raise error(f"{path.name}: {exc}") from None
+    return raw, profile
+
+
+def read_schedule(path: Path = SCHEDULE_FILE, profile: Profile | None = None) -> ScheduleData:
+    return parse_schedule(*read_schedule_file(path, profile))
 
 
 @cache

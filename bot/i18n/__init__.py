@@ -113,7 +113,8 @@ def profile_variables(translator: Translator, locale: str) -> Mapping[str, Any]:
     return fluent_variables(load_profile(), translator(locale), locale)
 
 
-def _variable_names(message: ast.Message) -> frozenset[str]:
+def variable_names(message: ast.Message) -> frozenset[str]:
+    """The variables a Fluent message uses (`{ $name }`), wherever they stand in it."""
     found: set[str] = set()
 
     class Names(Visitor):
@@ -194,7 +195,7 @@ class Translator:
         key = (locale, msg_id)
         if key not in self._uses:
             message = self._messages[locale].get(msg_id)
-            self._uses[key] = _variable_names(message) if message is not None else frozenset()
+            self._uses[key] = variable_names(message) if message is not None else frozenset()
         if not self._uses[key] - args.keys():
             return args
         if locale not in self._shared_values:

@@ -38,6 +38,10 @@ def _start_worker(niceness: int) -> None:
     from bot.letters import ocr, service  # noqa: F401
 
 
+def _ready() -> bool:
+    return True
+
+
 class LetterReading:
     """What one process shares for letters: the pool, the reader and the counts (each with its own session)."""
 
@@ -82,6 +86,12 @@ class LetterReading:
             else:
                 self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="letters")
         return self._pool
+
+    def warm(self) -> None:
+        """Start the workers now, in the background (a running bot; tests and the demo start them at the first
+        letter): spawning and loading Tesseract take seconds that the first newcomer would otherwise wait."""
+        if self._processes:
+            self._executor().submit(_ready)
 
     async def explain(self, pages: Sequence[bytes]) -> LetterExplanation:
         loop = asyncio.get_running_loop()

@@ -164,32 +164,25 @@ class NoticeReport:
     withdrawn: list[int]  # batches cancelled because the change no longer holds
 
 
+@dataclass(eq=False)
 class NoticeJob:
     """Run by the scheduler tick: enqueue due closure notices and this week's overview, each once."""
 
-    def __init__(
-        self,
-        sessionmaker: async_sessionmaker[AsyncSession],
-        clock: Clock,
-        tz: ZoneInfo,
-        texts: NoticeTexts,
-        data: ScheduleData | None = None,
-    ) -> None:
-        self._sessionmaker = sessionmaker
-        self._clock = clock
-        self._tz = tz
-        self._texts = texts
-        self._data = data
+    sessionmaker: async_sessionmaker[AsyncSession]
+    clock: Clock
+    tz: ZoneInfo
+    texts: NoticeTexts
+    data: ScheduleData | None = None
 
     async def run(self) -> NoticeReport:
-        now = self._clock.now()
+        now = self.clock.now()
         report = NoticeReport([], [])
-        async with self._sessionmaker() as session:
-            hours = await HoursService(session, self._clock, self._tz, self._data).hours()
+        async with self.sessionmaker() as session:
+            hours = await HoursService(session, self.clock, self.tz, self.data).hours()
             report.withdrawn = await self._withdraw(session, hours)
             due = [self._hours_notice(c) for c in due_changes(hours, now)]
-            if is_daytime(now, self._tz):
-                upcoming = await EventService(session, self._clock, self._tz).upcoming(days=DIGEST_DAYS)
+            if is_daytime(now, self.tz):
+                upcoming = await EventService(session, self.clock, self.tz).upcoming(days=DIGEST_DAYS)
                 due.append(self._digest(week_of(hours, upcoming, now)))
             done = await SqlNoticeKeyRepository(session).existing([n.key for n in due])
         for notice in due:
@@ -205,7 +198,7 @@ class NoticeJob:
         return _Notice(
             change.key,
             _news_readers,
-            partial(self._texts.hours_change, change),
+            partial(self.texts.hours_change, change),
             BatchKind.NOTICE,
             HOURS_BUTTONS,
             PRIORITY_NOTICE,
@@ -218,7 +211,7 @@ class NoticeJob:
         return _Notice(
             week.key,
             _nobody if empty else _digest_readers,
-            partial(self._texts.digest, week),
+            partial(self.texts.digest, week),
             BatchKind.DIGEST,
             DIGEST_BUTTONS,
             PRIORITY_ANNOUNCEMENT,  # reminders and closure notices overtake it
@@ -227,8 +220,8 @@ class NoticeJob:
 
     async def _enqueue_once(self, notice: _Notice) -> bool:
         """The key and the outbox rows in one transaction; False if another scheduler enqueued this notice first."""
-        now = self._clock.now()
-        async with self._sessionmaker() as session:
+        now = self.clock.now()
+        async with self.sessionmaker() as session:
             keys = SqlNoticeKeyRepository(session)
             try:
                 # The first write: a second scheduler waits here for this transaction, then fails on the key.
@@ -274,7 +267,7 @@ class NoticeJob:
                     (BatchStatus.SCHEDULED, BatchStatus.SENDING),
                     BatchStatus.CANCELLED,
                     error="withdrawn",
-                    finished_at=self._clock.now(),
+                    finished_at=self.clock.now(),
                 )
                 if moved:
                     withdrawn.append(batch_id)
@@ -282,8 +275,8 @@ class NoticeJob:
         return withdrawn
 
     async def purge(self) -> int:
-        async with self._sessionmaker() as session:
-            removed = await SqlNoticeKeyRepository(session).delete_before(self._clock.now() - KEY_RETENTION)
+        async with self.sessionmaker() as session:
+            removed = await SqlNoticeKeyRepository(session).delete_before(self.clock.now() - KEY_RETENTION)
             await session.commit()
         return removed
 

@@ -9,24 +9,13 @@ from typing import Any
 from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.base import from_row
 from bot.db.models import AnnouncementText, OutboxBatch, OutboxMessage
 from bot.outbox.model import BatchInfo, BatchStatus, RowData, RowState
 
 
 def _batch(row: OutboxBatch) -> BatchInfo:
-    return BatchInfo(
-        id=row.id,
-        kind=row.kind,
-        status=BatchStatus(row.status),
-        created_by=row.created_by,
-        created_at=row.created_at,
-        not_before=row.not_before,
-        audience=row.audience,
-        report_chat_id=row.report_chat_id,
-        report_locale=row.report_locale,
-        status_message_id=row.status_message_id,
-        error=row.error,
-    )
+    return from_row(BatchInfo, row, status=BatchStatus(row.status))
 
 
 class SqlOutboxRepository:
@@ -155,20 +144,7 @@ class SqlOutboxRepository:
         if exclude:
             query = query.where(OutboxMessage.id.not_in(exclude))
         rows = await self._session.execute(query)
-        return [
-            RowData(
-                id=r.id,
-                batch_id=r.batch_id,
-                chat_id=r.chat_id,
-                locale=r.locale,
-                text=r.text,
-                fluent_id=r.fluent_id,
-                fluent_args=r.fluent_args,
-                buttons=r.buttons,
-                attempts=r.attempts,
-            )
-            for r in rows.scalars()
-        ]
+        return [from_row(RowData, r) for r in rows.scalars()]
 
     async def mark_sending(self, row_id: int, now: datetime) -> bool:
         """pending -> sending, only while the batch is still sending (a stop or cancel wins)."""

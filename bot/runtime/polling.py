@@ -87,6 +87,7 @@ async def start_bot(resources: Resources) -> tuple[Bot, Dispatcher]:
         asyncio.create_task(add_embeddings_in_background(resources.questions.matcher))
     )
     resources.knowledge.upgrade = add_embeddings_in_background  # after a console edit, as at start-up
+    resources.letters.warm()  # the first letter should not wait for the workers to start and load Tesseract
     return bot, dp
 
 

@@ -20,6 +20,9 @@ from bot.users.model import UserProfile
 # Advisors and coordinators work in Finnish in the advisors' group.
 STAFF_LOCALE = "fi"
 
+# What a middleware calls to go on: the next middleware or the handler itself.
+NextHandler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
 
 class Profiles(Protocol):
     async def seen(self, telegram_id: int) -> UserProfile: ...
@@ -36,12 +39,7 @@ class ContextMiddleware(BaseMiddleware):
         self._services = services
         self._translator = translator
 
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
+    async def __call__(self, handler: NextHandler, event: TelegramObject, data: dict[str, Any]) -> Any:
         tg_user: User | None = data.get("event_from_user")
         chat: Chat | None = data.get("event_chat")
         async with self._sessions() as session:

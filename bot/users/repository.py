@@ -7,20 +7,13 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.base import from_row
 from bot.db.models import User
 from bot.users.model import UserProfile
 
 
 def _profile(row: User) -> UserProfile:
-    return UserProfile(
-        telegram_id=row.telegram_id,
-        locale=row.locale,
-        first_seen=row.first_seen,
-        last_seen=row.last_seen,
-        consent_advisor=row.consent_advisor,
-        consent_announcements=row.consent_announcements,
-        blocked=row.blocked_at is not None,
-    )
+    return from_row(UserProfile, row, blocked=row.blocked_at is not None)
 
 
 class SqlUserRepository:

@@ -10,28 +10,24 @@ class ShowTopic(CallbackData, prefix="tp"):
     lc: str  # the locale to show it in
 
 
-class Candidate(CallbackData, prefix="cd"):
+# The presses below carry what showing a topic carries (the topic and the locale), each under its own prefix.
+
+
+class Candidate(ShowTopic, prefix="cd"):
     """One of the topics the bot asked between when it was unsure."""
 
-    id: str
-    lc: str
 
-
-class AlsoTopic(CallbackData, prefix="al"):
+class AlsoTopic(ShowTopic, prefix="al"):
     """The second matter of a message that raised two."""
 
-    id: str
-    lc: str
+
+class MoreTopic(ShowTopic, prefix="mo"):
+    """The rest of a long answer."""
 
 
-class MoreTopic(CallbackData, prefix="mo"):
-    id: str
-    lc: str
+class Feedback(ShowTopic, prefix="fb"):
+    """Helpful or not: the topic, the locale, then up."""
 
-
-class Feedback(CallbackData, prefix="fb"):
-    id: str
-    lc: str
     up: bool
 
 

@@ -8,17 +8,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.answers.knowledge.model import CATEGORIES
 from bot.i18n import Localizer
-from handlers.answers.callbacks import (
-    AlsoTopic,
-    Candidate,
-    Category,
-    Feedback,
-    MoreTopic,
-    NoneOfThese,
-    ShowTopic,
-    SwitchLanguage,
-    TopicsMenu,
-)
+from handlers.answers import callbacks
 from handlers.common.callbacks import Menu, MenuAction, StartCase
 
 
@@ -29,7 +19,7 @@ def _person(l10n: Localizer, topic_id: str | None = None) -> InlineKeyboardButto
 
 
 def _topics(l10n: Localizer) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text=l10n("answers-topics"), callback_data=TopicsMenu().pack())
+    return InlineKeyboardButton(text=l10n("answers-topics"), callback_data=callbacks.TopicsMenu().pack())
 
 
 def answer_keyboard(
@@ -50,18 +40,20 @@ def answer_keyboard(
         rows.append(
             [
                 InlineKeyboardButton(
-                    text=l10n("answers-more"), callback_data=MoreTopic(id=topic_id, lc=locale).pack()
+                    text=l10n("answers-more"),
+                    callback_data=callbacks.MoreTopic(id=topic_id, lc=locale).pack(),
                 )
             ]
         )
     rows.append(
         [
             InlineKeyboardButton(
-                text=l10n("answers-helpful"), callback_data=Feedback(id=topic_id, lc=locale, up=True).pack()
+                text=l10n("answers-helpful"),
+                callback_data=callbacks.Feedback(id=topic_id, lc=locale, up=True).pack(),
             ),
             InlineKeyboardButton(
                 text=l10n("answers-not-helpful"),
-                callback_data=Feedback(id=topic_id, lc=locale, up=False).pack(),
+                callback_data=callbacks.Feedback(id=topic_id, lc=locale, up=False).pack(),
             ),
         ]
     )
@@ -70,7 +62,7 @@ def answer_keyboard(
             [
                 InlineKeyboardButton(
                     text=l10n("answers-other-topic", title=title)[:64],
-                    callback_data=ShowTopic(id=other_id, lc=locale).pack(),
+                    callback_data=callbacks.ShowTopic(id=other_id, lc=locale).pack(),
                 )
             ]
         )
@@ -80,7 +72,8 @@ def answer_keyboard(
 
 def also_button(l10n: Localizer, topic_id: str, title: str, locale: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(
-        text=l10n("answers-also", title=title)[:64], callback_data=AlsoTopic(id=topic_id, lc=locale).pack()
+        text=l10n("answers-also", title=title)[:64],
+        callback_data=callbacks.AlsoTopic(id=topic_id, lc=locale).pack(),
     )
 
 
@@ -90,13 +83,17 @@ def unsure_keyboard(
     """One button per candidate topic (its title), a second matter's "Also" if the message raised one, then
     "Something else" (the topic menu) and a person."""
     rows = [
-        [InlineKeyboardButton(text=title[:64], callback_data=Candidate(id=topic_id, lc=locale).pack())]
+        [
+            InlineKeyboardButton(
+                text=title[:64], callback_data=callbacks.Candidate(id=topic_id, lc=locale).pack()
+            )
+        ]
         for topic_id, title in options
     ]
     if also is not None:
         rows.append([also_button(l10n, *also, locale)])
     something_else = InlineKeyboardButton(
-        text=l10n("answers-something-else"), callback_data=TopicsMenu().pack()
+        text=l10n("answers-something-else"), callback_data=callbacks.TopicsMenu().pack()
     )
     rows.append([something_else, _person(l10n)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
@@ -104,11 +101,19 @@ def unsure_keyboard(
 
 def choose_keyboard(l10n: Localizer, options: Sequence[tuple[str, str]], locale: str) -> InlineKeyboardMarkup:
     rows = [
-        [InlineKeyboardButton(text=title[:64], callback_data=ShowTopic(id=topic_id, lc=locale).pack())]
+        [
+            InlineKeyboardButton(
+                text=title[:64], callback_data=callbacks.ShowTopic(id=topic_id, lc=locale).pack()
+            )
+        ]
         for topic_id, title in options
     ]
     rows.append(
-        [InlineKeyboardButton(text=l10n("answers-none-of-these"), callback_data=NoneOfThese().pack())]
+        [
+            InlineKeyboardButton(
+                text=l10n("answers-none-of-these"), callback_data=callbacks.NoneOfThese().pack()
+            )
+        ]
     )
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -119,7 +124,9 @@ def decline_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
 
 def categories_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
     buttons = [
-        InlineKeyboardButton(text=l10n(f"answers-category-{c}"), callback_data=Category(id=c).pack())
+        InlineKeyboardButton(
+            text=l10n(f"answers-category-{c}"), callback_data=callbacks.Category(id=c).pack()
+        )
         for c in CATEGORIES
     ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
@@ -131,7 +138,11 @@ def category_topics_keyboard(
     l10n: Localizer, topics: Sequence[tuple[str, str]], locale: str
 ) -> InlineKeyboardMarkup:
     rows = [
-        [InlineKeyboardButton(text=title[:64], callback_data=ShowTopic(id=topic_id, lc=locale).pack())]
+        [
+            InlineKeyboardButton(
+                text=title[:64], callback_data=callbacks.ShowTopic(id=topic_id, lc=locale).pack()
+            )
+        ]
         for topic_id, title in topics
     ]
     rows.append([_topics(l10n)])
@@ -144,7 +155,7 @@ def switch_language_keyboard(l10n_target: Localizer, locale: str) -> InlineKeybo
             [
                 InlineKeyboardButton(
                     text=l10n_target("answers-switch-language", language=l10n_target.language_name),
-                    callback_data=SwitchLanguage(locale=locale).pack(),
+                    callback_data=callbacks.SwitchLanguage(locale=locale).pack(),
                 )
             ]
         ]

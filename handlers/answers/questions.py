@@ -39,6 +39,7 @@ from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.fallback import MAX_QUESTION_CHARS
 from handlers.common.hooks import Hooks
 from handlers.common.keyboards import language_picker, main_menu
+from handlers.common.presses import pressed
 from handlers.common.views import View, picker_text
 
 # Topics a menu button opens directly (their live features replace the static text in later issues).
@@ -48,6 +49,12 @@ MENU_TOPICS = {MenuAction.PERSON: "talk-to-person", MenuAction.HOURS: "opening-h
 async def _send(message: Message, view: View | None) -> None:
     if view is not None:
         await message.answer(view.text, reply_markup=view.markup)
+
+
+async def _reply(query: CallbackQuery, view: View | None) -> None:
+    """Answer the press and send the view under its message (if the app still has it)."""
+    if (message := await pressed(query)) is not None:
+        await _send(message, view)
 
 
 async def question(
@@ -144,11 +151,7 @@ async def chosen_topic(
 async def more(
     query: CallbackQuery, callback_data: MoreTopic, questions: QuestionService, translator: Translator
 ) -> None:
-    await query.answer()
-    if isinstance(query.message, Message):
-        await _send(
-            query.message, topic_view(questions, translator, callback_data.id, callback_data.lc, more=True)
-        )
+    await _reply(query, topic_view(questions, translator, callback_data.id, callback_data.lc, more=True))
 
 
 async def feedback(
@@ -167,15 +170,11 @@ async def feedback(
     if callback_data.up:
         await query.answer(l10n("answers-thanks-feedback"))
         return
-    await query.answer()
-    if isinstance(query.message, Message):
-        await _send(query.message, sorry_view(questions, translator, topic.id, callback_data.lc))
+    await _reply(query, sorry_view(questions, translator, topic.id, callback_data.lc))
 
 
 async def topics_menu(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
-    await query.answer()
-    if isinstance(query.message, Message):
-        await _send(query.message, categories_view(translator, l10n.locale))
+    await _reply(query, categories_view(translator, l10n.locale))
 
 
 async def topics_button(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
@@ -206,15 +205,11 @@ async def category(
     questions: QuestionService,
     translator: Translator,
 ) -> None:
-    await query.answer()
-    if isinstance(query.message, Message):
-        await _send(query.message, category_view(questions, translator, callback_data.id, l10n.locale))
+    await _reply(query, category_view(questions, translator, callback_data.id, l10n.locale))
 
 
 async def none_of_these(query: CallbackQuery, l10n: Localizer, translator: Translator) -> None:
-    await query.answer()
-    if isinstance(query.message, Message):
-        await _send(query.message, decline_view(translator, l10n.locale))
+    await _reply(query, decline_view(translator, l10n.locale))
 
 
 async def switch_language(

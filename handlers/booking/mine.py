@@ -8,12 +8,11 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
-from bot.booking.model import BookingError
 from bot.booking.service import BookingService
 from bot.i18n import Localizer
 from handlers.booking.callbacks import MyBooking, MyBookingAction
 from handlers.booking.keyboards import days_keyboard, mine_keyboard, reminder_keyboard
-from handlers.booking.newcomer import refuse, show
+from handlers.booking.newcomer import or_refuse, show, show_view
 from handlers.booking.views import days_text, mine_text, privacy_text, short_when
 from handlers.common.privacy import PrivacySection
 
@@ -32,31 +31,26 @@ async def mybookings_command(message: Message, l10n: Localizer, booking: Booking
 
 
 async def mybookings_button(query: CallbackQuery, l10n: Localizer, booking: BookingService) -> None:
-    await query.answer()
-    await show(query, *await mine_view(booking, l10n, query.from_user.id))
+    """The "my bookings" button (menu, confirmation): the list takes the place of the message."""
+    await show_view(query, mine_view(booking, l10n, query.from_user.id))
 
 
 async def cancel(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    try:
-        booked = await booking.cancel(query.from_user.id, callback_data.id)
-    except BookingError as exc:
-        await refuse(query, l10n, exc)
-        return
-    await query.answer(l10n("booking-cancelled-short")[:200])
-    note = l10n("booking-cancelled", when=short_when(l10n, booked.start, booking.tz))
-    await show(query, *await mine_view(booking, l10n, query.from_user.id, note))
+    """Cancel from the list: the seat is offered on, and the list says what was cancelled."""
+    cancelled = booking.cancel(query.from_user.id, callback_data.id)
+    if booked := await or_refuse(query, l10n, cancelled, l10n("booking-cancelled-short")):
+        note = l10n("booking-cancelled", when=short_when(l10n, booked.start, booking.tz))
+        await show(query, *await mine_view(booking, l10n, query.from_user.id, note))
 
 
 async def move(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    try:
-        booked = await booking.own(query.from_user.id, callback_data.id)
-        offers = await booking.days(booked.language)
-    except BookingError as exc:
-        await refuse(query, l10n, exc)
+    booked = await or_refuse(query, l10n, booking.own(query.from_user.id, callback_data.id))
+    offers = None if booked is None else await or_refuse(query, l10n, booking.days(booked.language))
+    if booked is None or offers is None:
         return
     await query.answer()
     text = days_text(l10n, booked.topic, booked.language, booking.assistant_days(booked.language), not offers)
@@ -67,13 +61,10 @@ async def move(
 async def coming(
     query: CallbackQuery, callback_data: MyBooking, l10n: Localizer, booking: BookingService
 ) -> None:
-    try:
-        booked = await booking.confirm(query.from_user.id, callback_data.id)
-    except BookingError as exc:
-        await refuse(query, l10n, exc)
-        return
-    await query.answer(l10n("booking-coming-thanks")[:200])
-    if isinstance(query.message, Message):
+    """ "I'm coming" under a reminder: the booking is confirmed and the reminder's buttons show it."""
+    confirmed = booking.confirm(query.from_user.id, callback_data.id)
+    booked = await or_refuse(query, l10n, confirmed, l10n("booking-coming-thanks"))
+    if booked is not None and isinstance(query.message, Message):
         await query.message.edit_reply_markup(reply_markup=reminder_keyboard(l10n, booked))
         await query.message.answer(l10n("booking-coming-thanks"))
 

@@ -6,8 +6,9 @@ seats offered to the waiting list are taken here too (BookOffer).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
@@ -42,6 +43,8 @@ from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.hooks import Hooks
 from handlers.common.keyboards import back_to_menu
 
+T = TypeVar("T")
+
 
 async def show(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     """Turn the message the button sits on into the next step (or send it when that message cannot be edited)."""
@@ -55,8 +58,29 @@ async def show(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | N
         await query.message.answer(text, reply_markup=markup)
 
 
+async def show_view(query: CallbackQuery, view: Awaitable[tuple[str, InlineKeyboardMarkup]]) -> None:
+    """Answer the press, then turn its message into `view` (text and buttons)."""
+    await query.answer()
+    await show(query, *await view)
+
+
 async def refuse(query: CallbackQuery, l10n: Localizer, error: BookingError) -> None:
     await query.answer(l10n(f"booking-error-{error.reason}")[:200], show_alert=True)
+
+
+async def or_refuse(
+    query: CallbackQuery, l10n: Localizer, step: Awaitable[T], done: str | None = None
+) -> T | None:
+    """What a booking step gives, or None once the person has been told why it cannot be done. With `done`, the
+    press is answered with that note when the step worked."""
+    try:
+        result = await step
+    except BookingError as exc:
+        await refuse(query, l10n, exc)
+        return None
+    if done is not None:
+        await query.answer(done[:200])
+    return result
 
 
 def _day(data: Book) -> date:
@@ -94,8 +118,7 @@ async def book_visit(message: Message, locale: str, data: dict[str, Any]) -> boo
 
 
 async def restart(query: CallbackQuery, l10n: Localizer, booking: BookingService) -> None:
-    await query.answer()
-    await show(query, *await start_view(booking, l10n, query.from_user.id))
+    await show_view(query, start_view(booking, l10n, query.from_user.id))
 
 
 async def pick_language(
@@ -114,10 +137,8 @@ async def pick_day(
     query: CallbackQuery, callback_data: Book, l10n: Localizer, booking: BookingService
 ) -> None:
     topic, language = callback_data.t, callback_data.lg
-    try:
-        offers = await booking.days(language)
-    except BookingError as exc:
-        await refuse(query, l10n, exc)
+    offers = await or_refuse(query, l10n, booking.days(language))
+    if offers is None:
         return
     await query.answer()
     text = days_text(l10n, topic, language, booking.assistant_days(language), not offers)

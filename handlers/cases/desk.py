@@ -6,6 +6,8 @@ coordinators, the guard for anyone else, whose presses are refused whatever thei
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
@@ -53,26 +55,51 @@ async def _case_here(service: CaseService, message: object, case_id: int) -> Cas
     return case
 
 
+async def _topic_case(message: Message, cases: CaseService) -> tuple[int | None, Case | None]:
+    """The topic a command was written in and its case; outside a case topic, says so in the group."""
+    thread = _thread(message)
+    case = await cases.by_thread(thread) if thread is not None else None
+    if case is None:
+        await cases.post(thread, "not-in-topic")
+    return thread, case
+
+
 async def _refuse(query: CallbackQuery, l10n: Localizer, reason: str) -> None:
     await query.answer(l10n(f"cases-desk-refused-{reason}")[:200], show_alert=True)
 
 
 # -- buttons ------------------------------------------------------------------------------------------
+async def _press(
+    query: CallbackQuery,
+    l10n: Localizer,
+    cases: CaseService,
+    case_id: int,
+    act: Callable[[Case], Awaitable[object]],
+) -> None:
+    """A case button: `act` on the case its topic holds, then answer "done" or say why not."""
+    case = await _case_here(cases, query.message, case_id)
+    if case is None:
+        await _refuse(query, l10n, "not-found")
+        return
+    try:
+        await act(case)
+    except CaseError as exc:
+        await _refuse(query, l10n, exc.reason)
+        return
+    await query.answer(l10n("cases-desk-ok"))
+
+
 async def case_action(
     query: CallbackQuery,
     callback_data: CaseAct,
     staff: Staff,
-    desk: CaseDesk,
     l10n: Localizer,
     questions: QuestionService,
     cases: CaseService,
 ) -> None:
-    case = await _case_here(cases, query.message, callback_data.case)
-    if case is None:
-        await _refuse(query, l10n, "not-found")
-        return
     action = callback_data.action
-    try:
+
+    async def act(case: Case) -> None:
         if action == CaseActionKind.TAKE:
             await cases.take(case.id, staff)
         elif action == CaseActionKind.RELEASE:
@@ -87,10 +114,8 @@ async def case_action(
             await _knowledge_choices(cases, questions, l10n, case, suggestions(questions, case))
         elif action == CaseActionKind.PHRASES:
             await cases.post(case.thread_id, "phrases", case=case.id, locale=case.locale)
-    except CaseError as exc:
-        await _refuse(query, l10n, exc.reason)
-        return
-    await query.answer(l10n("cases-desk-ok"))
+
+    await _press(query, l10n, cases, callback_data.case, act)
 
 
 def suggestions(questions: QuestionService, case: Case) -> list[str]:
@@ -116,44 +141,22 @@ async def _knowledge_choices(
     )
 
 
-async def send_knowledge(
+async def send_to_newcomer(
     query: CallbackQuery,
-    callback_data: CaseKb,
+    callback_data: CaseKb | CasePhrase,
     staff: Staff,
-    desk: CaseDesk,
     l10n: Localizer,
     cases: CaseService,
 ) -> None:
-    case = await _case_here(cases, query.message, callback_data.case)
-    if case is None:
-        await _refuse(query, l10n, "not-found")
-        return
-    try:
-        await cases.send_knowledge(case.id, staff, callback_data.t)
-    except CaseError as exc:
-        await _refuse(query, l10n, exc.reason)
-        return
-    await query.answer(l10n("cases-desk-ok"))
-
-
-async def send_phrase(
-    query: CallbackQuery,
-    callback_data: CasePhrase,
-    staff: Staff,
-    desk: CaseDesk,
-    l10n: Localizer,
-    cases: CaseService,
-) -> None:
-    case = await _case_here(cases, query.message, callback_data.case)
-    if case is None:
-        await _refuse(query, l10n, "not-found")
-        return
-    try:
-        await cases.send_phrase(case.id, staff, callback_data.p)
-    except CaseError as exc:
-        await _refuse(query, l10n, exc.reason)
-        return
-    await query.answer(l10n("cases-desk-ok"))
+    """A knowledge-base answer (CaseKb) or a ready phrase (CasePhrase) chosen under a case, sent to its newcomer."""
+    if isinstance(callback_data, CaseKb):
+        topic = callback_data.t
+        await _press(
+            query, l10n, cases, callback_data.case, lambda c: cases.send_knowledge(c.id, staff, topic)
+        )
+    else:
+        phrase = callback_data.p
+        await _press(query, l10n, cases, callback_data.case, lambda c: cases.send_phrase(c.id, staff, phrase))
 
 
 # -- commands -----------------------------------------------------------------------------------------
@@ -186,7 +189,6 @@ async def duty_command(
     message: Message,
     command: CommandObject,
     staff: Staff,
-    desk: CaseDesk,
     cases: CaseService,
 ) -> None:
     on_duty = {p[0] for p in await cases.on_duty()}
@@ -200,15 +202,12 @@ async def kb_command(
     message: Message,
     command: CommandObject,
     staff: Staff,
-    desk: CaseDesk,
     l10n: Localizer,
     questions: QuestionService,
     cases: CaseService,
 ) -> None:
-    thread = _thread(message)
-    case = await cases.by_thread(thread) if thread is not None else None
+    thread, case = await _topic_case(message, cases)
     if case is None:
-        await cases.post(thread, "not-in-topic")
         return
     words = (command.args or "").strip()
     if words in questions.kb.topics:
@@ -226,11 +225,9 @@ async def kb_command(
     await _knowledge_choices(cases, questions, l10n, case, topics)
 
 
-async def phrase_command(message: Message, desk: CaseDesk, cases: CaseService) -> None:
-    thread = _thread(message)
-    case = await cases.by_thread(thread) if thread is not None else None
+async def phrase_command(message: Message, cases: CaseService) -> None:
+    thread, case = await _topic_case(message, cases)
     if case is None:
-        await cases.post(thread, "not-in-topic")
         return
     await cases.post(thread, "phrases", case=case.id, locale=case.locale)
 
@@ -253,9 +250,7 @@ async def from_topic(
             await cases.post(thread, "refused", reason=l10n(f"cases-desk-refused-{exc.reason}"))
 
 
-async def edited_in_topic(
-    message: Message, staff: Staff, desk: CaseDesk, l10n: Localizer, cases: CaseService
-) -> None:
+async def edited_in_topic(message: Message, staff: Staff, l10n: Localizer, cases: CaseService) -> None:
     thread = _thread(message)
     text = message.text or message.caption
     if thread is None or not text:
@@ -282,8 +277,8 @@ def create_staff_router() -> Router:
     """Staff in the advisors' group (the parent router checks the group and that the sender is staff)."""
     router = Router(name=__name__)
     router.callback_query.register(case_action, CaseAct.filter())
-    router.callback_query.register(send_knowledge, CaseKb.filter())
-    router.callback_query.register(send_phrase, CasePhrase.filter())
+    router.callback_query.register(send_to_newcomer, CaseKb.filter())
+    router.callback_query.register(send_to_newcomer, CasePhrase.filter())
     router.message.register(cases_command, Command("cases"))
     router.message.register(report_command, Command("cases_report"))
     router.message.register(duty_command, Command("duty"))

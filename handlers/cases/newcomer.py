@@ -10,7 +10,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.answers.stats import Outcome, StatsService
 from bot.cases.desk import CaseDesk
-from bot.cases.model import Case, CaseStatus
+from bot.cases.model import Case, CaseStatus, Opened
 from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.i18n import Localizer, Translator
@@ -21,6 +21,7 @@ from handlers.cases.views import privacy_cases, what_next
 from handlers.common.callbacks import StartCase
 from handlers.common.hooks import Hooks
 from handlers.common.keyboards import main_menu
+from handlers.common.presses import pressed
 from handlers.common.privacy import PrivacySection
 
 PERSON_TOPIC = "talk-to-person"
@@ -39,30 +40,35 @@ async def offer(
         await message.answer(l10n("cases-consent"), reply_markup=consent_keyboard(l10n, topic_id, urgent))
 
 
-async def talk_to_person(message: Message, locale: str, data: dict[str, Any]) -> bool:
+async def _offer_if_desk(
+    message: Message, l10n: Localizer, data: dict[str, Any], topic_id: str | None, urgent: bool
+) -> bool:
     desk: CaseDesk = data["desk"]
     if not desk.enabled:
         return False  # no advisors' group: the topic's own text tells how to reach a person
-    await offer(message, data["translator"](locale), data["cases"], None, False)
+    await offer(message, l10n, data["cases"], topic_id, urgent)
     return True
 
 
+async def talk_to_person(message: Message, locale: str, data: dict[str, Any]) -> bool:
+    return await _offer_if_desk(message, data["translator"](locale), data, None, False)
+
+
+async def _what_next(desk: CaseDesk, translator: Translator, opened: Opened) -> str:
+    """What the newcomer is told once their case is in the queue (who is on duty read afresh)."""
+    await desk.duty.refresh()
+    return what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), desk.settings.tz)
+
+
 async def start_case(
-    query: CallbackQuery,
-    callback_data: StartCase,
-    desk: CaseDesk,
-    cases: CaseService,
-    l10n: Localizer,
-    hooks: Hooks,
-    **data: Any,
+    query: CallbackQuery, callback_data: StartCase, l10n: Localizer, hooks: Hooks, **data: Any
 ) -> None:
-    await query.answer()
-    if not isinstance(query.message, Message):
-        return
-    if not desk.enabled:
-        await hooks.show_topic(query.message, PERSON_TOPIC, l10n.locale, data)
-        return
-    await offer(query.message, l10n, cases, callback_data.t or None, callback_data.u)
+    """ "Talk to a person" under an answer: the consent question, or without advisors the topic's own text."""
+    message = await pressed(query)
+    if message is not None and not await _offer_if_desk(
+        message, l10n, data, callback_data.t or None, callback_data.u
+    ):
+        await hooks.show_topic(message, PERSON_TOPIC, l10n.locale, data)
 
 
 async def consent(
@@ -73,16 +79,15 @@ async def consent(
     cases: CaseService,
     hooks: Hooks,
     translator: Translator,
-    settings: Settings,
     **data: Any,
 ) -> None:
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     # What another feature offered to send with consent (a letter's photos): taken either way, sent only with a yes.
     material = [m for step in hooks.case_material for m in await step(data)]
     if not callback_data.yes or not desk.enabled:
-        await query.message.edit_text(l10n("cases-consent-declined"), reply_markup=main_menu(l10n))
+        await message.edit_text(l10n("cases-consent-declined"), reply_markup=main_menu(l10n))
         return
     case, outcome = await cases.start(
         query.from_user.id, l10n.locale, callback_data.t or None, callback_data.u
@@ -94,45 +99,34 @@ async def consent(
             opened = opened or entered
             case = await cases.current(query.from_user.id) or case
         if opened is not None:
-            await desk.duty.refresh()
-            await query.message.edit_text(
-                what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), settings.tz)
-            )
+            await message.edit_text(await _what_next(desk, translator, opened))
             return
     if outcome == "created":
-        await query.message.edit_text(l10n("cases-describe"), reply_markup=draft_keyboard(l10n))
+        await message.edit_text(l10n("cases-describe"), reply_markup=draft_keyboard(l10n))
     elif outcome == "reopened":
-        await query.message.edit_text(l10n("cases-reopened"))
+        await message.edit_text(l10n("cases-reopened"))
         for item in material:
             await cases.from_newcomer(case, item)
     else:
-        await query.message.edit_text(l10n("cases-already-open"))
+        await message.edit_text(l10n("cases-already-open"))
 
 
 async def draft(
-    query: CallbackQuery,
-    callback_data: CaseDraft,
-    desk: CaseDesk,
-    l10n: Localizer,
-    translator: Translator,
-    settings: Settings,
-    cases: CaseService,
+    query: CallbackQuery, callback_data: CaseDraft, l10n: Localizer, cases: CaseService, **data: Any
 ) -> None:
-    await query.answer()
-    if not isinstance(query.message, Message):
+    """Under "describe your question": cancel, or go ahead without writing anything (the advisors ask)."""
+    message = await pressed(query)
+    if message is None:
         return
     if callback_data.action == CaseDraftAction.CANCEL:
         await cases.cancel_draft(query.from_user.id)
-        await query.message.edit_text(l10n("cases-cancelled"), reply_markup=main_menu(l10n))
+        await message.edit_text(l10n("cases-cancelled"), reply_markup=main_menu(l10n))
         return
     opened = await cases.open_without_message(query.from_user.id)
     if opened is None:
-        await query.message.edit_text(l10n("common-fallback-stale-button"), reply_markup=main_menu(l10n))
+        await message.edit_text(l10n("common-fallback-stale-button"), reply_markup=main_menu(l10n))
         return
-    await desk.duty.refresh()
-    await query.message.edit_text(
-        what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), settings.tz)
-    )
+    await message.edit_text(await _what_next(data["desk"], data["translator"], opened))
 
 
 async def open_case(message: Message, desk: CaseDesk, cases: CaseService) -> dict[str, Case] | bool:
@@ -148,17 +142,13 @@ async def relay(
     case: Case,
     desk: CaseDesk,
     translator: Translator,
-    settings: Settings,
     cases: CaseService,
     stats: StatsService,
 ) -> None:
     opened = await cases.from_newcomer(case, incoming(message))
     await stats.outcome(Outcome.PERSON, case.locale)
     if opened is not None:
-        await desk.duty.refresh()
-        await message.answer(
-            what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), settings.tz)
-        )
+        await message.answer(await _what_next(desk, translator, opened))
 
 
 async def relay_edit(

@@ -9,6 +9,7 @@ import html
 import logging
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from aiogram import Bot
@@ -35,7 +36,7 @@ from bot.cases.model import (
 )
 from bot.cases.relay import Summary
 from bot.clock import Clock
-from bot.i18n import Translator
+from bot.i18n import Localizer, Translator
 from handlers.cases.views import STAFF_LOCALE, edited_text, newcomer_view, note_view, summary_view, topic_name
 
 log = logging.getLogger(__name__)
@@ -73,23 +74,18 @@ async def _errors(private: bool) -> AsyncIterator[None]:
         raise
 
 
+@dataclass(eq=False)
 class TelegramCaseTransport:
-    def __init__(
-        self,
-        bot: Bot,
-        group_chat_id: int,
-        translator: Translator,
-        questions: QuestionService,
-        duty: DutyInfo,
-        clock: Clock,
-    ) -> None:
-        self.bot = bot
-        self.group_chat_id = group_chat_id
-        self.translator = translator
-        self.questions = questions
-        self.duty = duty
-        self.clock = clock
-        self.staff = translator(STAFF_LOCALE)
+    bot: Bot
+    group_chat_id: int
+    translator: Translator
+    questions: QuestionService
+    duty: DutyInfo
+    clock: Clock
+    staff: Localizer = field(init=False)  # the advisors' group's language
+
+    def __post_init__(self) -> None:
+        self.staff = self.translator(STAFF_LOCALE)
 
     async def _call(self, private: bool, call: Awaitable[T]) -> T:
         async with _errors(private):

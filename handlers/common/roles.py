@@ -9,7 +9,7 @@ chat filters once; feature routers add `IsCoordinator` (a command that does not 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot, Router
@@ -18,6 +18,7 @@ from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, TelegramObj
 
 from bot.config import Settings
 from bot.i18n import Localizer
+from bot.telegram.context import NextHandler
 from bot.telegram.membership import TelegramMembership
 from bot.users.roles import Role, RoleResolver, Staff
 
@@ -70,12 +71,7 @@ class CoordinatorsOnly(BaseMiddleware):
     """An inner middleware (it runs after the router's filters matched), so a forged coordinator button from anyone
     else is refused with a short localized note instead of falling through to other handlers."""
 
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
+    async def __call__(self, handler: NextHandler, event: TelegramObject, data: dict[str, Any]) -> Any:
         roles: RoleResolver = data["roles"]
         user: User | None = data.get("event_from_user")
         if roles.is_coordinator(user.id if user else None):

@@ -17,6 +17,7 @@ from bot.i18n import Localizer
 from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.hooks import Hooks
 from handlers.common.keyboards import main_menu
+from handlers.common.presses import pressed
 from handlers.events.callbacks import EventCalendar, EventList, EventReminders, ShowEvent
 from handlers.events.keyboards import card_keyboard, events_keyboard
 from handlers.events.views import LIST_DAYS, card_text, list_text
@@ -48,16 +49,16 @@ async def groups_events(message: Message, locale: str, data: dict[str, Any]) -> 
 async def show_event(
     query: CallbackQuery, callback_data: ShowEvent, l10n: Localizer, events: EventService
 ) -> None:
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     try:
         event = await events.get(callback_data.id)
     except EventNotFound:
-        await query.message.answer(l10n("events-gone"), reply_markup=main_menu(l10n))
+        await message.answer(l10n("events-gone"), reply_markup=main_menu(l10n))
         return
     subscribed = event.id in await events.subscribed(query.from_user.id)
-    await query.message.answer(
+    await message.answer(
         card_text(event, events.next_dates(event), l10n, events.next_holiday_gap(event)),
         reply_markup=card_keyboard(l10n, event.id, subscribed=subscribed, active=not event.cancelled),
     )
@@ -76,17 +77,17 @@ async def reminders(
         await query.answer(l10n("events-gone"), show_alert=True)
         return
     on = callback_data.on and not event.cancelled
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     if callback_data.card:
-        await query.message.edit_reply_markup(
+        await message.edit_reply_markup(
             reply_markup=card_keyboard(l10n, event.id, subscribed=on, active=not event.cancelled)
         )
     else:
-        await query.message.edit_reply_markup(reply_markup=None)
+        await message.edit_reply_markup(reply_markup=None)
     hours = int(REMINDER_LEAD.total_seconds() // 3600)
-    await query.message.answer(l10n("events-subscribed", hours=hours) if on else l10n("events-unsubscribed"))
+    await message.answer(l10n("events-subscribed", hours=hours) if on else l10n("events-unsubscribed"))
 
 
 async def calendar_file(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Callable, Collection
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from aiogram import F, Router
@@ -10,8 +11,6 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.events.data import (
     AUDIENCES,
     BASE_LOCALE,
@@ -31,6 +30,7 @@ from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer
 from bot.i18n.dates import day_long
 from handlers.common.coordinator import edit_step
 from handlers.common.pickers import DAYS_PER_PAGE, PAGES, date_picker, half_hours, time_picker
+from handlers.common.presses import pressed
 from handlers.common.roles import coordinators_only
 from handlers.events import admin_keyboards as kb
 from handlers.events.admin import send_card
@@ -38,6 +38,8 @@ from handlers.events.callbacks import EventAdmin
 from handlers.events.views import card_text
 
 ORDER = ("texts", "when", "place", "details")
+WEEKDAYS = tuple(str(i) for i in range(7))
+NTHS = ("1", "2", "3", "4", "-1")
 
 
 def place_presets() -> list[str]:
@@ -113,11 +115,27 @@ async def _wizard(query: CallbackQuery, state: FSMContext, l10n: Localizer) -> d
     return data
 
 
-async def new_event(
-    query: CallbackQuery, l10n: Localizer, clock: Clock, settings: Settings, state: FSMContext
-) -> None:
+async def _choose(
+    query: CallbackQuery,
+    state: FSMContext,
+    l10n: Localizer,
+    value: str | None = None,
+    allowed: Collection[str] = (),
+    **store: Callable[[str], Any],
+) -> Message | None:
+    """A wizard step answered by a button: when the flow is alive and the button's `value` (if any) is one of
+    `allowed`, store each key as its function of the value and answer the press; returns the message to ask the
+    next step under, or None."""
+    if await _wizard(query, state, l10n) is None or (value is not None and value not in allowed):
+        return None
+    if value is not None and store:
+        await state.update_data({key: convert(value) for key, convert in store.items()})
+    return await pressed(query)
+
+
+async def new_event(query: CallbackQuery, l10n: Localizer, state: FSMContext, events: EventService) -> None:
     await query.answer()
-    today = clock.now().astimezone(settings.tz).date()
+    today = events.today()
     await state.set_data(
         {"edit": 0, "texts": {}, "date": today.isoformat(), "weekdays": [], "nth": None, "until": None}
     )
@@ -187,23 +205,16 @@ async def typed_description(message: Message, l10n: Localizer, state: FSMContext
 
 
 async def no_description(query: CallbackQuery, l10n: Localizer, state: FSMContext) -> None:
-    if await _wizard(query, state, l10n) is None:
-        return
-    await query.answer()
-    if isinstance(query.message, Message):
-        await _after_description(query.message, state, l10n)
+    if message := await _choose(query, state, l10n):
+        await _after_description(message, state, l10n)
 
 
 async def other_language(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
-    if await _wizard(query, state, l10n) is None or callback_data.v not in LOCALES:
-        return
-    await query.answer()
-    await state.update_data(loc=callback_data.v)
-    await state.set_state(EventStates.title)
-    if isinstance(query.message, Message):
-        await query.message.answer(l10n("events-admin-ask-title", language=LANGUAGE_NAMES[callback_data.v]))
+    if message := await _choose(query, state, l10n, callback_data.v, LOCALES, loc=str):
+        await state.set_state(EventStates.title)
+        await message.answer(l10n("events-admin-ask-title", language=LANGUAGE_NAMES[callback_data.v]))
 
 
 async def section_done(
@@ -218,22 +229,17 @@ async def section_done(
     if callback_data.act == "wddone" and not data.get("weekdays"):
         await query.answer(l10n("events-admin-ask-weekdays"), show_alert=True)
         return
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     if callback_data.act == "wddone":
-        await _ask_starts(query.message, l10n)
+        await _ask_starts(message, l10n)
     else:
-        await _next(query.message, state, l10n, events)
+        await _next(message, state, l10n, events)
 
 
 async def repeat(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
     data = await _wizard(query, state, l10n)
     if data is None or callback_data.v not in REPEATS or not isinstance(query.message, Message):
@@ -242,7 +248,7 @@ async def repeat(
     await state.update_data(repeat=callback_data.v)
     if callback_data.v == "once":
         await query.message.answer(
-            l10n("events-admin-ask-date"), reply_markup=_dates(l10n, clock, settings, 0)
+            l10n("events-admin-ask-date"), reply_markup=_dates(l10n, events.today(), 0)
         )
     elif callback_data.v == "weekly":
         chosen = data.get("weekdays") if data.get("repeat") == "weekly" else []
@@ -254,9 +260,9 @@ async def repeat(
         await query.message.answer(l10n("events-admin-ask-nth"), reply_markup=kb.nth_keyboard(l10n))
 
 
-def _dates(l10n: Localizer, clock: Clock, settings: Settings, page: int) -> Any:
+def _dates(l10n: Localizer, today: date, page: int) -> Any:
     page = max(0, min(page, PAGES - 1))
-    first = clock.now().astimezone(settings.tz).date() + timedelta(days=page * DAYS_PER_PAGE)
+    first = today + timedelta(days=page * DAYS_PER_PAGE)
     days = [first + timedelta(days=i) for i in range(DAYS_PER_PAGE)]
     nav = []
     if page > 0:
@@ -270,16 +276,11 @@ def _dates(l10n: Localizer, clock: Clock, settings: Settings, page: int) -> Any:
 
 
 async def date_page(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
     if await _wizard(query, state, l10n) is None or not callback_data.v.isdigit():
         return
-    await edit_step(query, l10n("events-admin-ask-date"), _dates(l10n, clock, settings, int(callback_data.v)))
+    await edit_step(query, l10n("events-admin-ask-date"), _dates(l10n, events.today(), int(callback_data.v)))
 
 
 async def _ask_starts(message: Message, l10n: Localizer) -> None:
@@ -290,12 +291,7 @@ async def _ask_starts(message: Message, l10n: Localizer) -> None:
 
 
 async def pick_date(
-    query: CallbackQuery,
-    callback_data: EventAdmin,
-    l10n: Localizer,
-    clock: Clock,
-    settings: Settings,
-    state: FSMContext,
+    query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
     if await _wizard(query, state, l10n) is None or not isinstance(query.message, Message):
         return
@@ -304,7 +300,7 @@ async def pick_date(
     except ValueError:
         await query.answer()
         return
-    if day < clock.now().astimezone(settings.tz).date():
+    if day < events.today():
         await query.answer(l10n("events-admin-ask-date"), show_alert=True)
         return
     await query.answer()
@@ -317,7 +313,7 @@ async def toggle_weekday(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
     data = await _wizard(query, state, l10n)
-    if data is None or callback_data.v not in {str(i) for i in range(7)}:
+    if data is None or callback_data.v not in WEEKDAYS:
         return
     chosen = set(data.get("weekdays") or [])
     chosen ^= {int(callback_data.v)}
@@ -330,12 +326,8 @@ async def toggle_weekday(
 async def pick_nth(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
-    if await _wizard(query, state, l10n) is None or callback_data.v not in {"1", "2", "3", "4", "-1"}:
-        return
-    await state.update_data(nth=int(callback_data.v))
-    await query.answer()
-    if isinstance(query.message, Message):
-        await query.message.answer(
+    if message := await _choose(query, state, l10n, callback_data.v, NTHS, nth=int):
+        await message.answer(
             l10n("events-admin-ask-weekday"), reply_markup=kb.weekdays_keyboard(l10n, [], act="mwd")
         )
 
@@ -343,12 +335,8 @@ async def pick_nth(
 async def monthly_weekday(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
-    if await _wizard(query, state, l10n) is None or callback_data.v not in {str(i) for i in range(7)}:
-        return
-    await state.update_data(weekdays=[int(callback_data.v)])
-    await query.answer()
-    if isinstance(query.message, Message):
-        await _ask_starts(query.message, l10n)
+    if message := await _choose(query, state, l10n, callback_data.v, WEEKDAYS, weekdays=lambda v: [int(v)]):
+        await _ask_starts(message, l10n)
 
 
 async def pick_starts(
@@ -376,25 +364,23 @@ async def pick_ends(
     if data is None or not callback_data.v.isdigit() or int(callback_data.v) <= int(data.get("starts", 0)):
         return
     await state.update_data(ends=int(callback_data.v))
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     if data.get("repeat") == "once":
         await state.update_data(on_holidays=False)
-        await _next(query.message, state, l10n, events)
+        await _next(message, state, l10n, events)
     else:
-        await query.message.answer(l10n("events-admin-ask-holidays"), reply_markup=kb.holidays_keyboard(l10n))
+        await message.answer(l10n("events-admin-ask-holidays"), reply_markup=kb.holidays_keyboard(l10n))
 
 
 async def pick_holidays(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
-    if await _wizard(query, state, l10n) is None or callback_data.v not in {"0", "1"}:
-        return
-    await state.update_data(on_holidays=callback_data.v == "1")
-    await query.answer()
-    if isinstance(query.message, Message):
-        await _next(query.message, state, l10n, events)
+    if message := await _choose(
+        query, state, l10n, callback_data.v, ("0", "1"), on_holidays=lambda v: v == "1"
+    ):
+        await _next(message, state, l10n, events)
 
 
 async def _set_place(
@@ -427,23 +413,15 @@ async def typed_place(message: Message, l10n: Localizer, state: FSMContext, even
 async def pick_finnish(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext
 ) -> None:
-    if await _wizard(query, state, l10n) is None or callback_data.v not in FINNISH_LEVELS:
-        return
-    await state.update_data(finnish=callback_data.v)
-    await query.answer()
-    if isinstance(query.message, Message):
-        await query.message.answer(l10n("events-admin-ask-audience"), reply_markup=kb.audience_keyboard(l10n))
+    if message := await _choose(query, state, l10n, callback_data.v, FINNISH_LEVELS, finnish=str):
+        await message.answer(l10n("events-admin-ask-audience"), reply_markup=kb.audience_keyboard(l10n))
 
 
 async def pick_audience(
     query: CallbackQuery, callback_data: EventAdmin, l10n: Localizer, state: FSMContext, events: EventService
 ) -> None:
-    if await _wizard(query, state, l10n) is None or callback_data.v not in AUDIENCES:
-        return
-    await state.update_data(audience=callback_data.v)
-    await query.answer()
-    if isinstance(query.message, Message):
-        await _next(query.message, state, l10n, events)
+    if message := await _choose(query, state, l10n, callback_data.v, AUDIENCES, audience=str):
+        await _next(message, state, l10n, events)
 
 
 async def save(query: CallbackQuery, l10n: Localizer, state: FSMContext, events: EventService) -> None:

@@ -20,6 +20,7 @@ from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer, Translator
 from bot.i18n.formatting import babel_locale
 from bot.news.announcements import MAX_BODY, AnnouncementService, TextTooLong, check_body, render
 from bot.news.audience import Audience, UnknownAudience
+from handlers.common.presses import pressed
 from handlers.common.roles import IsCoordinator
 from handlers.news.announce_keyboards import (
     DAYS,
@@ -158,15 +159,15 @@ async def audience_chosen(
     translator: Translator,
     announcements: AnnouncementService,
 ) -> None:
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     try:
         kind, choices = await announcements.choices(callback_data.kind, l10n.locale)
     except UnknownAudience:
         return
     if choices and not callback_data.value:
-        await query.message.edit_text(
+        await message.edit_text(
             l10n("news-announce-choose-value"), reply_markup=choices_keyboard(l10n, kind.key, choices)
         )
         return
@@ -178,8 +179,8 @@ async def audience_chosen(
         label = l10n("news-announce-audience-with-value", kind=label, value=choice_label(l10n, chosen[0]))
     audience = Audience(kind.key, callback_data.value)
     await state.update_data(audience=audience.encode(), audience_label=label)
-    await query.message.edit_text(l10n("news-announce-audience-chosen", audience=label))
-    await _preview(query.message, state, l10n, translator, announcements)
+    await message.edit_text(l10n("news-announce-audience-chosen", audience=label))
+    await _preview(message, state, l10n, translator, announcements)
 
 
 async def _preview(

@@ -11,43 +11,36 @@ from babel.dates import format_skeleton
 from bot.i18n import LANGUAGE_NAMES, LOCALES, Localizer
 from bot.i18n.formatting import babel_locale
 from bot.news.audience import AudienceChoice, AudienceKind
-from handlers.news.callbacks import (
-    AnnounceAction,
-    AnnounceAudience,
-    AnnounceLanguage,
-    AnnounceStep,
-    AnnounceTime,
-    OutboxStop,
-)
+from handlers.news import callbacks as cb
 
 HOURS = range(8, 21)  # whole hours a coordinator may schedule for (never in the 03-04 DST gap)
 DAYS = 7
 
 
-def _step(l10n: Localizer, msg_id: str, action: AnnounceAction) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text=l10n(msg_id), callback_data=AnnounceStep(action=action).pack())
+def _step(l10n: Localizer, msg_id: str, action: cb.AnnounceAction) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=l10n(msg_id), callback_data=cb.AnnounceStep(action=action).pack())
 
 
 def cancel_row(l10n: Localizer) -> list[InlineKeyboardButton]:
-    return [_step(l10n, "news-announce-cancel", AnnounceAction.CANCEL)]
+    return [_step(l10n, "news-announce-cancel", cb.AnnounceAction.CANCEL)]
 
 
 def languages_keyboard(l10n: Localizer, chosen: Sequence[str]) -> InlineKeyboardMarkup:
     buttons = [
         InlineKeyboardButton(
             text=("✓ " if loc in chosen else "") + LANGUAGE_NAMES[loc],
-            callback_data=AnnounceLanguage(locale=loc).pack(),
+            callback_data=cb.AnnounceLanguage(locale=loc).pack(),
         )
         for loc in LOCALES
     ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([_step(l10n, "news-announce-next", AnnounceAction.NEXT), *cancel_row(l10n)])
+    rows.append([_step(l10n, "news-announce-next", cb.AnnounceAction.NEXT), *cancel_row(l10n)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def audience_keyboard(l10n: Localizer, kinds: Sequence[AudienceKind]) -> InlineKeyboardMarkup:
     rows = [
-        [InlineKeyboardButton(text=l10n(k.label_id), callback_data=AnnounceAudience(kind=k.key).pack())]
+        [InlineKeyboardButton(text=l10n(k.label_id), callback_data=cb.AnnounceAudience(kind=k.key).pack())]
         for k in kinds
     ]
     rows.append(cancel_row(l10n))
@@ -61,7 +54,7 @@ def choice_label(l10n: Localizer, choice: AudienceChoice) -> str:
 def choices_keyboard(l10n: Localizer, kind: str, choices: Sequence[AudienceChoice]) -> InlineKeyboardMarkup:
     buttons = [
         InlineKeyboardButton(
-            text=choice_label(l10n, c), callback_data=AnnounceAudience(kind=kind, value=c.value).pack()
+            text=choice_label(l10n, c), callback_data=cb.AnnounceAudience(kind=kind, value=c.value).pack()
         )
         for c in choices
     ]
@@ -74,8 +67,8 @@ def confirm_keyboard(l10n: Localizer) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
             [
-                _step(l10n, "news-announce-send-now", AnnounceAction.SEND),
-                _step(l10n, "news-announce-schedule", AnnounceAction.SCHEDULE),
+                _step(l10n, "news-announce-send-now", cb.AnnounceAction.SEND),
+                _step(l10n, "news-announce-schedule", cb.AnnounceAction.SCHEDULE),
             ],
             cancel_row(l10n),
         ]
@@ -94,7 +87,7 @@ def days_keyboard(l10n: Localizer, today: date, first_offset: int) -> InlineKeyb
 
     buttons = [
         InlineKeyboardButton(
-            text=day_label(l10n, d, today + timedelta(days=d)), callback_data=AnnounceTime(day=d).pack()
+            text=day_label(l10n, d, today + timedelta(days=d)), callback_data=cb.AnnounceTime(day=d).pack()
         )
         for d in range(first_offset, DAYS)
     ]
@@ -105,7 +98,7 @@ def days_keyboard(l10n: Localizer, today: date, first_offset: int) -> InlineKeyb
 
 def hours_keyboard(l10n: Localizer, day: int, hours: Sequence[int]) -> InlineKeyboardMarkup:
     buttons = [
-        InlineKeyboardButton(text=f"{h:02d}:00", callback_data=AnnounceTime(day=day, hour=h).pack())
+        InlineKeyboardButton(text=f"{h:02d}:00", callback_data=cb.AnnounceTime(day=day, hour=h).pack())
         for h in hours
     ]
     rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
@@ -116,6 +109,6 @@ def hours_keyboard(l10n: Localizer, day: int, hours: Sequence[int]) -> InlineKey
 def stop_keyboard(l10n: Localizer, batch_id: int, msg_id: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [InlineKeyboardButton(text=l10n(msg_id), callback_data=OutboxStop(id=batch_id).pack())]
+            [InlineKeyboardButton(text=l10n(msg_id), callback_data=cb.OutboxStop(id=batch_id).pack())]
         ]
     )

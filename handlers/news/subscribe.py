@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from aiogram import F, Router
 from aiogram.filters import Command
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.i18n import Localizer
 from bot.news.subscriptions import INTERESTS, Subscription, SubscriptionService
@@ -37,26 +37,21 @@ async def subscribe_command(message: Message, l10n: Localizer, subscriptions: Su
     await message.answer(_status(l10n, sub), reply_markup=subscription_keyboard(l10n, sub))
 
 
-async def declined(query: CallbackQuery, l10n: Localizer) -> None:
+async def close_offer(query: CallbackQuery, callback_data: Subscribe, l10n: Localizer) -> None:
+    """ "No thanks" (NO) or "done" (DONE) under the offer or the settings: the message says what was kept."""
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.edit_text(l10n("news-declined"))
+        await query.message.edit_text(
+            l10n("news-declined" if callback_data.action == SubscribeAction.NO else "news-saved")
+        )
 
 
-async def done(query: CallbackQuery, l10n: Localizer) -> None:
-    await query.answer()
-    if isinstance(query.message, Message):
-        await query.message.edit_text(l10n("news-saved"))
-
-
-async def switch_on(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
-    sub = await subscriptions.set_announcements(query.from_user.id, True)
-    await _show(query, l10n, sub)
-
-
-async def switch_off(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
-    sub = await subscriptions.set_announcements(query.from_user.id, False)
-    await _show(query, l10n, sub)
+async def switch(
+    query: CallbackQuery, callback_data: Subscribe, l10n: Localizer, subscriptions: SubscriptionService
+) -> None:
+    """Announcements on (YES from the offer, ON in the settings) or OFF."""
+    on = callback_data.action != SubscribeAction.OFF
+    await _show(query, l10n, await subscriptions.set_announcements(query.from_user.id, on))
 
 
 async def digest(
@@ -83,45 +78,44 @@ async def _show(query: CallbackQuery, l10n: Localizer, sub: Subscription) -> Non
         await query.message.edit_text(_status(l10n, sub), reply_markup=subscription_keyboard(l10n, sub))
 
 
+async def _swap_button(query: CallbackQuery, note: str, markup: InlineKeyboardMarkup, alert: bool) -> None:
+    """A one-tap switch under an announcement or a weekly overview: the message stays readable, a note says
+    what changed and its button now offers the way back."""
+    await query.answer(note, show_alert=alert)
+    if isinstance(query.message, Message):
+        await query.message.edit_reply_markup(reply_markup=markup)
+
+
 async def unsubscribe(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
-    """One tap under any announcement; the announcement stays readable, its button offers the way back."""
     await subscriptions.set_announcements(query.from_user.id, False)
-    await query.answer(l10n("news-stopped"), show_alert=True)
-    if isinstance(query.message, Message):
-        await query.message.edit_reply_markup(reply_markup=resubscribe_keyboard(l10n))
+    await _swap_button(query, l10n("news-stopped"), resubscribe_keyboard(l10n), alert=True)
 
 
-async def again(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
-    await subscriptions.set_announcements(query.from_user.id, True)
-    await query.answer(l10n("news-started"))
-    if isinstance(query.message, Message):
-        await query.message.edit_reply_markup(reply_markup=unsubscribe_keyboard(l10n))
-
-
-async def digest_stop(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
-    """One tap under a weekly overview; the overview stays readable, its button offers the way back."""
-    await subscriptions.set_digest(query.from_user.id, False)
-    await query.answer(l10n("news-digest-stopped"), show_alert=True)
-    if isinstance(query.message, Message):
-        await query.message.edit_reply_markup(reply_markup=digest_again_keyboard(l10n))
-
-
-async def digest_again(query: CallbackQuery, l10n: Localizer, subscriptions: SubscriptionService) -> None:
-    await subscriptions.set_digest(query.from_user.id, True)
-    await query.answer(l10n("news-digest-started"))
-    if isinstance(query.message, Message):
-        await query.message.edit_reply_markup(reply_markup=digest_stop_keyboard(l10n))
+async def one_tap(
+    query: CallbackQuery, callback_data: Subscribe, l10n: Localizer, subscriptions: SubscriptionService
+) -> None:
+    """The way back under an announcement (AGAIN), stop or restart under a weekly overview (DIGEST_STOP/AGAIN)."""
+    user = query.from_user.id
+    if callback_data.action == SubscribeAction.AGAIN:
+        await subscriptions.set_announcements(user, True)
+        await _swap_button(query, l10n("news-started"), unsubscribe_keyboard(l10n), alert=False)
+    elif callback_data.action == SubscribeAction.DIGEST_STOP:
+        await subscriptions.set_digest(user, False)
+        await _swap_button(query, l10n("news-digest-stopped"), digest_again_keyboard(l10n), alert=True)
+    else:
+        await subscriptions.set_digest(user, True)
+        await _swap_button(query, l10n("news-digest-started"), digest_stop_keyboard(l10n), alert=False)
 
 
 def create_router() -> Router:
     router = Router(name=__name__)
     router.message.register(subscribe_command, Command("subscribe"))
-    router.callback_query.register(declined, Subscribe.filter(F.action == SubscribeAction.NO))
-    router.callback_query.register(done, Subscribe.filter(F.action == SubscribeAction.DONE))
     router.callback_query.register(
-        switch_on, Subscribe.filter(F.action.in_({SubscribeAction.YES, SubscribeAction.ON}))
+        close_offer, Subscribe.filter(F.action.in_({SubscribeAction.NO, SubscribeAction.DONE}))
     )
-    router.callback_query.register(switch_off, Subscribe.filter(F.action == SubscribeAction.OFF))
+    router.callback_query.register(
+        switch, Subscribe.filter(F.action.in_({SubscribeAction.YES, SubscribeAction.ON, SubscribeAction.OFF}))
+    )
     router.callback_query.register(
         digest, Subscribe.filter(F.action.in_({SubscribeAction.DIGEST, SubscribeAction.DIGEST_YES}))
     )
@@ -129,7 +123,10 @@ def create_router() -> Router:
         toggle, Subscribe.filter((F.action == SubscribeAction.TOGGLE) & F.interest.in_(INTERESTS))
     )
     router.callback_query.register(unsubscribe, Unsubscribe.filter())
-    router.callback_query.register(again, Subscribe.filter(F.action == SubscribeAction.AGAIN))
-    router.callback_query.register(digest_stop, Subscribe.filter(F.action == SubscribeAction.DIGEST_STOP))
-    router.callback_query.register(digest_again, Subscribe.filter(F.action == SubscribeAction.DIGEST_AGAIN))
+    router.callback_query.register(
+        one_tap,
+        Subscribe.filter(
+            F.action.in_({SubscribeAction.AGAIN, SubscribeAction.DIGEST_STOP, SubscribeAction.DIGEST_AGAIN})
+        ),
+    )
     return router

@@ -13,6 +13,7 @@ from bot.users.service import UserService
 from handlers.common.callbacks import PickLanguage
 from handlers.common.hooks import Hooks
 from handlers.common.keyboards import language_picker, main_menu
+from handlers.common.presses import pressed
 from handlers.common.views import picker_text
 
 
@@ -49,18 +50,18 @@ async def pick_language(
     first_contact = profile is None or profile.locale is None
     profile = await users.choose_locale(query.from_user.id, callback_data.locale)
     l10n = translator(profile.locale)
-    await query.answer()
-    if not isinstance(query.message, Message):
+    message = await pressed(query)
+    if message is None:
         return
     # The picker turns into a short confirmation, so an old picker cannot be pressed twice by mistake.
-    await query.message.edit_text(l10n("onboarding-language-saved", language=l10n.language_name))
-    await query.message.answer(
+    await message.edit_text(l10n("onboarding-language-saved", language=l10n.language_name))
+    await message.answer(
         l10n("onboarding-welcome", name=user_value(query.from_user.first_name, l10n.locale)),
         reply_markup=main_menu(l10n),
     )
     if first_contact:
         for step in hooks.first_contact:
-            await step(query.message, l10n)
+            await step(message, l10n)
 
 
 def create_router() -> Router:

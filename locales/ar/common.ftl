@@ -1,7 +1,7 @@
 # Draft translation: not yet checked by a native speaker.
 common-fallback-sticker = ملصق جميل! 🙂 أستطيع قراءة النص فقط. من فضلك اكتب سؤالك أو اختر زرًا.
 common-fallback-voice = لا أستطيع سماع الرسائل الصوتية. من فضلك اكتب بضع كلمات، أو اختر زرًا. يمكن أيضًا لشخص في Kototori أن يساعدك: { $opening_hours }.
-common-fallback-photo = لا أستطيع قراءة الصور أو المستندات. إذا كانت عندك رسالة ورقية وتحتاج مساعدة، أحضرها إلى Kototori: { $opening_hours }.
+common-fallback-photo = لا أستطيع مشاهدة الفيديو. إذا كانت عندك رسالة وتحتاج مساعدة، أرسل لي صورة لها أو ملف PDF، أو أحضرها إلى Kototori: { $opening_hours }.
 common-fallback-location = شكرًا. لا أحتاج إلى موقعك. من فضلك اكتب سؤالك أو اختر زرًا.
 common-fallback-contact = شكرًا. لا أحتاج إلى بطاقات جهات الاتصال. من فضلك اكتب سؤالك أو اختر زرًا.
 common-fallback-other = أستطيع قراءة النص فقط. من فضلك اكتب سؤالك أو اختر زرًا.
@@ -38,10 +38,11 @@ common-menu-help-text =
     • أدلّك على شخص يستطيع أن يساعدك.
     • أخبرك متى يكون Kototori مفتوحًا، وما هي المجموعات والأنشطة القادمة.
     • أحجز لك موعدًا مع مستشار.
+    • أشرح لك رسالة رسمية: أرسل لي صورة لها أو ملف PDF.
 
     <b>ما لا أستطيع فعله</b>
     • لا أتخذ قرارات، ولست جهة رسمية.
-    • لا أستطيع أن أرى أوراقك أو ملفك.
+    • لا أستطيع أن أرى ملفك عند الجهات الرسمية.
 
     الأوامر: /menu، /hours، /events، /book، /mybookings، /subscribe، /language، /privacy
 common-menu-topics = 📚 المواضيع

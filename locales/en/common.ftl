@@ -1,6 +1,6 @@
 common-fallback-sticker = Nice sticker! 🙂 I can only read text. Please write your question or choose a button.
 common-fallback-voice = I cannot listen to voice messages. Please write a few words, or choose a button. A person at Kototori can also help you: { $opening_hours }.
-common-fallback-photo = I cannot read pictures or documents. If you need help with a letter, bring it to Kototori: { $opening_hours }.
+common-fallback-photo = I cannot watch videos. If you need help with a letter, send me a photo or a PDF of it, or bring it to Kototori: { $opening_hours }.
 common-fallback-location = Thank you. I do not need your location. Please write your question or choose a button.
 common-fallback-contact = Thank you. I do not need contact cards. Please write your question or choose a button.
 common-fallback-other = I can only read text. Please write your question or choose a button.
@@ -37,10 +37,11 @@ common-menu-help-text =
     • Show you the way to a person who can help.
     • Tell you when Kototori is open, and which groups and events are coming.
     • Book a time with an advisor.
+    • Explain an official letter: send me a photo or a PDF of it.
 
     <b>What I cannot do</b>
     • I do not make decisions and I am not an authority.
-    • I cannot see your papers or your case.
+    • I cannot see your case at the authorities.
 
     Commands: /menu, /hours, /events, /book, /mybookings, /subscribe, /language, /privacy
 common-menu-topics = 📚 Topics

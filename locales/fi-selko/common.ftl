@@ -1,7 +1,7 @@
 # Draft translation: not yet checked by a native speaker.
 common-fallback-sticker = Kiva tarra! 🙂 Osaan lukea vain tekstiä. Kirjoita kysymys. Tai valitse nappi.
 common-fallback-voice = En voi kuunnella ääniviestejä. Kirjoita muutama sana. Tai valitse nappi. Voit myös tulla Kototorille. Siellä ihminen auttaa sinua. Kototori on auki { $opening_hours }.
-common-fallback-photo = En osaa lukea kuvia tai papereita. Onko sinulla kirje? Tarvitsetko apua? Tuo kirje Kototorille. Kototori on auki { $opening_hours }.
+common-fallback-photo = En osaa katsoa videoita. Onko sinulla kirje? Lähetä minulle kuva kirjeestä. Voit myös tuoda kirjeen Kototorille. Kototori on auki { $opening_hours }.
 common-fallback-location = Kiitos. Minun ei tarvitse tietää, missä olet. Kirjoita kysymys. Tai valitse nappi.
 common-fallback-contact = Kiitos. En tarvitse yhteystietoja. Kirjoita kysymys. Tai valitse nappi.
 common-fallback-other = Osaan lukea vain tekstiä. Kirjoita kysymys. Tai valitse nappi.
@@ -38,10 +38,11 @@ common-menu-help-text =
     • Kerron, kuka voi auttaa sinua.
     • Kerron, milloin Kototori on auki. Kerron myös ryhmistä ja tapahtumista.
     • Voit varata ajan. Silloin neuvoja odottaa sinua.
+    • Selitän sinulle kirjeen. Lähetä minulle kirjeestä kuva tai PDF.
 
     <b>Mitä en osaa</b>
     • En tee päätöksiä. En ole viranomainen.
-    • En näe sinun papereitasi. En tunne sinun asiaasi.
+    • En näe sinun asiaasi virastossa.
 
     Komennot: /menu, /hours, /events, /book, /mybookings, /subscribe, /language, /privacy
 common-menu-topics = 📚 Aiheet

@@ -1,6 +1,6 @@
 common-fallback-sticker = Kiva tarra! 🙂 Osaan lukea vain tekstiä. Kirjoita kysymyksesi tai valitse painike.
 common-fallback-voice = En voi kuunnella ääniviestejä. Kirjoita muutama sana tai valitse painike. Kototorilla ihminen voi myös auttaa: { $opening_hours }.
-common-fallback-photo = En osaa lukea kuvia tai asiakirjoja. Jos tarvitset apua kirjeen kanssa, tuo se Kototorille: { $opening_hours }.
+common-fallback-photo = En osaa katsoa videoita. Jos tarvitset apua kirjeen kanssa, lähetä minulle siitä kuva tai PDF tai tuo se Kototorille: { $opening_hours }.
 common-fallback-location = Kiitos. En tarvitse sijaintiasi. Kirjoita kysymyksesi tai valitse painike.
 common-fallback-contact = Kiitos. En tarvitse yhteystietokortteja. Kirjoita kysymyksesi tai valitse painike.
 common-fallback-other = Osaan lukea vain tekstiä. Kirjoita kysymyksesi tai valitse painike.
@@ -37,10 +37,11 @@ common-menu-help-text =
     • Näytän tien ihmisen luo, joka voi auttaa.
     • Kerron, milloin Kototori on auki ja mitä ryhmiä ja tapahtumia on tulossa.
     • Varaan sinulle ajan neuvojalle.
+    • Selitän virallisen kirjeen: lähetä minulle siitä kuva tai PDF.
 
     <b>Mitä en osaa</b>
     • En tee päätöksiä enkä ole viranomainen.
-    • En näe papereitasi tai asiaasi.
+    • En näe asiaasi viranomaisissa.
 
     Komennot: /menu, /hours, /events, /book, /mybookings, /subscribe, /language, /privacy
 common-menu-topics = 📚 Aiheet

@@ -1,7 +1,7 @@
 # Draft translation: not yet checked by a native speaker.
 common-fallback-sticker = Istiikar qurux badan! 🙂 Waxaan akhriyi karaa qoraal oo keliya. Fadlan qor su'aashaada ama dooro badhan.
 common-fallback-voice = Ma dhegeysan karo fariimaha codka. Fadlan qor dhowr eray, ama dooro badhan. Qof jooga Kototori ayaa sidoo kale ku caawin kara: { $opening_hours }.
-common-fallback-photo = Ma akhriyi karo sawirro ama dukumentiyo. Haddii aad caawimaad uga baahan tahay warqad, u keen Kototori: { $opening_hours }.
+common-fallback-photo = Muuqaal ma daawan karo. Haddii aad caawimaad uga baahan tahay warqad, ii soo dir sawirkeeda ama fayl PDF ah, ama u keen Kototori: { $opening_hours }.
 common-fallback-location = Mahadsanid. Uma baahni goobta aad joogto. Fadlan qor su'aashaada ama dooro badhan.
 common-fallback-contact = Mahadsanid. Uma baahni kaararka xiriirka. Fadlan qor su'aashaada ama dooro badhan.
 common-fallback-other = Waxaan akhriyi karaa qoraal oo keliya. Fadlan qor su'aashaada ama dooro badhan.
@@ -38,10 +38,11 @@ common-menu-help-text =
     • Waxaan ku tusaa qof ku caawin kara.
     • Waxaan kuu sheegaa goorta Kototori furan yahay iyo kooxaha iyo dhacdooyinka soo socda.
     • Waxaan kuu qabtaa ballan la-taliye.
+    • Waxaan kuu sharxaa warqad rasmi ah: ii soo dir sawirkeeda ama fayl PDF ah.
 
     <b>Waxa aanan qaban karin</b>
     • Go'aan ma gaaro, mana ihi hay'ad dawladeed.
-    • Ma arki karo waraaqahaaga ama kiiskaaga.
+    • Ma arki karo kiiskaaga ee xafiisyada dawladda.
 
     Amarrada: /menu, /hours, /events, /book, /mybookings, /subscribe, /language, /privacy
 common-menu-topics = 📚 Mawduucyada

@@ -1,12 +1,27 @@
-"""Flow helpers shared by the hours and events tests: press and wait for an edit, the coordinator, a scheduler tick."""
+"""Helpers shared by the handler tests: press and wait for an edit, the coordinator, a scheduler tick, keyboards that
+fit Telegram."""
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any
 
+from aiogram.types import InlineKeyboardMarkup
+
 from bot.runtime.scheduler import Jobs
 from tests.harness import COORDINATOR_ID, BotHarness, buttons
+
+
+def fits_telegram(markup: InlineKeyboardMarkup | None) -> None:
+    """What Telegram accepts under a message: at most 8 buttons a row and 100 in all, each with a label and ASCII
+    callback data of 1 to 64 bytes."""
+    assert markup is not None
+    rows = markup.inline_keyboard
+    assert all(1 <= len(row) <= 8 for row in rows) and sum(len(r) for r in rows) <= 100
+    for button in (b for row in rows for b in row):
+        assert button.text.strip()
+        data = button.callback_data or ""
+        assert data.isascii() and 1 <= len(data.encode()) <= 64, data
 
 
 async def tick(jobs: Jobs) -> None:
@@ -14,6 +29,14 @@ async def tick(jobs: Jobs) -> None:
     await jobs.tick()
     assert jobs.sender is not None
     await jobs.sender.run_until_idle()
+
+
+async def notified(h: BotHarness, jobs: Jobs, user: int) -> dict[str, Any]:
+    """One scheduler tick that sends `user` one message; returns it."""
+    before = len(h.bot_messages(user))
+    await tick(jobs)
+    [message] = await h.wait_new(user, before, 1)
+    return message
 
 
 def newest(h: BotHarness, chat_id: int) -> dict[str, Any]:

@@ -155,3 +155,25 @@ def test_missing_translation_falls_back_with_the_chain(service: QuestionService)
         assert rendered is not None and rendered.locale == "fi", "plain Finnish falls back to Finnish"
     finally:
         object.__setattr__(topic, "texts", original)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kela stopped my housing allowance this month, and also I need a tax card for my new job at the warehouse",
+        "asumistuki pieneni tässä kuussa ja lisäksi tarvitsen verokortin uuteen työpaikkaan",
+        "lacagta kirada ee Kela way yaraatay bishan, sidoo kale verokortti cusub ayaan u baahanahay shaqada cusub",
+        "دعم الايجار من كيلا نقص هالشهر، وكمان بدي بطاقة ضريبة verokortti للشغل الجديد",
+        "پول کرایه خانه از کیلا کم شده و همچنان برای کار نو کارت مالیات verokortti ضرورت دارم",
+    ],
+)
+def test_two_matters_are_both_shown(matcher: Matcher, text: str) -> None:
+    match = matcher.match(text)
+    assert match.action in ("answer", "choose") and match.also is not None and match.also != match.topic
+    shown = {match.topic, *match.alternatives[:2], match.also}
+    assert {"housing-allowance", "tax-card"} <= shown, match
+
+
+def test_one_matter_has_no_second_button(matcher: Matcher) -> None:
+    match = matcher.match("I need a tax card for my new job at the warehouse, where do I get it")
+    assert (match.action, match.topic, match.also) == ("answer", "tax-card", None)

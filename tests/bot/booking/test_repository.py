@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -28,11 +25,11 @@ from bot.booking.notices import BookingReminderJob
 from bot.booking.service import BookingService
 from bot.booking.staff import BookingStaffService, purge_bookings
 from bot.clock import FixedClock
-from bot.db.engine import create_engine, create_sessionmaker
-from bot.db.models import Base, BookingReminder, BookingWait, OutboxMessage
 from bot.db.models import Booking as BookingRow
+from bot.db.models import BookingReminder, BookingWait, OutboxMessage
 from bot.hours.service import HoursService
 from tests.harness import T0
+from tests.infra import model_drift
 
 TZ = ZoneInfo("Europe/Helsinki")
 TUESDAY = date(2026, 12, 1)  # T0 is Tuesday 24 November 10:30; this is the next Tuesday
@@ -59,15 +56,6 @@ def at(day: date, hh: int, mm: int = 0) -> datetime:
     return datetime.combine(day, time(hh, mm), tzinfo=TZ)
 
 
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(db_url)
-    try:
-        yield create_sessionmaker(engine)
-    finally:
-        await engine.dispose()
-
-
 async def book(
     sessions: async_sessionmaker[AsyncSession],
     clock: FixedClock,
@@ -86,18 +74,7 @@ async def outbox(sessions: async_sessionmaker[AsyncSession]) -> list[OutboxMessa
 
 
 async def test_migration_matches_the_models(db_url: str) -> None:
-    engine = create_engine(db_url)
-    try:
-        async with engine.connect() as conn:
-
-            def diff(sync_conn):  # type: ignore[no-untyped-def]
-                ctx = MigrationContext.configure(sync_conn, opts={"compare_type": True})
-                return compare_metadata(ctx, Base.metadata)
-
-            changes = await conn.run_sync(diff)
-    finally:
-        await engine.dispose()
-    assert [c for c in changes if any(t in repr(c) for t in MY_TABLES)] == []
+    assert await model_drift(db_url, MY_TABLES) == []
 
 
 async def test_the_rules_past_cut_off_window_two_per_person_capacity(

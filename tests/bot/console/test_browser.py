@@ -18,7 +18,7 @@ import pytest
 from bench.console import generate
 from bot.runtime.demo import COORDINATOR, Demo, start_demo
 from tests.bot.runtime.test_demo_browser import ARGS, CHROMIUM, HAVE_CHROMIUM
-from tests.infra import REQUIRED
+from tests.infra import missing
 
 pytestmark = pytest.mark.browser
 
@@ -30,10 +30,7 @@ AHMED = 7101
 @pytest.fixture
 async def demo(tmp_path: Path) -> AsyncIterator[Demo]:
     if not HAVE_CHROMIUM:
-        reason = "Debian's chromium is not installed (apt-get install chromium)"
-        if REQUIRED:
-            pytest.fail(f"{reason}, and KOTOTORI_REQUIRE_SERVICES=1 (CI) requires it")
-        pytest.skip(reason)
+        missing("Debian's chromium is not installed (apt-get install chromium)")
     running = await start_demo(port=0, db_path=str(tmp_path / "demo.sqlite3"))
     # Twelve weeks of Kototori-sized traffic, so the charts have something to show.
     await generate(running.resources.sessionmaker, days=84, people=30, now=running.clock.now())

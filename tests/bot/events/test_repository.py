@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FixedClock
-from bot.db.engine import create_engine, create_sessionmaker
-from bot.db.models import Base, EventNotice, OutboxBatch, User
+from bot.db.models import EventNotice, OutboxBatch, User
 from bot.events.audience import EventSubscribers
-from bot.events.data import EventDraft, EventText
+from bot.events.data import EventDraft, EventInfo, EventText
 from bot.events.notices import EventNoticeJob
 from bot.events.service import EventService
 from bot.hours.data import ScheduleError
@@ -28,6 +24,7 @@ from bot.news.audience import Audience, Audiences
 from bot.outbox.model import Ambiguous, RecipientGone
 from bot.users.service import UserService
 from tests.bot.outbox.test_repository import FakeTransport, sender
+from tests.infra import model_drift
 
 TZ = ZoneInfo("Europe/Helsinki")
 MY_TABLES = {
@@ -38,15 +35,6 @@ MY_TABLES = {
     "event_subscriptions",
     "event_notices",
 }
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(db_url)
-    try:
-        yield create_sessionmaker(engine)
-    finally:
-        await engine.dispose()
 
 
 async def deliver(
@@ -62,19 +50,7 @@ async def deliver(
 
 
 async def test_migration_matches_the_models(db_url: str) -> None:
-    engine = create_engine(db_url)
-    try:
-        async with engine.connect() as conn:
-
-            def diff(sync_conn):  # type: ignore[no-untyped-def]
-                ctx = MigrationContext.configure(sync_conn, opts={"compare_type": True})
-                return compare_metadata(ctx, Base.metadata)
-
-            changes = await conn.run_sync(diff)
-    finally:
-        await engine.dispose()
-    mine = [c for c in changes if any(t in repr(c) for t in MY_TABLES)]
-    assert mine == []
+    assert await model_drift(db_url, MY_TABLES) == []
 
 
 async def test_exceptions_are_stored_replaced_and_removed(sessions: async_sessionmaker[AsyncSession]) -> None:
@@ -111,11 +87,18 @@ async def test_exceptions_are_stored_replaced_and_removed(sessions: async_sessio
         assert await service.exceptions() == []
 
 
-async def _user(
-    sessions: async_sessionmaker[AsyncSession], clock: FixedClock, telegram_id: int, locale: str
+async def _seeded(events: EventService, seed_key: str) -> EventInfo:
+    """One of the events knowledge/events.yaml seeds."""
+    return next(e for e in await events.all_events() if e.draft.seed_key == seed_key)
+
+
+async def _users(
+    sessions: async_sessionmaker[AsyncSession], clock: FixedClock, locales: dict[int, str]
 ) -> None:
+    """Newcomers who have chosen their language: Telegram id -> locale."""
     async with sessions() as session:
-        await UserService(session, clock).choose_locale(telegram_id, locale)
+        for telegram_id, locale in locales.items():
+            await UserService(session, clock).choose_locale(telegram_id, locale)
 
 
 async def test_seeds_once_subscribe_cancel_and_notify_once(
@@ -123,8 +106,7 @@ async def test_seeds_once_subscribe_cancel_and_notify_once(
 ) -> None:
     # Thursday 26 November 2026, 10:45 in Tampere: the Finnish group at 13:30 is due a reminder.
     clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
-    await _user(sessions, clock, 7_000_000_001, "ar")
-    await _user(sessions, clock, 7_000_000_002, "fi")
+    await _users(sessions, clock, {7_000_000_001: "ar", 7_000_000_002: "fi"})
     async with sessions() as session:
         events = EventService(session, clock, TZ)
         upcoming = await events.upcoming()
@@ -177,7 +159,7 @@ async def test_no_reminder_on_a_public_holiday_unless_the_event_meets_then(
 ) -> None:
     # Christmas Eve 2026, 10:45: the Finnish group (13:30) would be due a reminder, but the leisure centre is closed.
     clock = FixedClock(datetime(2026, 12, 24, 8, 45, tzinfo=UTC))
-    await _user(sessions, clock, 951, "so")
+    await _users(sessions, clock, {951: "so"})
     choir = EventDraft(
         repeat="weekly",
         start_date=date(2026, 12, 1),
@@ -193,7 +175,7 @@ async def test_no_reminder_on_a_public_holiday_unless_the_event_meets_then(
     async with sessions() as session:
         events = EventService(session, clock, TZ)
         assert {o.day for o in await events.upcoming()}.isdisjoint({date(2026, 12, 24)})
-        finnish = next(e for e in await events.all_events() if e.draft.seed_key == "finnish-beginners")
+        finnish = await _seeded(events, "finnish-beginners")
         gaps = [o.day for o in await events.holiday_gaps(7) if o.event.id == finnish.id]
         assert gaps == [date(2026, 12, 24)]
         assert events.next_holiday_gap(finnish) is not None
@@ -213,12 +195,10 @@ async def test_a_second_scheduler_claims_nothing_twice_and_the_outbox_handles_fa
     sessions: async_sessionmaker[AsyncSession], translator: Translator
 ) -> None:
     clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
-    await _user(sessions, clock, 801, "so")
-    await _user(sessions, clock, 802, "en")
-    await _user(sessions, clock, 803, "fa-AF")
+    await _users(sessions, clock, {801: "so", 802: "en", 803: "fa-AF"})
     async with sessions() as session:
         events = EventService(session, clock, TZ)
-        finnish = next(e for e in await events.all_events() if e.draft.seed_key == "finnish-beginners")
+        finnish = await _seeded(events, "finnish-beginners")
         for user in (801, 802, 803):
             await events.subscribe(finnish.id, user)
     # Two schedulers at once (the lock should prevent it; the database still hands each notice out once).
@@ -246,11 +226,10 @@ async def test_a_reminder_not_sent_before_the_event_starts_is_dropped(
     sessions: async_sessionmaker[AsyncSession], translator: Translator
 ) -> None:
     clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
-    await _user(sessions, clock, 901, "so")
+    await _users(sessions, clock, {901: "so"})
     async with sessions() as session:
         events = EventService(session, clock, TZ)
-        finnish = next(e for e in await events.all_events() if e.draft.seed_key == "finnish-beginners")
-        await events.subscribe(finnish.id, 901)
+        await events.subscribe((await _seeded(events, "finnish-beginners")).id, 901)
     assert (await EventNoticeJob(sessions, clock, TZ).run()).enqueued == 1
     clock.advance(timedelta(hours=3))  # the sender was down until 13:45; the group started at 13:30
     assert (await deliver(sessions, clock, translator)).sent == []
@@ -263,10 +242,10 @@ async def test_deleting_a_profile_deletes_subscriptions_and_notices(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
     clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
-    await _user(sessions, clock, 901, "fa-AF")
+    await _users(sessions, clock, {901: "fa-AF"})
     async with sessions() as session:
         events = EventService(session, clock, TZ)
-        gabriel = next(e for e in await events.all_events() if e.draft.seed_key == "cafe-gabriel")
+        gabriel = await _seeded(events, "cafe-gabriel")
         await events.subscribe(gabriel.id, 901)
         await events.skip(gabriel.id, date(2026, 12, 6))
         assert await events.subscribed(901) == {gabriel.id}
@@ -281,9 +260,7 @@ async def test_an_announcement_can_go_to_the_subscribers_of_one_event(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
     clock = FixedClock(datetime(2026, 11, 26, 8, 45, tzinfo=UTC))
-    await _user(sessions, clock, 7_000_000_001, "ar")
-    await _user(sessions, clock, 7_000_000_002, "so")
-    await _user(sessions, clock, 7_000_000_003, "fa-AF")
+    await _users(sessions, clock, {7_000_000_001: "ar", 7_000_000_002: "so", 7_000_000_003: "fa-AF"})
     async with sessions() as session:
         events = EventService(session, clock, TZ)
         await events.upcoming()

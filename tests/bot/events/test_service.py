@@ -30,6 +30,11 @@ from handlers.events.views import card_text, when_text
 TZ = ZoneInfo("Europe/Helsinki")
 
 
+def days(*iso: str) -> list[date]:
+    """Calendar dates written as 2026-12-06."""
+    return [date.fromisoformat(d) for d in iso]
+
+
 def seeds() -> dict[str, EventDraft]:
     return {d.seed_key or "": d for d in read_event_seeds()}
 
@@ -61,24 +66,14 @@ def test_the_four_seeded_groups() -> None:
 
 def test_cafe_gabriel_is_on_the_first_sunday_of_each_month() -> None:
     dates = info(seeds()["cafe-gabriel"]).dates(date(2026, 11, 1), date(2027, 4, 30))
-    assert dates == [
-        date(2026, 11, 1),
-        date(2026, 12, 6),
-        date(2027, 1, 3),
-        date(2027, 2, 7),
-        date(2027, 3, 7),
-        date(2027, 4, 4),
-    ]
+    assert dates == days("2026-11-01", "2026-12-06", "2027-01-03", "2027-02-07", "2027-03-07", "2027-04-04")
 
 
 def test_english_group_twice_a_week_and_skipped_dates() -> None:
     event = info(seeds()["english-for-persian"], skips=frozenset({date(2026, 11, 26)}))
-    assert event.dates(date(2026, 11, 23), date(2026, 12, 3)) == [
-        date(2026, 11, 24),
-        date(2026, 11, 26),
-        date(2026, 12, 1),
-        date(2026, 12, 3),
-    ]
+    assert event.dates(date(2026, 11, 23), date(2026, 12, 3)) == days(
+        "2026-11-24", "2026-11-26", "2026-12-01", "2026-12-03"
+    )
     found = occurrences([event], TZ, date(2026, 11, 23), date(2026, 12, 3))
     assert [o.day for o in found] == [date(2026, 11, 24), date(2026, 12, 1), date(2026, 12, 3)]
 
@@ -139,20 +134,15 @@ def test_on_holidays_in_the_seed_file(tmp_path: Path) -> None:
 def test_last_friday_and_a_one_off_with_an_end() -> None:
     base = seeds()["cafe-gabriel"]
     last_friday = EventDraft(**{**base.__dict__, "weekdays": (4,), "nth": -1, "seed_key": None})
-    assert info(last_friday).dates(date(2027, 1, 1), date(2027, 3, 31)) == [
-        date(2027, 1, 29),
-        date(2027, 2, 26),
-        date(2027, 3, 26),
-    ]
+    assert info(last_friday).dates(date(2027, 1, 1), date(2027, 3, 31)) == days(
+        "2027-01-29", "2027-02-26", "2027-03-26"
+    )
     once = EventDraft(**{**base.__dict__, "repeat": "once", "start_date": date(2026, 12, 12), "weekdays": ()})
     assert info(once).dates(date(2026, 12, 1), date(2026, 12, 31)) == [date(2026, 12, 12)]
     weekly_until = EventDraft(
         **{**base.__dict__, "repeat": "weekly", "weekdays": (0,), "nth": None, "until": date(2026, 12, 14)}
     )
-    assert info(weekly_until).dates(date(2026, 12, 1), date(2026, 12, 31)) == [
-        date(2026, 12, 7),
-        date(2026, 12, 14),
-    ]
+    assert info(weekly_until).dates(date(2026, 12, 1), date(2026, 12, 31)) == days("2026-12-07", "2026-12-14")
 
 
 def test_an_occurrence_keeps_its_local_time_across_daylight_saving() -> None:
@@ -237,15 +227,9 @@ def test_ics_excludes_the_public_holidays_a_group_does_not_meet_on() -> None:
     # As a phone's calendar reads it: the rule without the excluded dates.
     rule = rrulestr(vevent["RRULE"].to_ical().decode(), dtstart=start)
     window = rule.between(datetime(2026, 12, 14, tzinfo=TZ), datetime(2027, 1, 10, tzinfo=TZ))
-    assert [d.date() for d in window if d not in exdates] == [
-        date(2026, 12, 15),
-        date(2026, 12, 17),
-        date(2026, 12, 22),
-        date(2026, 12, 29),
-        date(2026, 12, 31),
-        date(2027, 1, 5),
-        date(2027, 1, 7),
-    ]
+    assert [d.date() for d in window if d not in exdates] == days(
+        "2026-12-15", "2026-12-17", "2026-12-22", "2026-12-29", "2026-12-31", "2027-01-05", "2027-01-07"
+    )
     meets = info(EventDraft(**{**english.draft.__dict__, "on_holidays": True}))
     [vevent] = Calendar.from_ical(event_ics(meets, "en", TZ, datetime(2026, 12, 1, tzinfo=UTC))).walk(
         "VEVENT"

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from bot.letters.images import PageImage, PageText, UnsupportedFile, load_pages
+from bot.letters.evaluate import seed_of
+from bot.letters.images import PageImage, PageText, UnsupportedFile, find_page, load_pages, open_image
 from bot.letters.model import QualityProblem
 from bot.letters.photo import Defect
 from bot.letters.service import LetterReader
@@ -47,6 +48,31 @@ def test_photo_is_straightened_to_an_upright_page() -> None:
     assert isinstance(page, PageImage)
     ratio = page.image.height / page.image.width
     assert 1.3 < ratio < 1.5  # A4 is 1.414: the table around the sheet is gone
+
+
+@pytest.mark.parametrize("prefix", ["251", "274"])
+def test_a_sheet_with_a_shadow_across_it_is_still_found(prefix: str) -> None:
+    """Short letters whose soft shadow darkens part of the sheet below the paper's threshold: the sheet is still
+    found (holes filled, a bite out of an edge allowed) and straightened, not read with the table around it."""
+    letter = dev_letter(prefix)
+    photo = photographed(letter, seed=seed_of(letter), long_side=2560)[0]
+    assert find_page(open_image(photo)) is not None
+    (page,) = load_pages([photo])
+    assert isinstance(page, PageImage)
+    assert page.problems == ()
+    assert 1.3 < page.image.height / page.image.width < 1.5
+
+
+@needs_ocr
+@pytest.mark.parametrize("prefix", ["242", "249"])
+def test_a_sheet_in_light_falling_off_across_the_photo_is_read_whole(prefix: str) -> None:
+    """Light falling off across the photo once put a corner of the sheet below the threshold: the sheet was cut
+    diagonally and its letterhead lost. With the light's tilt taken out the whole sheet is found."""
+    letter = dev_letter(prefix)
+    photo = photographed(letter, seed=seed_of(letter), long_side=2560)[0]
+    result = LetterReader().explain([photo])
+    assert (result.sender, result.kind) == (letter.sender, letter.kind)
+    assert result.problems == ()
 
 
 def test_pdf_with_a_text_layer_is_read_without_ocr() -> None:

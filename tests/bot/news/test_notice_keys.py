@@ -6,19 +6,16 @@ to those who asked for it."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FixedClock
 from bot.db.engine import create_engine, create_sessionmaker
-from bot.db.models import Base, NoticeKey, OutboxBatch
+from bot.db.models import NoticeKey, OutboxBatch
 from bot.hours.service import HoursService
 from bot.i18n import Translator
 from bot.i18n.dates import day_long, time_span
@@ -28,6 +25,7 @@ from bot.news.subscriptions import SubscriptionService
 from bot.users.service import UserService
 from handlers.news.views import FluentNoticeTexts
 from tests.bot.outbox.test_repository import FakeTransport, sender
+from tests.infra import model_drift
 
 TZ = ZoneInfo("Europe/Helsinki")
 NEWS_AR, NEWS_FI, QUIET_SO, DIGEST_EN, BOTH_FA = 101, 102, 103, 104, 105
@@ -35,15 +33,6 @@ NEWS_AR, NEWS_FI, QUIET_SO, DIGEST_EN, BOTH_FA = 101, 102, 103, 104, 105
 
 def local(y: int, m: int, d: int, hh: int = 10, mm: int = 0) -> datetime:
     return datetime(y, m, d, hh, mm, tzinfo=TZ)
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(db_url)
-    try:
-        yield create_sessionmaker(engine)
-    finally:
-        await engine.dispose()
 
 
 async def people(sessions: async_sessionmaker[AsyncSession], clock: FixedClock) -> None:
@@ -268,17 +257,4 @@ async def test_old_notice_keys_are_purged(
 
 
 async def test_migration_0007_matches_the_models(db_url: str) -> None:
-    engine = create_engine(db_url)
-    try:
-        async with engine.connect() as conn:
-
-            def diff(sync_conn):  # type: ignore[no-untyped-def]
-                ctx = MigrationContext.configure(sync_conn, opts={"compare_type": True})
-                return compare_metadata(ctx, Base.metadata)
-
-            changes = await conn.run_sync(diff)
-    finally:
-        await engine.dispose()
-    assert [
-        c for c in changes if any(x in repr(c) for x in ("notice_keys", "consent_digest", "expires_at"))
-    ] == []
+    assert await model_drift(db_url, ("notice_keys", "consent_digest", "expires_at")) == []

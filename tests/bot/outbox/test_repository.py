@@ -3,7 +3,6 @@ flight are reported as unknown and never resent, everything else is sent exactly
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -13,7 +12,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FixedClock
-from bot.db.engine import create_engine, create_sessionmaker
 from bot.db.models import OutboxBatch, OutboxMessage, User, UserInterest
 from bot.i18n import Translator
 from bot.news.announcements import AnnouncementService, expander
@@ -64,20 +62,14 @@ class FakeTransport:
         return [m for m in self.sent if m.chat_id == chat_id]
 
 
-@pytest.fixture
-async def db(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(db_url)
-    try:
-        yield create_sessionmaker(engine)
-    finally:
-        await engine.dispose()
-
-
 def sender(
-    db: async_sessionmaker[AsyncSession], transport: FakeTransport, translator: Translator, clock: FixedClock
+    sessions: async_sessionmaker[AsyncSession],
+    transport: FakeTransport,
+    translator: Translator,
+    clock: FixedClock,
 ) -> OutboxSender:
     return OutboxSender(
-        sessionmaker=db,
+        sessionmaker=sessions,
         clock=clock,
         translator=translator,
         transport=transport,
@@ -88,8 +80,8 @@ def sender(
     )
 
 
-async def subscribers(db: async_sessionmaker[AsyncSession], people: dict[int, str]) -> None:
-    async with db() as session:
+async def subscribers(sessions: async_sessionmaker[AsyncSession], people: dict[int, str]) -> None:
+    async with sessions() as session:
         await session.execute(
             insert(User),
             [
@@ -106,16 +98,16 @@ async def subscribers(db: async_sessionmaker[AsyncSession], people: dict[int, st
         await session.commit()
 
 
-async def states(db: async_sessionmaker[AsyncSession], batch_id: int) -> dict[int, str]:
-    async with db() as session:
+async def states(sessions: async_sessionmaker[AsyncSession], batch_id: int) -> dict[int, str]:
+    async with sessions() as session:
         rows = await session.execute(
             select(OutboxMessage.chat_id, OutboxMessage.state).where(OutboxMessage.batch_id == batch_id)
         )
         return {int(r[0]): str(r[1]) for r in rows}
 
 
-async def test_one_row_per_batch_and_chat(db: async_sessionmaker[AsyncSession]) -> None:
-    async with db() as session:
+async def test_one_row_per_batch_and_chat(sessions: async_sessionmaker[AsyncSession]) -> None:
+    async with sessions() as session:
         batch_id = await outbox.enqueue(
             session,
             [
@@ -126,7 +118,7 @@ async def test_one_row_per_batch_and_chat(db: async_sessionmaker[AsyncSession]) 
             now=T0,
         )
         await session.commit()
-    async with db() as session:
+    async with sessions() as session:
         rows = (await session.execute(select(OutboxMessage.chat_id, OutboxMessage.text))).all()
         assert sorted(rows) == [(1, "a"), (2, None)], "the first item for a chat wins"
         with pytest.raises(IntegrityError):
@@ -138,8 +130,8 @@ async def test_one_row_per_batch_and_chat(db: async_sessionmaker[AsyncSession]) 
             await session.flush()
 
 
-async def test_items_and_buttons_are_checked(db: async_sessionmaker[AsyncSession]) -> None:
-    async with db() as session:
+async def test_items_and_buttons_are_checked(sessions: async_sessionmaker[AsyncSession]) -> None:
+    async with sessions() as session:
         with pytest.raises(outbox.InvalidItem):
             await outbox.enqueue(session, [OutboxItem(1, "en")], now=T0)
         with pytest.raises(outbox.InvalidItem):
@@ -148,10 +140,10 @@ async def test_items_and_buttons_are_checked(db: async_sessionmaker[AsyncSession
 
 
 async def test_audiences_reach_only_subscribers(
-    db: async_sessionmaker[AsyncSession], clock: FixedClock
+    sessions: async_sessionmaker[AsyncSession], clock: FixedClock
 ) -> None:
-    await subscribers(db, {1: "ar", 2: "so", 3: "ar", 4: "en"})
-    async with db() as session:
+    await subscribers(sessions, {1: "ar", 2: "so", 3: "ar", 4: "en"})
+    async with sessions() as session:
         await session.execute(update(User).where(User.telegram_id == 4).values(blocked_at=T0))
         session.add(User(telegram_id=5, locale="ar", first_seen=T0, last_seen=T0))  # never said yes
         await session.commit()
@@ -167,7 +159,7 @@ async def test_audiences_reach_only_subscribers(
     assert sorted(r.chat_id for r in sports) == [2, 5]
 
 
-async def test_a_plugged_in_audience_kind_is_used(db: async_sessionmaker[AsyncSession]) -> None:
+async def test_a_plugged_in_audience_kind_is_used(sessions: async_sessionmaker[AsyncSession]) -> None:
     class EventSubscribers:
         key = "evt"
         label_id = "news-announce-audience-all"
@@ -180,24 +172,26 @@ async def test_a_plugged_in_audience_kind_is_used(db: async_sessionmaker[AsyncSe
 
     audiences = Audiences([EventSubscribers()])  # type: ignore[list-item]
     assert [k.key for k in audiences.kinds()] == ["all", "lang", "int", "evt"]
-    async with db() as session:
+    async with sessions() as session:
         assert await audiences.resolve(session, Audience("evt", "77")) == [Recipient(77, "so")]
 
 
-async def test_resume_after_a_crash_reports_unknown_and_sends_nothing_twice(
-    db: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
-) -> None:
-    async with db() as session:
+async def reported_batch(sessions: async_sessionmaker[AsyncSession], items: list[OutboxItem]) -> int:
+    """A batch enqueued now whose progress and result go to the coordinator, in English."""
+    async with sessions() as session:
         batch_id = await outbox.enqueue(
-            session,
-            [OutboxItem(c, "en", text=f"news {c}") for c in range(1, 7)],
-            now=T0,
-            report_chat_id=COORDINATOR,
-            report_locale="en",
+            session, items, now=T0, report_chat_id=COORDINATOR, report_locale="en"
         )
         await session.commit()
+    return batch_id
+
+
+async def test_resume_after_a_crash_reports_unknown_and_sends_nothing_twice(
+    sessions: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
+) -> None:
+    batch_id = await reported_batch(sessions, [OutboxItem(c, "en", text=f"news {c}") for c in range(1, 7)])
     # The killed sender had started the batch, sent 1 and 2, and was in the middle of 3 and 4.
-    async with db() as session:
+    async with sessions() as session:
         await session.execute(update(OutboxBatch).values(status="sending", started_at=T0))
         await session.execute(update(OutboxMessage).where(OutboxMessage.chat_id <= 2).values(state="sent"))
         await session.execute(
@@ -205,10 +199,10 @@ async def test_resume_after_a_crash_reports_unknown_and_sends_nothing_twice(
         )
         await session.commit()
     transport = FakeTransport()
-    restarted = sender(db, transport, translator, clock)
+    restarted = sender(sessions, transport, translator, clock)
     await restarted.run_until_idle()
     assert sorted(m.chat_id for m in transport.sent if m.chat_id != COORDINATOR) == [5, 6]
-    assert await states(db, batch_id) == {
+    assert await states(sessions, batch_id) == {
         1: "sent",
         2: "sent",
         3: "unknown",
@@ -220,15 +214,15 @@ async def test_resume_after_a_crash_reports_unknown_and_sends_nothing_twice(
     assert "Delivered: 4 of 6" in report and "Unknown: 2" in report
     # Another restart finds nothing to do: no resend, no second report.
     again = FakeTransport()
-    await sender(db, again, translator, clock).run_until_idle()
+    await sender(sessions, again, translator, clock).run_until_idle()
     assert again.sent == []
 
 
 async def test_announcement_due_during_downtime_goes_out_once(
-    db: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
+    sessions: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
 ) -> None:
-    await subscribers(db, {1: "ar", 2: "so", 3: "fa-AF"})
-    async with db() as session:
+    await subscribers(sessions, {1: "ar", 2: "so", 3: "fa-AF"})
+    async with sessions() as session:
         batch_id = await AnnouncementService(session, clock, Audiences()).schedule(
             {"ar": "مرحبا", "en": "Hello"},
             Audience("all"),
@@ -237,12 +231,12 @@ async def test_announcement_due_during_downtime_goes_out_once(
             not_before=T0 + timedelta(hours=1),
         )
     transport = FakeTransport()
-    early = sender(db, transport, translator, clock)
+    early = sender(sessions, transport, translator, clock)
     await early.run_until_idle()
     assert transport.sent == [], "not before its time"
     clock.advance(timedelta(hours=5))  # the scheduler was down when it was due
-    await sender(db, transport, translator, clock).run_until_idle()
-    await sender(db, transport, translator, clock).run_until_idle()
+    await sender(sessions, transport, translator, clock).run_until_idle()
+    await sender(sessions, transport, translator, clock).run_until_idle()
     texts = {m.chat_id: m.text for m in transport.sent}
     assert sorted(texts) == [1, 2, 3, COORDINATOR], "each recipient once, then one report"
     assert "مرحبا" in texts[1] and "Hello" in texts[2] and "Hello" in texts[3]
@@ -250,58 +244,51 @@ async def test_announcement_due_during_downtime_goes_out_once(
     assert [b.text for row in transport.to(1)[0].buttons for b in row] == [
         translator("ar")("news-stop-button")
     ]
-    assert await states(db, batch_id) == {1: "sent", 2: "sent", 3: "sent"}
+    assert await states(sessions, batch_id) == {1: "sent", 2: "sent", 3: "sent"}
 
 
 async def test_403_unsubscribes_429_pauses_and_timeouts_are_not_resent(
-    db: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
+    sessions: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
 ) -> None:
-    await subscribers(db, {1: "en", 2: "en", 3: "en", 4: "en"})
-    async with db() as session:
+    await subscribers(sessions, {1: "en", 2: "en", 3: "en", 4: "en"})
+    async with sessions() as session:
         batch_id = await outbox.enqueue(
             session, [OutboxItem(c, "en", text="hi") for c in (1, 2, 3, 4)], now=T0
         )
         await session.commit()
     transport = FakeTransport(failures={1: [RecipientGone()], 2: [RetryAfter(0.05)], 3: [Ambiguous()]})
-    run = sender(db, transport, translator, clock)
+    run = sender(sessions, transport, translator, clock)
     await run.run_until_idle()
-    assert await states(db, batch_id) == {1: "blocked", 2: "sent", 3: "unknown", 4: "sent"}
+    assert await states(sessions, batch_id) == {1: "blocked", 2: "sent", 3: "unknown", 4: "sent"}
     assert sorted(m.chat_id for m in transport.sent) == [2, 4], "2 once after the pause; 3 never again"
     assert run.stats.retry_after == 1
-    async with db() as session:
+    async with sessions() as session:
         gone = await UserService(session, clock).get(1)
     assert gone is not None and gone.consent_announcements is False and gone.blocked
 
 
 async def test_a_broken_template_stops_the_batch(
-    db: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
+    sessions: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
 ) -> None:
-    async with db() as session:
-        batch_id = await outbox.enqueue(
-            session,
-            [OutboxItem(1, "en", fluent_id="no-such-message"), OutboxItem(2, "en", text="fine")],
-            now=T0,
-            report_chat_id=COORDINATOR,
-            report_locale="en",
-        )
-        await session.commit()
+    items = [OutboxItem(1, "en", fluent_id="no-such-message"), OutboxItem(2, "en", text="fine")]
+    batch_id = await reported_batch(sessions, items)
     transport = FakeTransport()
-    run = sender(db, transport, translator, clock)
+    run = sender(sessions, transport, translator, clock)
     run.workers = 1
     run.__post_init__()
     await run.run_until_idle()
     assert {m.chat_id for m in transport.sent} == {COORDINATOR}, "no recipient got anything"
     assert "was stopped" in transport.to(COORDINATOR)[-1].text
     assert "Not sent: 2" in transport.to(COORDINATOR)[-1].text  # rendering failed before any send
-    async with db() as session:
+    async with sessions() as session:
         assert (await session.get(OutboxBatch, batch_id)).status == BatchStatus.STOPPED  # type: ignore[union-attr]
-    assert (await states(db, batch_id))[2] == RowState.PENDING
+    assert (await states(sessions, batch_id))[2] == RowState.PENDING
 
 
 async def test_fluent_rows_are_rendered_in_the_recipients_language(
-    db: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
+    sessions: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
 ) -> None:
-    async with db() as session:
+    async with sessions() as session:
         await outbox.enqueue(
             session,
             [
@@ -317,7 +304,7 @@ async def test_fluent_rows_are_rendered_in_the_recipients_language(
         )
         await session.commit()
     transport = FakeTransport()
-    await sender(db, transport, translator, clock).run_until_idle()
+    await sender(sessions, transport, translator, clock).run_until_idle()
     by_chat = {m.chat_id: m for m in transport.sent}
     assert by_chat[1].text == translator("so")("news-started")
     assert by_chat[1].buttons[0][0] == RenderedButton(
@@ -327,22 +314,22 @@ async def test_fluent_rows_are_rendered_in_the_recipients_language(
 
 
 async def test_cancelled_batch_sends_nothing_more(
-    db: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
+    sessions: async_sessionmaker[AsyncSession], translator: Translator, clock: FixedClock
 ) -> None:
-    async with db() as session:
+    async with sessions() as session:
         batch_id = await outbox.enqueue(session, [OutboxItem(c, "en", text="hi") for c in (1, 2)], now=T0)
         await session.commit()
         assert await outbox.cancel(session, batch_id, T0)
         assert not await outbox.cancel(session, batch_id, T0)
     transport = FakeTransport()
-    await sender(db, transport, translator, clock).run_until_idle()
+    await sender(sessions, transport, translator, clock).run_until_idle()
     assert transport.sent == []
 
 
 async def test_deleting_a_user_removes_their_interests_and_old_batches_expire(
-    db: async_sessionmaker[AsyncSession], clock: FixedClock
+    sessions: async_sessionmaker[AsyncSession], clock: FixedClock
 ) -> None:
-    async with db() as session:
+    async with sessions() as session:
         await SubscriptionService(session, clock).toggle_interest(42, "finnish")
         assert await UserService(session, clock).delete_data(42)
         assert (await session.execute(select(UserInterest))).first() is None
@@ -350,7 +337,7 @@ async def test_deleting_a_user_removes_their_interests_and_old_batches_expire(
         await session.execute(update(OutboxBatch).values(status="done"))
         await session.commit()
     clock.advance(timedelta(days=31))
-    assert await outbox.purge_finished(db, clock) == 1
-    async with db() as session:
+    assert await outbox.purge_finished(sessions, clock) == 1
+    async with sessions() as session:
         assert await session.get(OutboxBatch, batch_id) is None
         assert (await session.execute(select(OutboxMessage))).first() is None

@@ -15,16 +15,15 @@ from sqlalchemy import select
 
 from bot.booking.model import Booking
 from bot.booking.service import BookingService
-from bot.clock import FixedClock, OffsetClock
-from bot.db.migrate import upgrade
+from bot.clock import FixedClock
 from bot.db.models import Booking as BookingRow
-from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
 from bot.telegram.membership import TelegramMembership
 from handlers.booking.callbacks import BookMark
 from handlers.booking.keyboards import CallbackLinks
-from tests.handlers.cases.helpers import AINO, GROUP, HASSAN, LEENA, add_staff, press_data
-from tests.harness import TOKEN, BotHarness, buttons, start_harness
+from tests.handlers.cases.helpers import AINO, GROUP, HASSAN, LEENA, press_data, running_desk
+from tests.harness import BotHarness, buttons
+from tests.infra import migrated_sqlite
 
 TZ = ZoneInfo("Europe/Helsinki")
 TODAY = date(2026, 11, 24)  # the harness clock: Tuesday 10:30
@@ -32,28 +31,14 @@ TODAY = date(2026, 11, 24)  # the harness clock: Tuesday 10:30
 
 @pytest.fixture
 async def desk(db_url: str, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
-    emulator = TelegramEmulator(TOKEN, clock=OffsetClock())
-    await emulator.start(host="127.0.0.1", port=0)
-    h = await start_harness(db_url, clock, translator, emulator=emulator)
-    add_staff(h)
-    try:
+    async with running_desk(db_url, clock, translator) as h:
         yield h
-    finally:
-        await h.stop()
 
 
 @pytest.fixture
 async def sqlite_desk(tmp_path: Path, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'desk.sqlite3'}"
-    await asyncio.to_thread(upgrade, url)
-    emulator = TelegramEmulator(TOKEN, clock=OffsetClock())
-    await emulator.start(host="127.0.0.1", port=0)
-    h = await start_harness(url, clock, translator, emulator=emulator)
-    add_staff(h)
-    try:
+    async with running_desk(await migrated_sqlite(tmp_path / "desk.sqlite3"), clock, translator) as h:
         yield h
-    finally:
-        await h.stop()
 
 
 async def seat(h: BotHarness, user: int, start: datetime, language: str, topic: str) -> Booking:

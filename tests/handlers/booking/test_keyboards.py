@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from aiogram.types import InlineKeyboardMarkup
 
 from bot.booking.model import Booking, BookingStatus, DayOffer, SlotOffer
 from bot.booking.rules import HELP_LANGUAGES, TOPICS
@@ -24,6 +23,7 @@ from handlers.booking.keyboards import (
     times_keyboard,
     topics_keyboard,
 )
+from tests.handlers.flows import fits_telegram
 
 TZ = ZoneInfo("Europe/Helsinki")
 BIG = 2**31 - 1  # ids grow; the keyboards must still fit
@@ -34,16 +34,6 @@ def booking(n: int = BIG, status: BookingStatus = BookingStatus.ACTIVE) -> Booki
     return Booking(n, "MX4K", 7_999_999_999, "fa-AF", "fa-AF", "permits", start, 2, status, start, None)
 
 
-def check(markup: InlineKeyboardMarkup | None) -> None:
-    assert markup is not None
-    rows = markup.inline_keyboard
-    assert all(len(row) <= 8 for row in rows) and sum(len(r) for r in rows) <= 100
-    for button in (b for row in rows for b in row):
-        assert button.text.strip()
-        data = button.callback_data or ""
-        assert data.isascii() and 1 <= len(data.encode()) <= 64, data
-
-
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_booking_keyboard_fits_telegram(translator: Translator, locale: str) -> None:
     l10n = translator(locale)
@@ -51,26 +41,28 @@ def test_every_booking_keyboard_fits_telegram(translator: Translator, locale: st
     slots = [
         SlotOffer(datetime(2026, 12, 1, 9, tzinfo=TZ) + timedelta(minutes=20 * i), i % 3) for i in range(18)
     ]
-    check(topics_keyboard(l10n, TOPICS, has_bookings=True))
+    fits_telegram(topics_keyboard(l10n, TOPICS, has_bookings=True))
     for topic in TOPICS:
-        check(languages_keyboard(l10n, HELP_LANGUAGES, topic, locale))
+        fits_telegram(languages_keyboard(l10n, HELP_LANGUAGES, topic, locale))
         for language in HELP_LANGUAGES:
-            check(
+            fits_telegram(
                 days_keyboard(
                     l10n, [DayOffer(day + timedelta(days=i), i) for i in range(14)], topic, language, BIG
                 )
             )
-            check(times_keyboard(l10n, slots, topic, language, day, BIG))
-            check(times_keyboard(l10n, [SlotOffer(s.start, 0) for s in slots], topic, language, day, 0))
-            check(rebook_keyboard(l10n, topic, language))
-    check(booked_keyboard(l10n, booking()))
-    check(mine_keyboard(l10n, [booking(), booking(BIG - 1)], can_book=True))
+            fits_telegram(times_keyboard(l10n, slots, topic, language, day, BIG))
+            fits_telegram(
+                times_keyboard(l10n, [SlotOffer(s.start, 0) for s in slots], topic, language, day, 0)
+            )
+            fits_telegram(rebook_keyboard(l10n, topic, language))
+    fits_telegram(booked_keyboard(l10n, booking()))
+    fits_telegram(mine_keyboard(l10n, [booking(), booking(BIG - 1)], can_book=True))
 
 
 def test_the_advisors_list_stays_under_a_hundred_buttons(translator: Translator) -> None:
     many = [booking(i, BookingStatus.ATTENDED if i % 2 else BookingStatus.ACTIVE) for i in range(60)]
     markup = staff_keyboard(translator("fi"), many, TZ)
-    check(markup)
+    fits_telegram(markup)
     assert markup is not None and len(markup.inline_keyboard) == STAFF_MAX_BOOKINGS
 
 

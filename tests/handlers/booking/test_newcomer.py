@@ -67,8 +67,7 @@ async def book_in_chat(
 
 
 async def newcomer(h: BotHarness, name: str, locale: str) -> int:
-    user = h.new_user(name, language_code="en")
-    await h.choose_language(user, LANGUAGE_NAMES[locale])
+    user = await h.newcomer(name, LANGUAGE_NAMES[locale])
     return user
 
 

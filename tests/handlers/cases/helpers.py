@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any
 
-from tests.harness import ADVISORS_CHAT_ID, WAIT, BotHarness, buttons
+from bot.clock import FixedClock
+from bot.i18n import Translator
+from tests.harness import ADVISORS_CHAT_ID, WAIT, BotHarness, buttons, running_harness
 
 GROUP = ADVISORS_CHAT_ID
 AINO, HASSAN, LEENA = 9001, 9002, 9003  # two advisors and the coordinator (tests.harness.COORDINATOR_ID)
@@ -20,6 +25,14 @@ def add_staff(h: BotHarness) -> None:
     for name, uid in (("Aino", AINO), ("Hassan", HASSAN), ("Leena", LEENA)):
         h.emulator.add_user(name, language_code="fi", user_id=uid)
     h.emulator.add_forum_group("Kototori advisors", chat_id=GROUP, members=[AINO, HASSAN, LEENA])
+
+
+@asynccontextmanager
+async def running_desk(db_url: str, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
+    """The bot with the advisors' forum group and its staff (Aino, Hassan, Leena), stopped afterwards."""
+    async with running_harness(db_url, clock, translator) as h:
+        add_staff(h)
+        yield h
 
 
 def topics(h: BotHarness) -> list[dict[str, Any]]:
@@ -52,6 +65,25 @@ async def wait_topic(h: BotHarness, count: int = 1) -> list[dict[str, Any]]:
                 await asyncio.sleep(0.05)
     except TimeoutError:
         raise AssertionError(f"expected {count} topics, the group has {h.emulator.topics(GROUP)}") from None
+
+
+async def _expecting(
+    h: BotHarness,
+    thread: int | None,
+    expect_group: int,
+    expect_user: tuple[int, int] | None,
+    act: Callable[[], dict[str, Any]],
+) -> dict[str, Any]:
+    """Do `act` in the advisors' group, then wait for `expect_group` new messages in the topic and for
+    `expect_user` = (chat, count) new messages in a newcomer's chat; returns what `act` returned."""
+    before_group = len(thread_messages(h, thread)) if thread is not None else 0
+    before_user = len(h.bot_messages(expect_user[0])) if expect_user else 0
+    done = act()
+    if expect_group and thread is not None:
+        await wait_thread(h, thread, before_group + expect_group)
+    if expect_user:
+        await h.wait_new(expect_user[0], before_user, expect_user[1])
+    return done
 
 
 async def advisor_press(
@@ -93,14 +125,9 @@ async def press_data(
     expect_user: tuple[int, int] | None = None,
     forge: bool = False,
 ) -> dict[str, Any]:
-    before_group = len(thread_messages(h, thread)) if thread is not None else 0
-    before_user = len(h.bot_messages(expect_user[0])) if expect_user else 0
     answers = len(h.emulator.callback_answers)
-    h.emulator.press(advisor, GROUP, message["message_id"], data, forge=forge)
-    if expect_group and thread is not None:
-        await wait_thread(h, thread, before_group + expect_group)
-    if expect_user:
-        await h.wait_new(expect_user[0], before_user, expect_user[1])
+    press = partial(h.emulator.press, advisor, GROUP, message["message_id"], data, forge=forge)
+    await _expecting(h, thread, expect_group, expect_user, press)
     try:
         async with asyncio.timeout(WAIT):
             while True:
@@ -121,13 +148,8 @@ async def advisor_says(
     expect_group: int = 0,
     expect_user: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
-    before_group = len(thread_messages(h, thread))
-    before_user = len(h.bot_messages(expect_user[0])) if expect_user else 0
-    sent = h.emulator.send_text(advisor, text, chat_id=GROUP, message_thread_id=thread)
-    if expect_group:
-        await wait_thread(h, thread, before_group + expect_group)
-    if expect_user:
-        await h.wait_new(expect_user[0], before_user, expect_user[1])
+    send = partial(h.emulator.send_text, advisor, text, chat_id=GROUP, message_thread_id=thread)
+    sent = await _expecting(h, thread, expect_group, expect_user, send)
     await h.settle()
     return sent
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,11 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.cases.relay import GROUP_LIMIT
-from bot.clock import FixedClock, OffsetClock
-from bot.db.migrate import upgrade
+from bot.clock import FixedClock
 from bot.db.models import Case as CaseRow
 from bot.db.models import CaseAudit, CaseOutbox, CaseStat
-from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
 from bot.runtime.scheduler import Jobs
 from bot.telegram.membership import TelegramMembership
@@ -33,33 +30,22 @@ from tests.handlers.cases.helpers import (
     advisor_says,
     escalate,
     press_data,
+    running_desk,
     thread_messages,
     wait_thread,
     wait_topic,
 )
-from tests.harness import TOKEN, WAIT, BotHarness, buttons, start_harness, until
+from tests.harness import WAIT, BotHarness, buttons, start_harness, until
+from tests.infra import migrated_sqlite
 
 # Tuesday 24 November 2026, 18:00 in Helsinki: Kototori has closed for the day; next opening Friday 9:00.
 EVENING = datetime(2026, 11, 24, 16, 0, tzinfo=UTC)
 
 
-async def _harness(db_url: str, clock: FixedClock, translator: Translator) -> BotHarness:
-    emulator = TelegramEmulator(TOKEN, clock=OffsetClock())
-    await emulator.start(host="127.0.0.1", port=0)
-    h = await start_harness(db_url, clock, translator, emulator=emulator)
-    add_staff(h)
-    return h
-
-
 @pytest.fixture
 async def desk(tmp_path: Path, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'cases.sqlite3'}"
-    await asyncio.to_thread(upgrade, url)
-    h = await _harness(url, clock, translator)
-    try:
+    async with running_desk(await migrated_sqlite(tmp_path / "cases.sqlite3"), clock, translator) as h:
         yield h
-    finally:
-        await h.stop()
 
 
 async def test_somali_newcomer_outside_hours_to_rating(desk: BotHarness) -> None:
@@ -150,8 +136,7 @@ async def _open_case(
 async def test_consent_declined_sends_nothing(desk: BotHarness) -> None:
     h = desk
     en = h.translator("en")
-    user = h.new_user("Mikko", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Mikko", "English")
     [consent] = await h.press(user, en("common-menu-person"))
     assert "will <b>not</b> see" in en("cases-consent") and "will not see" in consent["text"]
     await h.press(user, en("cases-consent-no"), expect=0)
@@ -194,8 +179,7 @@ async def test_forged_callbacks_are_refused(desk: BotHarness) -> None:
     assert row2.owner_id is None and row2.status == "waiting" and row2.rating is None
     assert len(h.bot_messages(second)) == seen_by_second, "the second newcomer was sent nothing"
 
-    third = h.new_user("Zahra", language_code="en")
-    await h.choose_language(third, "English")
+    third = await h.newcomer("Zahra", "English")
     last = h.bot_messages(third)[-1]
     before = len(h.bot_messages(third))
     h.emulator.press(
@@ -437,8 +421,7 @@ async def test_urgent_answer_offers_a_person_and_the_case_is_flagged(desk: BotHa
     ar = h.translator("ar")
     h.emulator.send_text(HASSAN, "/duty", chat_id=GROUP)
     await h.emulator.wait_for_messages(GROUP, 1, timeout=WAIT)
-    user = h.new_user("Ahmed", language_code="ar")
-    await h.choose_language(user, "العربية")
+    user = await h.newcomer("Ahmed", "العربية", language_code="ar")
     urgent, _answer = await h.say(user, "زوجي يضربني كل يوم وانا خايفة", expect=2)
     assert ar("cases-person-now") in buttons(urgent)
     await h.press(user, ar("cases-person-now"))
@@ -456,8 +439,7 @@ async def test_urgent_answer_offers_a_person_and_the_case_is_flagged(desk: BotHa
 async def test_thumbs_down_offers_a_person(desk: BotHarness) -> None:
     h = desk
     en = h.translator("en")
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     await h.say(user, "how do I apply for housing allowance from kela")
     [sorry] = await h.press(user, "👎")
     assert en("answers-person") in buttons(sorry)
@@ -475,8 +457,7 @@ async def test_without_an_advisors_group_talk_to_a_person_explains_the_way(desk:
     h = desk
     h.resources.settings.advisors_chat_id = None
     en = h.translator("en")
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     [static] = await h.press(user, en("common-menu-person"))
     title = h.resources.questions.title("talk-to-person", "en")
     assert title in static["text"]
@@ -485,29 +466,18 @@ async def test_without_an_advisors_group_talk_to_a_person_explains_the_way(desk:
     assert h.emulator.topics(GROUP) == []
 
 
-async def _stop_bot(h: BotHarness) -> None:
-    """Stop the bot process but keep the emulator (Telegram keeps the updates meanwhile)."""
-    with contextlib.suppress(RuntimeError):
-        await h.dispatcher.stop_polling()
-    if h.polling is not None:
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.wait_for(h.polling, timeout=WAIT)
-    await h.dispatcher.storage.close()
-    await h.bot.session.close()
-    await h.resources.close()
-
-
 async def test_restart_in_the_middle_of_a_case_loses_nothing(
     db_url: str, clock: FixedClock, translator: Translator
 ) -> None:
-    h = await _harness(db_url, clock, translator)
+    h = await start_harness(db_url, clock, translator)
+    add_staff(h)
     try:
         fi = h.translator("fi")
         user, thread = await _open_case(h)
         await advisor_press(
             h, AINO, thread, fi("cases-desk-button-take"), expect_group=1, expect_user=(user, 1)
         )
-        await _stop_bot(h)
+        await h.stop_bot()
         h.emulator.send_text(user, "I found the letter")  # while the bot is down
         h.emulator.send_text(AINO, "Good, send a photo of it", chat_id=GROUP, message_thread_id=thread)
         before_user = len(h.bot_messages(user))

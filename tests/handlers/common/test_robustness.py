@@ -25,8 +25,7 @@ MEDIA = {
 @pytest.mark.parametrize("kind", sorted(MEDIA))
 async def test_media_gets_a_localized_answer(sqlite_harness: BotHarness, kind: str) -> None:
     h = sqlite_harness
-    user = h.new_user("Hodan", language_code=None)
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code=None)
     before = len(h.bot_messages(user))
     h.emulator.send_media(user, kind)
     await h.emulator.wait_for_messages(user, before + 1, timeout=60)  # a photo is read in a worker process
@@ -37,8 +36,7 @@ async def test_media_gets_a_localized_answer(sqlite_harness: BotHarness, kind: s
 
 async def test_very_long_text_and_control_characters(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     [reply] = await h.say(user, "apua " * 1000)
     assert "very long" in reply["text"]
     [reply] = await h.say(user, "hei\x00\x07\x1b[31m kela")
@@ -47,8 +45,7 @@ async def test_very_long_text_and_control_characters(sqlite_harness: BotHarness)
 
 async def test_edited_message_and_unknown_command(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Mikko", language_code="fi")
-    await h.choose_language(user, "Suomi")
+    user = await h.newcomer("Mikko", "Suomi", language_code="fi")
     before = len(h.bot_messages(user))
     sent = h.emulator.send_text(user, "kela")
     await h.wait_new(user, before, 1)
@@ -63,8 +60,7 @@ async def test_edited_message_and_unknown_command(sqlite_harness: BotHarness) ->
 
 async def test_forged_callback_data_is_answered_not_obeyed(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Ahmed", language_code="ar")
-    await h.choose_language(user, "العربية")
+    user = await h.newcomer("Ahmed", "العربية", language_code="ar")
     last = h.bot_messages(user)[-1]
     before = len(h.bot_messages(user))
     for forged in ("lg:xx", "mn:nope", "pv:del:extra", "zz:1"):
@@ -91,8 +87,7 @@ async def test_bot_added_to_a_random_group_says_so_and_leaves(sqlite_harness: Bo
 
 
 async def test_user_who_blocks_the_bot_is_marked(harness: BotHarness) -> None:
-    user = harness.new_user("Zahra", language_code="fa")
-    await harness.choose_language(user, "دری")
+    user = await harness.newcomer("Zahra", "دری", language_code="fa")
     harness.emulator.block_user(user)
     await harness.settle()
     async with harness.resources.sessionmaker() as session:
@@ -107,8 +102,7 @@ async def test_user_who_blocks_the_bot_is_marked(harness: BotHarness) -> None:
 
 async def test_server_errors_are_retried(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     h.emulator.fail_next(2, status=502, method="sendMessage")
     [reply] = await h.say(user, "/menu")
     assert reply["text"] == h.translator("en")("common-menu-title")
@@ -116,8 +110,7 @@ async def test_server_errors_are_retried(sqlite_harness: BotHarness) -> None:
 
 async def test_rate_limit_429_is_waited_out(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     h.emulator.set_rate_limits(True)
     before = len(h.bot_messages(user))
     for _ in range(5):
@@ -129,8 +122,7 @@ async def test_rate_limit_429_is_waited_out(sqlite_harness: BotHarness) -> None:
 
 async def test_one_chat_is_answered_in_order(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Hodan", language_code=None)
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code=None)
     kinds = ["sticker", "location", "voice", "contact", "sticker", "location"]
     before = len(h.bot_messages(user))
     for kind in kinds:
@@ -143,8 +135,7 @@ async def test_handler_error_is_logged_without_text_and_apologised(
     sqlite_harness: BotHarness, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     h = sqlite_harness
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("boom")

@@ -18,7 +18,8 @@ from bot.clock import FixedClock
 from bot.db.models import DailyCount, DailyTopicCount, KnowledgeEdit
 from bot.i18n import Translator
 from tests.handlers.cases.helpers import AINO, LEENA, add_staff
-from tests.harness import BotHarness, start_harness
+from tests.harness import BotHarness, running_harness
+from tests.infra import migrated_sqlite
 
 CONSOLE_URL = "https://console.kototori.example"
 
@@ -33,8 +34,7 @@ async def test_staff_get_a_link_newcomers_an_unknown_command(sqlite_harness: Bot
         assert f"{CONSOLE_URL}/console/sign-in/" in reply["text"] or any(
             e.get("url", "").startswith(f"{CONSOLE_URL}/console/sign-in/") for e in reply.get("entities", [])
         ), reply
-    newcomer = h.new_user("Zahra", language_code="en")
-    await h.choose_language(newcomer, "English")
+    newcomer = await h.newcomer("Zahra", "English")
     [reply] = await h.say(newcomer, "/console")
     assert reply["text"] == en("common-fallback-unknown-command")
     assert "sign-in" not in str(reply)
@@ -46,19 +46,10 @@ async def test_staff_get_a_link_newcomers_an_unknown_command(sqlite_harness: Bot
 @pytest.fixture
 async def own_harness(tmp_path: Path, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
     """A harness with its own matcher: the reload below must not change the session-wide one."""
-    import asyncio
-
-    from bot.db.migrate import upgrade
-
-    url = f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
-    await asyncio.to_thread(upgrade, url)
-    h = await start_harness(
-        url, clock, translator, questions=QuestionService(build_matcher(with_embeddings=False))
-    )
-    try:
+    url = await migrated_sqlite(tmp_path / "test.sqlite3")
+    questions = QuestionService(build_matcher(with_embeddings=False))
+    async with running_harness(url, clock, translator, questions=questions) as h:
         yield h
-    finally:
-        await h.stop()
 
 
 async def test_an_edit_reaches_the_bot_and_markup_in_it_is_text(own_harness: BotHarness) -> None:
@@ -85,8 +76,7 @@ async def test_an_edit_reaches_the_bot_and_markup_in_it_is_text(own_harness: Bot
         await session.commit()
     await h.resources.knowledge.check()  # the poll at start-up may have been first: either way it is in
     assert h.resources.knowledge.version is not None
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     [answer] = await h.say(user, "how do I apply for housing allowance from kela")
     assert "Ask Kela <script>alert(1)</script> today." in answer["text"], "shown as text, not markup"
     assert any(e["type"] == "bold" for e in answer.get("entities", []))

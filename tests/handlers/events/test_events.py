@@ -13,7 +13,7 @@ from bot.clock import FixedClock
 from bot.i18n import LANGUAGE_NAMES
 from bot.i18n.dates import clock_time, day_long, day_short
 from bot.runtime.scheduler import Jobs
-from tests.handlers.flows import coordinator, newest, press_containing, press_edit, tick
+from tests.handlers.flows import coordinator, newest, notified, press_containing, press_edit, tick
 from tests.harness import BotHarness, buttons
 
 TZ = ZoneInfo("Europe/Helsinki")
@@ -57,8 +57,7 @@ async def test_coordinator_creates_an_event_newcomers_see_it_subscribe_and_get_t
     leena = await coordinator(h)
     await _create_sewing_club(h, leena)
 
-    zahra = h.new_user("Zahra", language_code="fa")
-    await h.choose_language(zahra, "دری")
+    zahra = await h.newcomer("Zahra", "دری", language_code="fa")
     [listing] = await h.say(zahra, "/events")
     assert "کلوپ خیاطی" in listing["text"]
     [card] = await press_containing(h, zahra, "کلوپ خیاطی")
@@ -76,8 +75,7 @@ async def test_coordinator_creates_an_event_newcomers_see_it_subscribe_and_get_t
     assert str(vevent["SUMMARY"]) == "کلوپ خیاطی"
     assert vevent.decoded("DTSTART") == datetime(2026, 12, 28, 18, 0, tzinfo=TZ)
 
-    ahmed = h.new_user("Ahmed", language_code="ar")
-    await h.choose_language(ahmed, "العربية")
+    ahmed = await h.newcomer("Ahmed", "العربية", language_code="ar")
     await h.say(ahmed, "/events")
     [arabic_card] = await press_containing(h, ahmed, "Ompelukerho")
     assert h.translator("ar")("events-fallback-note", language="Suomi") in arabic_card["html"]
@@ -91,13 +89,12 @@ async def test_coordinator_creates_an_event_newcomers_see_it_subscribe_and_get_t
     await press_edit(h, leena, fi("events-admin-yes"))
     assert newest(h, leena)["text"] == fi("events-admin-cancelled", count=1)
     jobs = Jobs(h.resources, h.bot)
-    before = len(h.bot_messages(zahra))
-    await tick(jobs)
-    [notice] = await h.wait_new(zahra, before, 1)
+    notice = await notified(h, jobs, zahra)
     assert "کلوپ خیاطی" in notice["text"] and "لغو" in notice["text"]
+    told = len(h.bot_messages(zahra))
     await tick(jobs)
     await h.settle()
-    assert len(h.bot_messages(zahra)) == before + 1, "told once"
+    assert len(h.bot_messages(zahra)) == told, "told once"
 
 
 HOLIDAY_GAP = {  # Christmas Eve in each language, as the "no meeting" line names it
@@ -147,8 +144,7 @@ async def test_a_reminder_comes_once_and_stops_in_one_tap(sqlite_harness: BotHar
     h.clock.advance(
         timedelta(days=7)
     )  # Thursday 31 December, 10:00 (on Christmas Eve the group does not meet)
-    user = h.new_user("Mikko", language_code="fi")
-    await h.choose_language(user, "Suomi")
+    user = await h.newcomer("Mikko", "Suomi", language_code="fi")
     fi = h.translator("fi")
     [menu] = await h.say(user, "/menu")
     assert fi("common-menu-events") in buttons(menu)
@@ -174,8 +170,7 @@ async def test_a_reminder_comes_once_and_stops_in_one_tap(sqlite_harness: BotHar
 
 async def test_the_groups_question_lists_events_in_the_users_language(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Hodan", language_code="so")
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code="so")
     [answer] = await h.say(user, "kooxo noocee ah ayaa jira kototori")
     assert h.translator("so")("events-title") in answer["text"] or "Kooxaha" in answer["text"]
     assert any("Futsal-ka ragga" in b for b in buttons(answer))
@@ -185,8 +180,7 @@ async def test_the_groups_question_lists_events_in_the_users_language(sqlite_har
 
 async def test_a_did_you_mean_button_answers_from_live_data(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Hodan", language_code="so")
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code="so")
     [choose] = await h.say(user, "kooxaha aad leedihiin maxay yihiin")
     title = h.resources.questions.kb.topics["groups-events"].text("so")
     assert title is not None and title.title in buttons(choose)
@@ -199,8 +193,7 @@ async def test_coordinator_edits_an_event_and_cancels_one_date(sqlite_harness: B
     h = sqlite_harness
     fi = h.translator("fi")
     leena = await coordinator(h)
-    user = h.new_user("Zahra", language_code="fa")
-    await h.choose_language(user, "دری")
+    user = await h.newcomer("Zahra", "دری", language_code="fa")
     await h.say(user, "/events")
     await press_containing(h, user, "کافه گابریل")
     await h.press(user, h.translator("fa-AF")("events-subscribe"))
@@ -231,10 +224,7 @@ async def test_coordinator_edits_an_event_and_cancels_one_date(sqlite_harness: B
     await press_edit(h, leena, fi("events-admin-yes"))
     assert newest(h, leena)["text"] == fi("events-admin-cancelled", count=1)
 
-    jobs = Jobs(h.resources, h.bot)
-    before = len(h.bot_messages(user))
-    await tick(jobs)
-    [notice] = await h.wait_new(user, before, 1)
+    notice = await notified(h, Jobs(h.resources, h.bot), user)
     assert "کافه گابریل" in notice["text"] and day_long(date(2027, 1, 30), "fa-AF") in notice["text"]
     [card] = await h.press(user, h.translator("fa-AF")("events-show"))
     assert "Hervannan kirjasto" in card["text"]
@@ -267,8 +257,7 @@ async def test_a_weekly_event_that_meets_on_holidays_is_listed_on_christmas_eve(
     assert fi("events-next", dates="to 24.12., to 31.12. ja to 7.1.") in card["text"], "the holiday too"
     assert "Jouluaatto" not in card["text"]
 
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     [listing] = await h.say(user, "/events")
     christmas_eve = day_short(date(2026, 12, 24), "en")
     carols = en("events-line", day=christmas_eve, time=clock_time(time(18), "en"), title="Joululaulut")
@@ -279,8 +268,7 @@ async def test_a_weekly_event_that_meets_on_holidays_is_listed_on_christmas_eve(
 async def test_demo_example_groups_are_shown_with_a_note(sqlite_harness: BotHarness) -> None:
     """The 2018-2020 groups of the model card are not confirmed for 2026: the list and the card say so."""
     h = sqlite_harness
-    user = h.new_user("Hodan", language_code="so")
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code="so")
     so = h.translator("so")
     [listing] = await h.say(user, "/events")
     assert re.sub("<[^>]+>", "", so("events-examples-note")) in listing["text"]

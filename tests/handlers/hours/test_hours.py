@@ -43,8 +43,7 @@ QUESTIONS = {
 async def test_are_you_open_tomorrow_on_christmas_eve(sqlite_harness: BotHarness, locale: str) -> None:
     h = sqlite_harness
     l10n = h.translator(locale)
-    user = h.new_user("Sam", language_code="en")
-    await h.choose_language(user, LANGUAGE_NAMES[locale])
+    user = await h.newcomer("Sam", LANGUAGE_NAMES[locale])
     question, holiday = QUESTIONS[locale]
     [answer] = await h.say(user, question)
     text = answer["text"]
@@ -66,8 +65,7 @@ async def test_are_you_open_tomorrow_on_christmas_eve(sqlite_harness: BotHarness
 
 async def test_menu_button_and_command_answer_from_live_data(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Hodan", language_code="so")
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code="so")
     l10n = h.translator("so")
     [menu] = await h.say(user, "/menu")
     assert l10n("common-menu-events") in buttons(menu)
@@ -87,8 +85,7 @@ async def test_coordinator_closes_a_day_and_the_answer_changes(harness: BotHarne
     h = harness
     fi = h.translator("fi")
     leena = await coordinator(h)
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     [before] = await h.say(user, "is kototori open next week?")
     assert "Tuesday, December 29, 2026 at 09:00" in before["text"]
 
@@ -132,8 +129,7 @@ async def test_coordinator_sets_other_hours_with_a_typed_reason(sqlite_harness: 
 
 async def test_a_forged_coordinator_button_and_command_are_refused(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Mallory", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Mallory", "English")
     [refused] = await h.say(user, "/hours_admin")
     assert refused["text"] == h.translator("en")("hours-admin-not-allowed")
     forged = HoursAdmin(act="save", d="20261229", r="training").pack()

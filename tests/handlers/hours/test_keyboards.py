@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from aiogram.types import InlineKeyboardMarkup
-
 from bot.events.data import EventInfo, read_event_seeds
 from bot.hours.data import HoursException, Span
 from bot.i18n import LOCALES, Translator
@@ -19,14 +17,7 @@ from handlers.hours.keyboards import (
     overview_keyboard,
     reason_keyboard,
 )
-
-
-def _check(markup: InlineKeyboardMarkup) -> None:
-    for row in markup.inline_keyboard:
-        assert 1 <= len(row) <= 8
-        for button in row:
-            data = button.callback_data or ""
-            assert data.isascii() and 1 <= len(data.encode()) <= 64, data
+from tests.handlers.flows import fits_telegram
 
 
 def test_every_keyboard_fits_telegram(translator: Translator) -> None:
@@ -55,4 +46,4 @@ def test_every_keyboard_fits_telegram(translator: Translator) -> None:
             ),
             time_picker(locale, half_hours(7 * 60, 21 * 60), lambda m: widest, []),
         ):
-            _check(markup)
+            fits_telegram(markup)

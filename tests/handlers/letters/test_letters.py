@@ -147,6 +147,8 @@ async def test_remind_me_sets_a_reminder_and_one_tap_cancels_it(sqlite_harness: 
         fa("letters-privacy-item", date=day_long(date(2026, 12, 15), "fa-AF"), sender="kela", kind="invoice")
         in (privacy["html"])
     )
+    [booking] = await h.press(user, fa("letters-book-button"))
+    assert booking["html"].startswith(fa("booking-intro").split("\n")[0]), "Book a time opens booking"
     [cancelled] = await h.press(user, fa("letters-remind-cancel-button"))
     assert cancelled["text"] == fa("letters-remind-cancelled")
     [privacy] = await h.say(user, "/privacy")

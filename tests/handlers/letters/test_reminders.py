@@ -42,8 +42,9 @@ def reminders(h: BotHarness, user: int, msg_id: str) -> list[str]:
     return [m["html"] for m in h.bot_messages(user) if m["html"] == text]
 
 
-async def test_three_days_before_and_on_the_day_once_each_across_restarts(sqlite_harness: BotHarness) -> None:
-    h = sqlite_harness
+async def test_three_days_before_and_on_the_day_once_each_across_restarts(harness: BotHarness) -> None:
+    """On SQLite and PostgreSQL: the claim is a conditional update on either."""
+    h = harness
     user = await newcomer(h, "fa-AF")
     await remind(h, user)
     await restart_and_tick(h)

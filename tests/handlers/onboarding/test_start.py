@@ -70,8 +70,7 @@ async def test_picking_a_language_gives_the_welcome_in_it(sqlite_harness: BotHar
 
 
 async def test_choice_is_stored_and_start_again_welcomes_back(harness: BotHarness) -> None:
-    user = harness.new_user("Ahmed", language_code="ar")
-    await harness.choose_language(user, "العربية")
+    user = await harness.newcomer("Ahmed", "العربية", language_code="ar")
     async with harness.resources.sessionmaker() as session:
         row = (await session.execute(select(User).where(User.telegram_id == user))).scalar_one()
     assert row.locale == "ar"
@@ -82,8 +81,7 @@ async def test_choice_is_stored_and_start_again_welcomes_back(harness: BotHarnes
 
 async def test_language_command_changes_the_language(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Mikko", language_code="fi")
-    await h.choose_language(user, "Suomi")
+    user = await h.newcomer("Mikko", "Suomi", language_code="fi")
     [picker] = await h.say(user, "/language")
     assert "✓ Suomi" in buttons(picker), "the current language is marked"
     await h.press(user, "Soomaali")
@@ -102,8 +100,7 @@ async def test_commands_have_localized_descriptions(sqlite_harness: BotHarness) 
 
 async def test_help_names_every_command_the_bot_offers(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Hodan", language_code="so")
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code="so")
     [help_text] = await h.say(user, "/help")
     assert help_text["text"].startswith("Waxa aan qaban karo")
     offered = {c["command"] for c in h.emulator.commands("all_private_chats", "so")}

@@ -64,8 +64,7 @@ async def test_a_somali_newcomer_sees_news_and_a_booking_and_one_deletion_remove
 async def test_delete_my_data_asks_first_and_keeping_changes_nothing(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
     fa = h.translator("fa-AF")
-    user = h.new_user("Zahra", language_code="fa")
-    await h.choose_language(user, LANGUAGE_NAMES["fa-AF"])
+    user = await h.newcomer("Zahra", LANGUAGE_NAMES["fa-AF"], language_code="fa")
     [ask] = await h.say(user, "/delete_my_data")
     assert ask["text"] == fa("privacy-delete-confirm")
     assert buttons(ask) == [fa("privacy-delete-yes"), fa("privacy-delete-no")]

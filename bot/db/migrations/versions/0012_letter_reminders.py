@@ -1,34 +1,20 @@
 """letters: reminders before a letter's deadline (date, next step, sender and kind; never the letter), and
-anonymous daily counts of letters read per sender, kind and language
-
-Revision ID: 0012_letter_reminders
-Revises: 0010_console
-Create Date: 2026-12-07
-"""
-
-from __future__ import annotations
+anonymous daily counts of letters read per sender, kind and language"""
 
 import sqlalchemy as sa
 from alembic import op
 
 from bot.db.base import UTCDateTime
+from bot.db.migrations.tables import create_table
 
 revision = "0012_letter_reminders"
 down_revision = "0011_inbox"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "letter_reminders",
-        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
-        sa.Column(
-            "telegram_id",
-            sa.BigInteger(),
-            sa.ForeignKey("users.telegram_id", ondelete="CASCADE"),
-            nullable=False,
-        ),
+        sa.Column("telegram_id", sa.BigInteger(), nullable=False),
         sa.Column("due", sa.Date(), nullable=False),
         sa.Column("topic_id", sa.String(64), nullable=False),
         sa.Column("sender", sa.String(24), nullable=False),
@@ -36,12 +22,12 @@ def upgrade() -> None:
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("soon_at", UTCDateTime(), nullable=True),
         sa.Column("day_at", UTCDateTime(), nullable=True),
+        cascade={"telegram_id": "users.telegram_id"},
     )
     op.create_index("ix_letter_reminders_telegram_id", "letter_reminders", ["telegram_id"])
     op.create_index("ix_letter_reminders_due", "letter_reminders", ["due"])
-    op.create_table(
+    create_table(
         "letter_counts",
-        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("sender", sa.String(24), nullable=False),
         sa.Column("kind", sa.String(32), nullable=False),
