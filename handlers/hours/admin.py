@@ -3,6 +3,7 @@ hours, a reason. People booked at a time that is no longer open are told at once
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 
 from aiogram import F, Router
@@ -204,15 +205,19 @@ async def remove(
 def create_router() -> Router:
     router = coordinators_only(Router(name=__name__))
     router.message.register(hours_admin, Command("hours_admin"))
-    router.callback_query.register(overview_button, HoursAdmin.filter(F.act == "list"))
     router.callback_query.register(overview_button, CoordinatorMenu.filter(F.section == "hours"))
-    router.callback_query.register(pick_day, HoursAdmin.filter(F.act == "add"))
-    router.callback_query.register(what_changes, HoursAdmin.filter(F.act == "day"))
-    router.callback_query.register(pick_opens, HoursAdmin.filter(F.act == "opens"))
-    router.callback_query.register(pick_closes, HoursAdmin.filter(F.act == "closes"))
-    router.callback_query.register(pick_reason, HoursAdmin.filter(F.act == "why"))
-    router.callback_query.register(type_reason, HoursAdmin.filter(F.act == "type"))
-    router.callback_query.register(save, HoursAdmin.filter(F.act == "save"))
+    steps: dict[str, Callable[..., Awaitable[None]]] = {
+        "list": overview_button,
+        "add": pick_day,
+        "day": what_changes,
+        "opens": pick_opens,
+        "closes": pick_closes,
+        "why": pick_reason,
+        "type": type_reason,
+        "save": save,
+        "rm": remove,
+    }
+    for act, step in steps.items():  # one button act, one step of the wizard
+        router.callback_query.register(step, HoursAdmin.filter(F.act == act))
     router.message.register(typed_reason, HoursStates.reason, F.text, ~F.text.startswith("/"))
-    router.callback_query.register(remove, HoursAdmin.filter(F.act == "rm"))
     return router

@@ -12,16 +12,17 @@ from bot.runtime.scheduler import Jobs
 from tests.harness import COORDINATOR_ID, BotHarness, buttons
 
 
-def fits_telegram(markup: InlineKeyboardMarkup | None) -> None:
-    """What Telegram accepts under a message: at most 8 buttons a row and 100 in all, each with a label and ASCII
-    callback data of 1 to 64 bytes."""
-    assert markup is not None
-    rows = markup.inline_keyboard
-    assert all(1 <= len(row) <= 8 for row in rows) and sum(len(r) for r in rows) <= 100
-    for button in (b for row in rows for b in row):
-        assert button.text.strip()
-        data = button.callback_data or ""
-        assert data.isascii() and 1 <= len(data.encode()) <= 64, data
+def fits_telegram(*markups: InlineKeyboardMarkup | None) -> None:
+    """What Telegram accepts under a message, for each markup: at most 8 buttons a row and 100 in all, each with a
+    label and ASCII callback data of 1 to 64 bytes."""
+    for markup in markups:
+        assert markup is not None
+        rows = markup.inline_keyboard
+        assert all(1 <= len(row) <= 8 for row in rows) and sum(len(r) for r in rows) <= 100
+        for button in (b for row in rows for b in row):
+            assert button.text.strip()
+            data = button.callback_data or ""
+            assert data.isascii() and 1 <= len(data.encode()) <= 64, data
 
 
 async def tick(jobs: Jobs) -> None:

@@ -29,11 +29,17 @@ async def test_dari_question_gets_the_dari_answer_with_buttons(sqlite_harness: B
     assert any("بیشتر" in b or "➕" in b for b in labels), "a More button for the longer part"
 
 
-async def test_more_button_shows_the_longer_part(sqlite_harness: BotHarness) -> None:
-    h = sqlite_harness
+async def _asked_about_housing_allowance(h: BotHarness) -> int:
+    """Anna, in English, asked how to apply for housing allowance: the answer has More, 👍 and 👎."""
     user = h.new_user("Anna", language_code="en")
     await h.choose_language(user, "English")
     await h.say(user, "how do I apply for housing allowance from kela")
+    return user
+
+
+async def test_more_button_shows_the_longer_part(sqlite_harness: BotHarness) -> None:
+    h = sqlite_harness
+    user = await _asked_about_housing_allowance(h)
     [more] = await h.press(user, "➕ More")
     text = h.resources.questions.kb.topics["housing-allowance"].text("en")
     assert text is not None and text.more is not None
@@ -77,9 +83,7 @@ async def test_topic_menu_with_buttons_only(sqlite_harness: BotHarness) -> None:
 
 async def test_thumbs_down_offers_alternatives_and_is_counted(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
-    await h.say(user, "how do I apply for housing allowance from kela")
+    user = await _asked_about_housing_allowance(h)
     [sorry] = await h.press(user, "👎")
     assert sorry["text"] == h.translator("en")("answers-sorry-feedback")
     assert len(buttons(sorry)) >= 2

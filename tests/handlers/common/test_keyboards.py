@@ -24,10 +24,6 @@ def test_language_picker_puts_suggestion_first_and_marks_current() -> None:
 def test_callback_data_is_ascii_and_short(translator: Translator) -> None:
     for locale in LANGUAGE_NAMES:
         l10n = translator(locale)
-        for markup in (
-            language_picker(locale),
-            main_menu(l10n),
-            privacy_menu(l10n, True),
-            privacy_confirm(l10n),
-        ):
-            fits_telegram(markup)
+        fits_telegram(
+            language_picker(locale), main_menu(l10n), privacy_menu(l10n, True), privacy_confirm(l10n)
+        )
