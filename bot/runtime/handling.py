@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -51,8 +51,7 @@ class InboxStore(Protocol):
     async def unhandled(self) -> Sequence[StoredUpdate]: ...
     async def claim(self, limit: int) -> list[str]: ...
     async def next_updates(self, key: str, limit: int = 20) -> Sequence[StoredUpdate]: ...
-    async def done(self, update_id: int) -> None: ...
-    async def answering(self, update_id: int) -> None: ...
+    async def record(self, answered: Sequence[int], handled: Sequence[int]) -> None: ...
     async def renew(self, keys: Sequence[str]) -> set[str]: ...
     async def release(self, key: str) -> None: ...
     async def prune(self) -> int: ...
@@ -77,8 +76,8 @@ class AnsweringMark(BaseRequestMiddleware):
     Marked before the request instead, a kill between the mark and the request would lose the answer.
     """
 
-    def __init__(self, inbox: InboxStore) -> None:
-        self.inbox = inbox
+    def __init__(self, note: Callable[[int], Awaitable[None]]) -> None:
+        self.note = note  # the writer commits it at once, with any others of the moment
 
     async def __call__(
         self,
@@ -91,10 +90,8 @@ class AnsweringMark(BaseRequestMiddleware):
         name = method.__api_method__
         if state is not None and not state.marked and not name.startswith("get") and name not in UNSEEN:
             state.marked = True
-            try:
-                await self.inbox.answering(state.update_id)
-            except Exception as exc:  # the answer has gone out; only a crash now would repeat it
-                log.warning("update %d: marking it answered failed: %s", state.update_id, type(exc).__name__)
+            # Waited for: so at most the updates being handled at once can be caught between answer and mark.
+            await self.note(state.update_id)
         return response
 
 
@@ -133,7 +130,13 @@ class InboxWorkers:
         self.exclusive = exclusive
         self._queues: dict[str, deque[StoredUpdate]] = {}
         self._slots = asyncio.Semaphore(max_chats)
-        bot.session.middleware(AnsweringMark(inbox))
+        # Marks are written by one task, many per commit: a commit per mark made the database the bottleneck.
+        self._answered: list[tuple[int, asyncio.Future[None] | None]] = []
+        self._handled: list[tuple[int, asyncio.Future[None] | None]] = []
+        self._marks = asyncio.Event()
+        self._writer: asyncio.Task[None] | None = None
+        self._closing = False
+        bot.session.middleware(AnsweringMark(self._note_answered))
 
     # -- in -------------------------------------------------------------------------------------------
     async def accept(self, updates: Sequence[dict[str, Any]]) -> None:
@@ -146,7 +149,8 @@ class InboxWorkers:
 
     # -- lifecycle --------------------------------------------------------------------------------------
     async def start(self) -> None:
-        self._stopping = False
+        self._stopping = self._closing = False
+        self._writer = asyncio.create_task(self._write_marks(), name="inbox-marks")
         if self.exclusive:
             self._enqueue(await self.inbox.unhandled())
             return
@@ -186,6 +190,49 @@ class InboxWorkers:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks = []
+        if self._writer is not None:  # the last marks are written before the process goes
+            self._closing = True
+            self._marks.set()
+            await self._writer
+            self._writer = None
+
+    # -- marks ------------------------------------------------------------------------------------------
+    async def _note_answered(self, update_id: int) -> None:
+        waiter = asyncio.get_running_loop().create_future()
+        self._answered.append((update_id, waiter))
+        self._marks.set()
+        await waiter
+
+    async def _done(self, update_id: int) -> None:
+        """Mark handled. The only process goes on at once: a crash before the mark is written repeats only an
+        update without a visible answer (one with an answer has its "answered" mark, written first). Replicas wait
+        for it, because another replica may take the chat as soon as its lease is given back."""
+        waiter = None if self.exclusive else asyncio.get_running_loop().create_future()
+        self._handled.append((update_id, waiter))
+        self._marks.set()
+        if waiter is not None:
+            await waiter
+
+    async def _write_marks(self) -> None:
+        while True:
+            await self._marks.wait()
+            self._marks.clear()
+            answered, self._answered = self._answered, []
+            handled, self._handled = self._handled, []
+            if answered or handled:
+                try:
+                    await self.inbox.record([i for i, _ in answered], [i for i, _ in handled])
+                except Exception as exc:  # the database is away: keep them and try again
+                    log.warning("writing inbox marks failed: %s", type(exc).__name__)
+                    self._answered[:0], self._handled[:0] = answered, handled
+                    await asyncio.sleep(0.5)
+                    self._marks.set()
+                    continue
+                for _, waiter in answered + handled:
+                    if waiter is not None and not waiter.done():
+                        waiter.set_result(None)
+            if self._closing and not self._answered and not self._handled:
+                return
 
     # -- claiming -----------------------------------------------------------------------------------------
     async def _claim_loop(self) -> None:
@@ -291,7 +338,7 @@ class InboxWorkers:
         if item.answered:
             # Its process stopped after the answer went out: the person has (the start of) the answer already.
             log.warning("update %d was answered when its process stopped; not answered again", item.update_id)
-            await self.inbox.done(item.update_id)
+            await self._done(item.update_id)
             return
         token = _handling.set(_Handling(item.update_id))
         try:
@@ -305,5 +352,5 @@ class InboxWorkers:
             log.error("update %d failed: %s", item.update_id, type(exc).__name__)
         finally:
             _handling.reset(token)
-        await self.inbox.done(item.update_id)
+        await self._done(item.update_id)
         self.handled += 1

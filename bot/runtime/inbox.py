@@ -188,12 +188,22 @@ class Inbox:
 
     async def done(self, update_id: int) -> None:
         """Handled: forget the person's message, keep the id for a day."""
+        await self.record([], [update_id])
+
+    async def record(self, answered: Sequence[int], handled: Sequence[int]) -> None:
+        """Marks of many updates in one transaction (one commit, however many handlers wrote meanwhile)."""
+        now = self.now()
         async with self.engine.begin() as conn:
-            await conn.execute(
-                update(InboxUpdate)
-                .where(InboxUpdate.update_id == update_id)
-                .values(handled_at=self.now(), payload=None, attempts=InboxUpdate.attempts + 1)
-            )
+            if answered:
+                await conn.execute(
+                    update(InboxUpdate).where(InboxUpdate.update_id.in_(answered)).values(answering_at=now)
+                )
+            if handled:
+                await conn.execute(
+                    update(InboxUpdate)
+                    .where(InboxUpdate.update_id.in_(handled))
+                    .values(handled_at=now, payload=None, attempts=InboxUpdate.attempts + 1)
+                )
 
     async def renew(self, keys: Sequence[str]) -> set[str]:
         """Extend this process's leases on `keys`; returns the keys whose lease another process has taken."""

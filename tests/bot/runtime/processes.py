@@ -10,6 +10,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import func, select
+
+from bot.db.engine import create_engine
+from bot.db.models import InboxUpdate
 from bot.emulator import TelegramEmulator
 from tests.harness import TOKEN
 
@@ -94,3 +98,19 @@ async def wait_until(
 
 def bot_messages(emulator: TelegramEmulator, chat: int) -> list[dict[str, object]]:
     return [m for m in emulator.chat_messages(chat) if m["from_bot"] and not m["deleted"]]
+
+
+async def wait_handled(url: str, count: int, ceiling: float) -> None:
+    """Wait until the bot process has marked `count` updates handled in its inbox (it lives in that process's
+    database, so the database is what is asked; every 0.2 s, within a generous ceiling)."""
+    engine = create_engine(url)
+    query = select(func.count()).select_from(InboxUpdate).where(InboxUpdate.handled_at.is_not(None))
+    try:
+        async with asyncio.timeout(ceiling):
+            while True:
+                async with engine.connect() as conn:
+                    if await conn.scalar(query) == count:
+                        return
+                await asyncio.sleep(0.2)  # the event is in another process's database
+    finally:
+        await engine.dispose()

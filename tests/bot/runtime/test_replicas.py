@@ -23,7 +23,7 @@ from aiohttp import web
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
 from bot.runtime.handling import MAX_CHATS
-from tests.bot.runtime.processes import START_CEILING, BotProcess, bot_env, wait_until
+from tests.bot.runtime.processes import START_CEILING, BotProcess, bot_env, wait_handled, wait_until
 from tests.harness import TOKEN
 from tests.infra import REDIS_URL, need, throwaway_postgres
 
@@ -166,7 +166,8 @@ async def test_two_replicas_one_killed_lose_nothing_and_keep_each_chats_order(
                 "every message answered",
             )
             await emulator.wait_webhook_drained(CEILING)
-            await emulator.wait_idle(timeout=CEILING)
+            await wait_handled(url, expected_total, CEILING)
+            await emulator.wait_idle(timeout=CEILING)  # a second answer would have been sent by now
 
             # What /hours and /help answer (the same for every newcomer: one language, one clock; the expected
             # answers alternate, so an answer given twice shows as the same text twice in a row).

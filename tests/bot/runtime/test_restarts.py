@@ -13,14 +13,11 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
-from bot.db.engine import create_engine
 from bot.db.migrate import upgrade
-from bot.db.models import InboxUpdate
 from bot.emulator import TelegramEmulator
 from bot.runtime.handling import MAX_CHATS
-from tests.bot.runtime.processes import START_CEILING, BotProcess, bot_env, wait_until
+from tests.bot.runtime.processes import START_CEILING, BotProcess, bot_env, wait_handled, wait_until
 from tests.harness import TOKEN
 from tests.infra import REDIS_URL, need, throwaway_postgres
 
@@ -56,22 +53,6 @@ async def backend(
     async with throwaway_postgres() as url:
         await asyncio.to_thread(upgrade, url)
         yield url, {"KOTOTORI_REDIS_URL": REDIS_URL}
-
-
-async def wait_handled(url: str, count: int) -> None:
-    """Wait until the bot process has marked `count` updates handled in its inbox (it lives in that process's
-    database, so the database is what is asked; every 0.2 s, within a generous ceiling)."""
-    engine = create_engine(url)
-    query = select(func.count()).select_from(InboxUpdate).where(InboxUpdate.handled_at.is_not(None))
-    try:
-        async with asyncio.timeout(CEILING):
-            while True:
-                async with engine.connect() as conn:
-                    if await conn.scalar(query) == count:
-                        return
-                await asyncio.sleep(0.2)  # the event is in another process's database
-    finally:
-        await engine.dispose()
 
 
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "kill-9"])
@@ -112,7 +93,7 @@ async def test_no_message_is_lost_or_answered_twice_across_a_restart(
         await wait_until(emulator, everyone, CEILING, "every message answered")
         # Settled: Telegram (the emulator) has nothing left to give and the bot has handled everything it stored.
         await emulator.wait_idle(timeout=CEILING)
-        await wait_handled(url, NEWCOMERS * MESSAGES)
+        await wait_handled(url, NEWCOMERS * MESSAGES, CEILING)
         await emulator.wait_idle(timeout=CEILING)  # a second answer would have been sent by now
         per_chat = {user: answers(user) for user in users}
         twice = sum(count - MESSAGES for count in per_chat.values())
