@@ -77,12 +77,19 @@ class LetterReading:
             if self._processes:
                 # spawn, not fork: the bot's process has threads (asyncio, aiosqlite) that fork would copy mid-state
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(
-                    self._workers,
-                    mp_context=context,
-                    initializer=_start_worker,
-                    initargs=(self._niceness,),
-                )
+                try:
+                    self._pool = ProcessPoolExecutor(
+                        self._workers,
+                        mp_context=context,
+                        initializer=_start_worker,
+                        initargs=(self._niceness,),
+                    )
+                except OSError as exc:
+                    # e.g. no working multiprocessing resource tracker for an unprivileged user: read in threads
+                    # rather than stop the bot
+                    log.warning("letters: no worker processes (%s); reading in threads", type(exc).__name__)
+                    self._processes = False
+                    self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="letters")
             else:
                 self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="letters")
         return self._pool
@@ -91,7 +98,9 @@ class LetterReading:
         """Start the workers now, in the background (a running bot; tests and the demo start them at the first
         letter): spawning and loading Tesseract take seconds that the first newcomer would otherwise wait."""
         if self._processes:
-            self._executor().submit(_ready)
+            executor = self._executor()
+            if self._processes:
+                executor.submit(_ready)
 
     async def explain(self, pages: Sequence[bytes]) -> LetterExplanation:
         loop = asyncio.get_running_loop()
