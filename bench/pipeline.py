@@ -29,6 +29,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Message
 from sqlalchemy import delete
 
+from bench.common import choose_language
 from bot.clock import SystemClock
 from bot.db.engine import create_engine
 from bot.db.migrate import upgrade
@@ -118,11 +119,7 @@ async def prepare(emu: TelegramEmulator, count: int, full: bool) -> list[int]:
     users = [emu.add_user(f"User{i}", language_code="fi", user_id=100_000 + i)["id"] for i in range(count)]
     if full:  # everyone has chosen a language already: we measure ordinary messages, not first contact
         for user in users:
-            emu.send_text(user, "/start")
-            [picker] = await emu.wait_for_messages(user, 1, timeout=30)
-            data = picker["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-            emu.press(user, user, picker["message_id"], data)
-            await emu.wait_for_messages(user, 2, timeout=30)
+            await choose_language(emu, user, 2, timeout=30)
     return users
 
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.common import print_json
 from bot.answers.knowledge.model import load_knowledge
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
@@ -534,10 +535,7 @@ def cli() -> None:
     )
     parser.add_argument("--json", help="write the result here")
     args = parser.parse_args()
-    result = asyncio.run(run(args))
-    print(json.dumps(result, indent=2))
-    if args.json:
-        Path(args.json).write_text(json.dumps(result, indent=2) + "\n")
+    print_json(asyncio.run(run(args)), args.json)
 
 
 if __name__ == "__main__":
