@@ -92,12 +92,8 @@ class StaffCases(CaseBase):
 
     async def advisor_edit(self, case: Case, staff: Staff, group_message: int, text: str) -> bool:
         self._answering(case, staff)
-        target = await self._cases.user_message(case.id, group_message)
-        if target is None:
-            return False
-        await self._send(Lane.USER, case, "edit", {"text": text, "reply": target})
-        await self._commit()
-        return True
+        copy = await self._cases.user_message(case.id, group_message)
+        return await self._relay_edit(Lane.USER, case, copy, text)
 
     async def send_knowledge(self, case_id: int, staff: Staff, topic_id: str) -> Case:
         case = await self._visible(case_id)
