@@ -1,12 +1,18 @@
-"""What several benchmarks share: a newcomer's first contact with the bot, and the result printed as JSON."""
+"""What several benchmarks share: the command line, a newcomer's first contact with the bot, the result as JSON."""
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 from typing import Any
 
 from bot.emulator import TelegramEmulator
+
+
+def command_line(doc: str | None) -> argparse.ArgumentParser:
+    """A benchmark's options; its --help is the module's docstring, as written."""
+    return argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
 async def choose_language(

@@ -15,7 +15,6 @@ Target: the dashboard under 300 ms with 52 weeks, on SQLite and on PostgreSQL.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import os
@@ -37,6 +36,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bench.common import command_line
 from bot.answers.knowledge.model import load_knowledge
 from bot.clock import FixedClock
 from bot.console.auth import SignInLinks
@@ -283,9 +283,7 @@ async def run(postgres: bool, days: int, people: int, rounds: int) -> dict[str, 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--people", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=20)

@@ -29,7 +29,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Message
 from sqlalchemy import delete
 
-from bench.common import choose_language
+from bench.common import choose_language, command_line
 from bot.clock import SystemClock
 from bot.db.engine import create_engine
 from bot.db.migrate import upgrade
@@ -195,9 +195,7 @@ async def main(args: argparse.Namespace) -> None:
 
 
 def cli() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument("--users", type=int, default=40)
     parser.add_argument("--messages", type=int, default=10)
     parser.add_argument("--sequential", type=int, default=200)

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.common import print_json
+from bench.common import command_line, print_json
 from bot.answers.knowledge.model import load_knowledge
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
@@ -522,9 +522,7 @@ def _bot_messages(emu: TelegramEmulator, users: list[int]) -> int:
 
 
 def cli() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument("--replicas", type=int, default=2)
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--burst", type=int, default=4, help="questions each newcomer sends without waiting")

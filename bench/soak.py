@@ -18,7 +18,7 @@ import statistics
 import time
 from typing import Any
 
-from bench.common import choose_language, print_json
+from bench.common import choose_language, command_line, print_json
 from bench.scale import FIRST_USER, TOPICS, burst_questions, stack
 from bot.emulator import TelegramEmulator
 
@@ -88,9 +88,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cli() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument("--minutes", type=float, default=10)
     parser.add_argument("--rate", type=float, default=20, help="questions per second")
     parser.add_argument("--warmup", type=float, default=2, help="minutes before the baseline reading")
