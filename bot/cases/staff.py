@@ -19,16 +19,7 @@ class StaffCases(CaseBase):
             raise NotAllowed("closed")
         if case.owner_id == staff.id:
             raise NotAllowed("already-yours")
-        taken = await self._cases.change(
-            case_id,
-            when_status=[case.status],
-            when_owner=case.owner_id,
-            status=CaseStatus.ACTIVE,
-            owner_id=staff.id,
-            owner_name=staff.name,
-        )
-        if taken is None:
-            raise NotAllowed("changed")
+        taken = await self._hand_over(case, [case.status], CaseStatus.ACTIVE, staff)
         if case.owner_id is None:
             await self._note(taken, "taken", by=staff.name)
             await self._tell(taken, "taken")
@@ -44,21 +35,29 @@ class StaffCases(CaseBase):
             raise NotAllowed("not-active")
         if case.owner_id != staff.id and not staff.coordinator:
             raise NotAllowed("not-owner")
-        released = await self._cases.change(
-            case_id,
-            when_status=[CaseStatus.ACTIVE],
-            when_owner=case.owner_id,
-            status=CaseStatus.WAITING,
-            owner_id=None,
-            owner_name=None,
-        )
-        if released is None:
-            raise NotAllowed("changed")
+        released = await self._hand_over(case, [CaseStatus.ACTIVE], CaseStatus.WAITING, None)
         await self._note(released, "released", by=staff.name)
         await self._tell(released, "released")
         await self._cases.audit(case_id, staff.id, Action.RELEASE, self._now())
         await self._commit()
         return released
+
+    async def _hand_over(
+        self, case: Case, when_status: list[CaseStatus], status: CaseStatus, owner: Staff | None
+    ) -> Case:
+        """The new status and owner, in one UPDATE that applies only while nobody else changed them (two advisors
+        pressing at once: one of them gets "changed")."""
+        changed = await self._cases.change(
+            case.id,
+            when_status=when_status,
+            when_owner=case.owner_id,
+            status=status,
+            owner_id=owner.id if owner else None,
+            owner_name=owner.name if owner else None,
+        )
+        if changed is None:
+            raise NotAllowed("changed")
+        return changed
 
     async def reopen_by_staff(self, case_id: int, staff: Staff) -> Case:
         case = await self._visible(case_id)
