@@ -99,19 +99,19 @@ class StaffCases(CaseBase):
         self._answering(case, staff)
         if self.valid_topic(topic_id) is None:
             raise NotAllowed("unknown-topic")
-        await self._send(Lane.USER, case, "kb", {"topic": topic_id})
-        await self._note(case, "kb-sent", topic=topic_id)
-        await self._answered(case)
-        await self._commit()
-        return case
+        return await self._send_ready(case, "kb", "kb-sent", topic=topic_id)
 
     async def send_phrase(self, case_id: int, staff: Staff, phrase: str) -> Case:
         case = await self._visible(case_id)
         self._answering(case, staff)
         if phrase not in PHRASES:
             raise NotAllowed("unknown-phrase")
-        await self._send(Lane.USER, case, "phrase", {"phrase": phrase})
-        await self._note(case, "phrase-sent", phrase=phrase)
+        return await self._send_ready(case, "phrase", "phrase-sent", phrase=phrase)
+
+    async def _send_ready(self, case: Case, kind: str, note: str, **payload: str) -> Case:
+        """A ready answer (a knowledge-base topic, a stock phrase) to the newcomer, noted in the case's topic."""
+        await self._send(Lane.USER, case, kind, dict(payload))
+        await self._note(case, note, **payload)
         await self._answered(case)
         await self._commit()
         return case
