@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import statistics
 import tempfile
@@ -24,6 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.common import choose_language, print_json
 from bot.clock import SystemClock
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
@@ -54,14 +54,6 @@ def photos() -> list[bytes]:
         (path,) = corpus.glob(f"{prefix}*.yaml")
         made.append(photographed(load_letter(path), seed=11, long_side=TWELVE_MP)[0])
     return made
-
-
-async def choose_language(emu: TelegramEmulator, user: int) -> None:
-    emu.send_text(user, "/start")
-    [picker] = await emu.wait_for_messages(user, 1, timeout=60)
-    data = picker["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-    emu.press(user, user, picker["message_id"], data)
-    await emu.wait_for_messages(user, 3, timeout=60)  # the picker edited, the welcome, the news offer
 
 
 def bot_count(emu: TelegramEmulator, user: int) -> int:
@@ -113,7 +105,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             users = [emu.add_user(f"Asker{i}", user_id=200_000 + i)["id"] for i in range(args.users)]
             readers = [emu.add_user(f"Reader{i}", user_id=300_000 + i)["id"] for i in range(4)]
             for user in users + readers:
-                await choose_language(emu, user)
+                await choose_language(
+                    emu, user, 3, timeout=60
+                )  # the picker edited, the welcome, the news offer
             warm = await send_letters(emu, readers[3:], pages[:1])  # spawns the workers, loads Tesseract
             rounds = []
             baseline_seconds = 20.0
@@ -171,11 +165,7 @@ def main() -> None:
         os.environ["KOTOTORI_LETTERS_WORKERS"] = str(args.workers)
     if args.niceness is not None:
         os.environ["KOTOTORI_LETTERS_NICENESS"] = str(args.niceness)
-    result = asyncio.run(run(args))
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    print_json(asyncio.run(run(args)), args.json)
 
 
 if __name__ == "__main__":

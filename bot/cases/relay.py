@@ -15,7 +15,7 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Protocol
 
@@ -104,11 +104,11 @@ class LocalDrainLock:
     """One process: an asyncio lock per lane."""
 
     def __init__(self) -> None:
-        self._locks = {lane: asyncio.Lock() for lane in Lane}
+        self.locks = {lane: asyncio.Lock() for lane in Lane}
 
     @contextlib.asynccontextmanager
     async def hold(self, lane: Lane) -> AsyncIterator[bool]:
-        lock = self._locks[lane]
+        lock = self.locks[lane]
         if lock.locked():
             yield False
             return
@@ -122,25 +122,18 @@ class OnClosed(Protocol):
         ...
 
 
+@dataclass
 class RelayDrainer:
-    def __init__(
-        self,
-        sessionmaker: async_sessionmaker[AsyncSession],
-        clock: Clock,
-        transport: CaseTransport,
-        lock: DrainLock,
-        on_blocked: OnClosed,
-        *,
-        group_limit: int = GROUP_LIMIT,
-    ) -> None:
-        self._sessionmaker = sessionmaker
-        self._clock = clock
-        self._transport = transport
-        self._lock = lock
-        self._on_blocked = on_blocked
-        self.group_limit = group_limit
-        self._events = {lane: asyncio.Event() for lane in Lane}
-        self._albums: dict[str, float] = {}
+    sessionmaker: async_sessionmaker[AsyncSession]
+    clock: Clock
+    transport: CaseTransport
+    lock: DrainLock
+    on_blocked: OnClosed
+    group_limit: int = field(default=GROUP_LIMIT, kw_only=True)
+    _events: dict[Lane, asyncio.Event] = field(
+        init=False, default_factory=lambda: {lane: asyncio.Event() for lane in Lane}
+    )
+    _albums: dict[str, float] = field(init=False, default_factory=dict)
 
     def wake(self, lane: Lane) -> None:
         self._events[lane].set()
@@ -153,7 +146,7 @@ class RelayDrainer:
                 await asyncio.wait_for(event.wait(), POLL_SECONDS)
             event.clear()
             try:
-                async with self._lock.hold(lane) as mine:
+                async with self.lock.hold(lane) as mine:
                     if mine:
                         await self.drain(lane)
             except asyncio.CancelledError:
@@ -166,9 +159,9 @@ class RelayDrainer:
         """Send what is due, oldest first; stops when empty or when the group's minute budget is spent."""
         sent = 0
         while True:
-            async with self._sessionmaker() as session:
+            async with self.sessionmaker() as session:
                 outbox = SqlRelayRepository(session)
-                now = self._clock.now()
+                now = self.clock.now()
                 item = await outbox.next_pending(lane, now)
                 if item is None:
                     return sent
@@ -208,7 +201,7 @@ class RelayDrainer:
         outbox = SqlRelayRepository(session)
         item = parts[0]
         ids = [p.id for p in parts]
-        now = self._clock.now()
+        now = self.clock.now()
         try:
             if lane == Lane.GROUP:
                 cost = await self._to_group(session, parts)
@@ -222,7 +215,7 @@ class RelayDrainer:
             await outbox.finish(ids, "failed", now, 0)
             case = await SqlCaseRepository(session).get(item.case_id) if item.case_id else None
             if case is not None and case.open:
-                await self._on_blocked(session, case)
+                await self.on_blocked(session, case)
         except TryLater as exc:
             await outbox.defer(item.id, now + timedelta(seconds=max(exc.seconds, 1)))
         except CaseError as exc:
@@ -248,18 +241,18 @@ class RelayDrainer:
         if case.thread_id is not None and not recreated:
             return case.thread_id, 0
         cases = SqlCaseRepository(session)
-        thread = await self._transport.create_topic(case)
+        thread = await self.transport.create_topic(case)
         updated = await cases.change(case.id, thread_id=thread)
         # Commit the mapping at once: a crash after this point must not create a second topic.
         await session.commit()
         case = updated or case
         info = Summary(await cases.queue_position(case), await cases.on_duty(), recreated)
-        await self._transport.summary(case, thread, info)
+        await self.transport.summary(case, thread, info)
         return thread, 2
 
     async def _to_group(self, session: AsyncSession, parts: list[RelayItem]) -> int:
         item = parts[0]
-        t = self._transport
+        t = self.transport
         if item.kind == "delete_topic":
             with contextlib.suppress(TopicGone):
                 await t.delete_topic(int(str(item.payload["thread"])))
@@ -289,7 +282,7 @@ class RelayDrainer:
         self, session: AsyncSession, case: Case, thread: int, parts: list[RelayItem]
     ) -> int:
         item = parts[0]
-        t = self._transport
+        t = self.transport
         cases = SqlCaseRepository(session)
         p = item.payload
         if item.kind == "open":
@@ -328,7 +321,7 @@ class RelayDrainer:
     # -- to newcomers ---------------------------------------------------------------------------------
     async def _to_newcomer(self, session: AsyncSession, parts: list[RelayItem]) -> int:
         item = parts[0]
-        t = self._transport
+        t = self.transport
         cases = SqlCaseRepository(session)
         case = await cases.get(item.case_id) if item.case_id is not None else None
         if case is None:

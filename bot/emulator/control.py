@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from bot.emulator.server import json_object
+
 if TYPE_CHECKING:
     from bot.emulator.emulator import TelegramEmulator
 
@@ -30,12 +32,9 @@ def _dumps(body: Any) -> str:
 
 async def _body(request: web.Request) -> dict[str, Any]:
     try:
-        body = await request.json()
+        return await json_object(request)
     except ValueError:
         raise ControlError("the body must be a JSON object") from None
-    if not isinstance(body, dict):
-        raise ControlError("the body must be a JSON object")
-    return body
 
 
 def _int(body: dict[str, Any] | Any, key: str, default: int | None = None) -> int:

@@ -23,6 +23,7 @@ from bot.users.roles import Staff
 from handlers.booking.callbacks import BookMark
 from handlers.booking.keyboards import staff_keyboard
 from handlers.booking.views import report_text, staff_day_text
+from handlers.common.roles import COORDINATORS
 
 REPORT_WEEKS = 8
 
@@ -73,14 +74,10 @@ async def tomorrow(
 async def report(
     message: Message,
     command: CommandObject,
-    staff: Staff,
     l10n: Localizer,
     cases: CaseService,
     booking_staff: BookingStaffService,
 ) -> None:
-    if not staff.coordinator:
-        await cases.post(_thread(message), "refused", reason=l10n("cases-desk-refused-coordinators-only"))
-        return
     arg = (command.args or "").strip()
     weeks = min(int(arg), 104) if arg.isdigit() and int(arg) > 0 else REPORT_WEEKS
     rows = await booking_staff.weekly(weeks)
@@ -120,6 +117,6 @@ def create_router() -> Router:
     router = Router(name=__name__)
     router.message.register(today, Command("today"))
     router.message.register(tomorrow, Command("tomorrow"))
-    router.message.register(report, Command("bookings_report"))
+    router.message.register(report, Command("bookings_report"), flags=COORDINATORS)
     router.callback_query.register(mark, BookMark.filter())
     return router

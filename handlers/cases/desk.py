@@ -23,6 +23,7 @@ from bot.users.roles import Staff
 from handlers.cases.callbacks import CaseAct, CaseActionKind, CaseKb, CasePhrase
 from handlers.cases.transport import incoming
 from handlers.cases.views import cases_list, language_label, report_text
+from handlers.common.roles import COORDINATORS
 
 RELAYED = frozenset(
     {
@@ -170,16 +171,12 @@ async def cases_command(
 async def report_command(
     message: Message,
     command: CommandObject,
-    staff: Staff,
     desk: CaseDesk,
     l10n: Localizer,
     questions: QuestionService,
     settings: Settings,
     cases: CaseService,
 ) -> None:
-    if not staff.coordinator:
-        await cases.post(_thread(message), "refused", reason=l10n("cases-desk-refused-coordinators-only"))
-        return
     days = int(command.args) if command.args and command.args.strip().isdigit() else 30
     report = await case_report(desk.sessionmaker, desk.clock.now(), min(days, 3660), settings.tz)
     await cases.post(_thread(message), "text", html=report_text(l10n, questions, report))
@@ -280,7 +277,7 @@ def create_staff_router() -> Router:
     router.callback_query.register(send_to_newcomer, CaseKb.filter())
     router.callback_query.register(send_to_newcomer, CasePhrase.filter())
     router.message.register(cases_command, Command("cases"))
-    router.message.register(report_command, Command("cases_report"))
+    router.message.register(report_command, Command("cases_report"), flags=COORDINATORS)
     router.message.register(duty_command, Command("duty"))
     router.message.register(kb_command, Command("kb"))
     router.message.register(phrase_command, Command("phrase"))
