@@ -224,6 +224,9 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
 
 def _headers(request: web.Request, response: web.StreamResponse) -> None:
     response.headers.update(SECURITY_HEADERS)
+    console = request.app[SLOT].console
+    if console is not None and console.secure:  # behind HTTPS: browsers never try plain HTTP again for a year
+        response.headers["Strict-Transport-Security"] = "max-age=31536000"
     if not request.path.startswith(f"{PATH}/static/"):
         response.headers["Cache-Control"] = "no-store"
 
@@ -255,7 +258,12 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
     if who is None:
         if request.method != "GET":
             raise web.HTTPForbidden(text="no session")
-        raise web.HTTPSeeOther(f"{PATH}/sign-in")
+        redirect = web.HTTPSeeOther(f"{PATH}/sign-in")
+        if COOKIE in request.cookies:
+            redirect.del_cookie(
+                COOKIE, path=PATH
+            )  # an ended or expired session's cookie is of no use any more
+        raise redirect
     request[SIGNED_IN] = who
     if unsafe:
         token = form.get("csrf")

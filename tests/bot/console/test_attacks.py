@@ -223,3 +223,44 @@ async def test_markup_in_names_and_titles_is_text_everywhere(site: Site) -> None
     assert re.search(r"&#34;&gt;&lt;img src=x onerror=alert\(1\)&gt;", pages[0]), "the name is shown as text"
     editor = pages[1]
     assert "&lt;/script&gt;&lt;script&gt;alert(3)" in editor
+
+
+async def test_https_consoles_ask_for_https_only_and_dead_cookies_are_dropped(site: Site) -> None:
+    await site.sign_in(ADVISOR)
+    response = await site.client.get("/console/")
+    assert response.headers["Strict-Transport-Security"] == "max-age=31536000"
+    site.clock.advance(timedelta(hours=2))
+    idle = await site.client.get("/console/", allow_redirects=False)
+    assert idle.status == 303 and 'kototori_console=""' in idle.headers["Set-Cookie"]
+    site.console.secure = False  # plain HTTP (the demo): the header would mean nothing
+    assert "Strict-Transport-Security" not in (await site.client.get("/console/sign-in")).headers
+
+
+async def test_advisors_cannot_post_to_coordinators_routes_nor_reach_other_texts_by_id(site: Site) -> None:
+    """Regression guard (these held before): every coordinator's form refuses an advisor with a valid CSRF
+    token, and an edit of one text cannot be restored through another text's address."""
+    await site.sign_in(COORDINATOR)
+    form = await open_editor(site, "en")
+    form["answer"] += "\nOne more sentence."
+    assert (await site.client.post(f"/console/kb/{TOPIC}/en", data=form, allow_redirects=False)).status == 303
+    async with site.console.sessionmaker() as session:
+        edit_id = (await session.execute(select(KnowledgeEdit.id))).scalar_one()
+    other = await open_editor(site, "fi")
+    wrong = await site.client.post(
+        f"/console/kb/{TOPIC}/fi/revert",
+        data={"csrf": other["csrf"], "edit": str(edit_id), "revision": "0"},
+        allow_redirects=False,
+    )
+    assert wrong.status == 404 and await edits(site) == 1
+    site.sign_out_locally()
+    await site.sign_in(ADVISOR)
+    csrf = await site.csrf()
+    for path, data in (
+        (f"/console/kb/{TOPIC}/en", {**form, "csrf": csrf, "revision": "1"}),
+        (f"/console/kb/{TOPIC}/en/review", {"csrf": csrf, "status": "native-reviewed", "revision": "1"}),
+        (f"/console/kb/{TOPIC}/en/revert", {"csrf": csrf, "edit": "0", "revision": "1"}),
+        ("/console/unanswered/example", {"csrf": csrf, "topic": TOPIC, "locale": "en", "question": "x y"}),
+    ):
+        response = await site.client.post(path, data=data, allow_redirects=False)
+        assert response.status == 403 and "for coordinators" in await response.text(), path
+    assert await edits(site) == 1
