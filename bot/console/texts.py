@@ -35,6 +35,9 @@ EN: dict[str, str] = {
     "not-found": "There is no such page.",
     "other-site": "This form was sent from another web site, so nothing was done. Open the console yourself and "
     "try again.",
+    "session-ended-title": "Signed out",
+    "session-ended": "Your session has ended (after two hours without activity, or eight hours in all), so nothing "
+    "was saved. Ask the bot for a new link with /console; the browser's Back button may still have your text.",
     "bad-request-title": "Could not read the form",
     "bad-request": "The browser sent something the console cannot read. Reload the page and try again.",
     "error-title": "Something went wrong",
@@ -170,6 +173,10 @@ FI: dict[str, str] = {
     "not-found": "Sivua ei ole.",
     "other-site": "Lomake lähetettiin toiselta verkkosivulta, joten mitään ei tehty. Avaa konsoli itse ja yritä "
     "uudelleen.",
+    "session-ended-title": "Kirjauduttu ulos",
+    "session-ended": "Istuntosi on päättynyt (kahden tunnin tauon tai kahdeksan tunnin jälkeen), joten mitään ei "
+    "tallennettu. Pyydä botilta uusi linkki komennolla /console; selaimen Takaisin-painikkeen takana voi yhä olla "
+    "tekstisi.",
     "bad-request-title": "Lomaketta ei voitu lukea",
     "bad-request": "Selain lähetti jotain, mitä konsoli ei osaa lukea. Lataa sivu uudelleen ja yritä uudestaan.",
     "error-title": "Jotain meni vikaan",

@@ -256,8 +256,8 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
             request.cookies.get(COOKIE)
         )
     if who is None:
-        if request.method != "GET":
-            raise web.HTTPForbidden(text="no session")
+        if unsafe:  # a form sent after the session ended (two idle hours): say so, nothing was done
+            return message(request, 403, "session-ended-title", "session-ended")
         redirect = web.HTTPSeeOther(f"{PATH}/sign-in")
         if COOKIE in request.cookies:
             redirect.del_cookie(

@@ -168,6 +168,9 @@ async def test_an_idle_session_ends_an_active_one_lasts_eight_hours(site: Site) 
     site.clock.advance(timedelta(hours=2))  # two hours without a request
     after = await site.client.get("/console/", allow_redirects=False)
     assert after.status == 303 and after.headers["Location"] == "/console/sign-in"
+    form = {"csrf": "x", "title": "x", "answer": "a long answer written for two hours", "revision": "0"}
+    late = await site.client.post(f"/console/kb/{TOPIC}/en", data=form, allow_redirects=False)
+    assert late.status == 403 and "Your session has ended" in await late.text()
     site.clock.advance(timedelta(seconds=-1))  # the ended session does not come back, whatever the clock says
     site.client.session.cookie_jar.update_cookies({COOKIE: cookie})
     assert (await site.client.get("/console/", allow_redirects=False)).status == 303
