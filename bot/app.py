@@ -265,7 +265,13 @@ def install_desk(dp: Dispatcher, desk: CaseDesk, translator: Translator) -> None
         if not desk.enabled:
             return
         transport = TelegramCaseTransport(
-            bot, desk.group_chat_id, translator, desk.questions, desk.duty, desk.clock
+            bot,
+            desk.group_chat_id,
+            translator,
+            desk.questions,
+            desk.duty,
+            desk.clock,
+            coordinators=desk.settings.coordinator_ids,
         )
         await desk.start(transport)
         await set_group_commands(bot, desk.group_chat_id, translator)
