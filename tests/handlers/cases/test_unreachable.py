@@ -1,5 +1,6 @@
-"""The advisors' group out of reach (the bot removed, without topic rights, a migrated group) and topics that are
-closed: newcomers hear why, coordinators are told once, nothing is lost and nothing knocks on Telegram in a loop."""
+"""The advisors' group out of reach (the bot removed, without topic rights, a migrated group), topics that are
+closed, flood waits: newcomers hear why, coordinators are told once, nothing is lost and nothing knocks on Telegram
+in a loop."""
 
 from __future__ import annotations
 
@@ -150,3 +151,16 @@ async def test_advisor_writing_in_the_closed_topic_of_a_closed_case_is_answered(
     assert shown["message_thread_id"] is None, "the topic is closed: the hint goes to the General topic"
     assert len(h.bot_messages(user)) == before_user, "nothing reached the newcomer"
     assert thread_messages(h, thread)[-1]["text"] != hint
+
+
+async def test_flood_waits_on_topic_creation_and_copies_lose_nothing(desk: BotHarness) -> None:
+    h = desk
+    h.emulator.fail_next(1, status=429, method="createForumTopic", retry_after=1)
+    h.emulator.fail_next(2, status=429, method="copyMessage", retry_after=1)
+    user = h.new_user("Anna", language_code="en")
+    await escalate(h, user, "English", "en", "I got a letter from Migri")
+    h.emulator.send_text(user, "It is about my residence permit")
+    [topic] = await wait_topic(h, 1)
+    shown = await wait_thread(h, topic["message_thread_id"], 3)
+    assert [m["text"] for m in shown[1:]] == ["I got a letter from Migri", "It is about my residence permit"]
+    assert h.emulator.stats["rate_limited_429"] == 3

@@ -103,3 +103,18 @@ def test_split_cuts_at_paragraphs_then_lines_and_keeps_everything() -> None:
     pieces = split(long_line)
     assert all(len(p) <= 4096 for p in pieces) and " ".join(pieces).split() == long_line.split()
     assert split("x" * 5000) == ["x" * 4096, "x" * 904]
+
+
+async def test_flood_wait_on_the_typing_indicator_still_gives_the_letter_answer(
+    sqlite_harness: BotHarness,
+) -> None:
+    h = sqlite_harness
+    user = await h.newcomer("Hodan", "Soomaali", language_code=None)
+    before = len(h.bot_messages(user))
+    h.emulator.fail_next(1, status=429, method="sendChatAction", retry_after=1)
+    h.emulator.send_media(user, "photo")
+    await h.emulator.wait_for_messages(user, before + 1, timeout=60)  # read in a worker process
+    await h.settle()
+    [reply] = h.bot_messages(user)[before:]
+    assert reply["html"] == h.translator("so")("letters-unreadable", problem="no-text")
+    assert h.emulator.stats["rate_limited_429"] == 1
