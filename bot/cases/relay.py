@@ -16,7 +16,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.cases.model import (
     Case,
     CaseError,
+    GroupUnavailable,
     Lane,
     RecipientGone,
     RelayItem,
@@ -44,6 +45,9 @@ GROUP_WINDOW = timedelta(seconds=61)  # a second more than Telegram's minute, fo
 ALBUM_SETTLE_SECONDS = 0.8
 POLL_SECONDS = 1.0  # how often a drainer looks for rows written by another process
 MAX_BACKOFF = timedelta(minutes=10)
+# The advisors' group cannot be reached (the bot removed, no rights, a migrated group): knock again this often;
+# meanwhile the group's rows wait and newcomers are told why.
+UNREACHABLE_PAUSE = timedelta(minutes=5)
 SENT_ROWS_KEPT = timedelta(minutes=5)
 
 
@@ -93,6 +97,10 @@ class CaseTransport(Protocol):
 
     async def to_newcomer(self, case: Case, kind: str, payload: dict[str, object]) -> int: ...
 
+    async def alert(self, reason: str, new_chat_id: int | None) -> None:
+        """Tell the coordinators that the advisors' group cannot be reached (GroupUnavailable's reason)."""
+        ...
+
 
 class DrainLock(Protocol):
     def hold(self, lane: Lane) -> contextlib.AbstractAsyncContextManager[bool]:
@@ -134,6 +142,8 @@ class RelayDrainer:
         init=False, default_factory=lambda: {lane: asyncio.Event() for lane in Lane}
     )
     _albums: dict[str, float] = field(init=False, default_factory=dict)
+    # Set while the advisors' group cannot be reached: until then its rows wait without a request each.
+    group_down_until: datetime | None = field(init=False, default=None)
 
     def wake(self, lane: Lane) -> None:
         self._events[lane].set()
@@ -165,6 +175,10 @@ class RelayDrainer:
                 item = await outbox.next_pending(lane, now)
                 if item is None:
                     return sent
+                if lane == Lane.GROUP and self.group_down_until is not None and now < self.group_down_until:
+                    await self._hold(session, item, self.group_down_until)
+                    await session.commit()
+                    continue
                 parts = [item]
                 if item.album:
                     parts = await self._album(session, lane, item)
@@ -218,6 +232,13 @@ class RelayDrainer:
                 await self.on_blocked(session, case)
         except TryLater as exc:
             await outbox.defer(item.id, now + timedelta(seconds=max(exc.seconds, 1)))
+        except GroupUnavailable as exc:
+            log.error("case relay: the advisors' group cannot be reached (%s)", exc.reason)
+            first = self.group_down_until is None
+            self.group_down_until = now + UNREACHABLE_PAUSE
+            await self._hold(session, item, self.group_down_until)
+            if first:  # once per outage: every further row would say the same
+                await self.transport.alert(exc.reason, exc.new_chat_id)
         except CaseError as exc:
             log.warning("case relay %s: item %s refused: %s", lane, item.id, exc.reason)
             await outbox.finish(ids, "failed", now, 0)
@@ -234,6 +255,22 @@ class RelayDrainer:
             await outbox.defer(item.id, now + delay)
         else:
             await outbox.finish(ids, "sent", now, cost)
+            if lane == Lane.GROUP and self.group_down_until is not None:
+                log.info("case relay: the advisors' group is reachable again")
+                self.group_down_until = None
+
+    async def _hold(self, session: AsyncSession, item: RelayItem, until: datetime) -> None:
+        """A row for a group that cannot be reached waits; a newcomer's new message gets an honest answer (once
+        while such an answer is queued or just sent), never silence."""
+        outbox = SqlRelayRepository(session)
+        await outbox.defer(item.id, until)
+        if item.case_id is None or item.attempts > 0:
+            return
+        case = await SqlCaseRepository(session).get(item.case_id)
+        if case is None or not case.open or await outbox.has_kind(case.id, Lane.USER, "unreachable"):
+            return
+        await outbox.add(Lane.USER, case.id, "unreachable", {}, self.clock.now(), priority=0)
+        self.wake(Lane.USER)
 
     # -- to the advisors' group -----------------------------------------------------------------------
     async def _topic(self, session: AsyncSession, case: Case, *, recreated: bool = False) -> tuple[int, int]:
@@ -258,10 +295,15 @@ class RelayDrainer:
                 await t.delete_topic(int(str(item.payload["thread"])))
             return 0
         if item.kind == "view":
-            thread = item.payload.get("thread")
-            await t.note(
-                None, int(str(thread)) if thread is not None else None, str(item.payload["view"]), _args(item)
-            )
+            thread = _int(item.payload.get("thread"))
+            view = str(item.payload["view"])
+            try:
+                await t.note(None, thread, view, _args(item))
+            except (TopicClosed, TopicGone):
+                if thread is None:
+                    raise
+                # A staff member wrote in a closed or deleted topic: the answer goes to the General topic.
+                await t.note(None, None, view, _args(item))
             return 1
         cases = SqlCaseRepository(session)
         case = await cases.get(item.case_id) if item.case_id is not None else None

@@ -160,7 +160,8 @@ async def faults(emu: TelegramEmulator, request: web.Request) -> Any:
     elif kind == "unblock_user":
         emu.unblock_user(_int(body, "user_id"))
     elif kind == "fail_next":
-        emu.fail_next(_int(body, "n", 1), _int(body, "status", 500), method)
+        description = body.get("description") or None
+        emu.fail_next(_int(body, "n", 1), _int(body, "status", 500), method, description=description)
     elif kind == "delay":
         try:
             seconds = float(body.get("seconds", 0))
