@@ -89,3 +89,32 @@ class TfidfIndex:
         return np.bincount(self.doc_ids[positions], weights=contributions, minlength=self.size).astype(
             np.float32
         )
+
+    def query_subset(self, texts: Sequence[str], docs: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
+        """Cosine similarity of each text to the documents `docs` only: one row per text, one column per doc.
+
+        The texts' postings are read once for all of them and cut to `docs` before any arithmetic: the parts of one
+        message (its clauses) against a few likely topics cost about one query, not one each over the whole index.
+        """
+        out = np.zeros((len(texts), len(docs)), dtype=np.float32)
+        weighed = [self._weigh(features(t)) for t in texts]
+        known = [rows >= 0 for rows, _ in weighed]
+        union = np.unique(np.concatenate([rows[k] for (rows, _), k in zip(weighed, known, strict=True)]))
+        if not len(union) or not len(docs):
+            return out
+        column = np.full(self.size, -1, dtype=np.int32)
+        column[docs] = np.arange(len(docs), dtype=np.int32)
+        lo = self.indptr[union]
+        lengths = self.indptr[union + 1] - lo
+        ends = np.cumsum(lengths)
+        positions = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(lo - (ends - lengths), lengths)
+        columns = column[self.doc_ids[positions]]
+        keep = columns >= 0
+        positions, columns = positions[keep], columns[keep]
+        feature = np.repeat(np.arange(len(union)), lengths)[keep]
+        stored = self.weights[positions]
+        for i, ((rows, weights), k) in enumerate(zip(weighed, known, strict=True)):
+            vec = np.zeros(len(union), dtype=np.float32)
+            vec[np.searchsorted(union, rows[k])] = weights[k]
+            out[i] = np.bincount(columns, weights=vec[feature] * stored, minlength=len(docs))
+        return out
