@@ -61,7 +61,11 @@ class CachedQueries:
         return self.inner.matrix
 
     def vector(self, text: str) -> Any:
-        key = hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+        from bot.answers.knowledge import embeddings
+
+        # Keyed by what the encoder reads (the head of a long message): a changed MAX_QUERY_TOKENS encodes again.
+        head = embeddings.query_input(text)
+        key = hashlib.sha1(head.encode(), usedforsecurity=False).hexdigest()
         if key not in self.known:
             self.known[key] = self.inner.vector(text)
         return self.known[key]

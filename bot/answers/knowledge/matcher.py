@@ -9,7 +9,7 @@ a question like them is declined instead of getting the nearest wrong topic. See
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +23,7 @@ from bot.answers.knowledge.clauses import clauses
 from bot.answers.knowledge.langid import Detection, LanguageIdentifier
 from bot.answers.knowledge.model import KNOWLEDGE_DIR, KnowledgeBase
 from bot.answers.knowledge.normalize import normalize
-from bot.answers.knowledge.tfidf import TfidfIndex
+from bot.answers.knowledge.tfidf import TfidfIndex, features
 
 Action = Literal["answer", "choose", "decline", "smalltalk"]
 NONE = "none"
@@ -112,6 +112,9 @@ ALSO_MIN_WORDS = 8
 SMALLTALK_MIN = 0.5  # "hello", "thanks": a wrong guess costs a friendly line, not a wrong answer
 CANDIDATES = 6  # labels the calibration looks at per message (the best by similarity)
 DENSE_LABELS = 12  # e5 compares the message with the documents of this many likeliest labels (by each view)
+# Arabic and Dari examples and messages in Latin letters also get consonant skeletons (normalize.skeleton).
+SKELETON_LOCALES = frozenset({"ar", "fa-AF"})
+LATIN_SKELETONS = True
 CLAUSE_LABELS = 16  # a clause is scored against this many labels the whole message made likeliest by n-grams
 FEATURES = (
     "sparse_best",
@@ -147,18 +150,19 @@ class Candidates:
 class _Doc:
     label: str
     text: str
+    locale: str = ""
 
 
 def _documents(kb: KnowledgeBase) -> list[_Doc]:
     docs: list[_Doc] = []
     for topic in kb.topics.values():
-        for text in topic.texts.values():
-            docs.extend(_Doc(topic.id, s) for s in (*text.examples, *text.keywords, text.title))
+        for locale, text in topic.texts.items():
+            docs.extend(_Doc(topic.id, s, locale) for s in (*text.examples, *text.keywords, text.title))
     for smalltalk_id, phrases in kb.smalltalk.items():
-        for examples in phrases.values():
-            docs.extend(_Doc(SMALLTALK + smalltalk_id, s) for s in examples)
-    for examples in kb.negatives.values():
-        docs.extend(_Doc(NONE, s) for s in examples)
+        for locale, examples in phrases.items():
+            docs.extend(_Doc(SMALLTALK + smalltalk_id, s, locale) for s in examples)
+    for locale, examples in kb.negatives.items():
+        docs.extend(_Doc(NONE, s, locale) for s in examples)
     # The same text twice in one label (a keyword like "Kela" in all six locales) is one document: otherwise the
     # "best three" of several topics are all that one word, and "Kela" alone ties four topics at the top.
     seen: set[tuple[str, str]] = set()
@@ -223,7 +227,8 @@ class Matcher:
         self._fixed_calibration = calibration
         self._calibrations: dict[str, Calibration] = {}
         self.docs = _documents(kb)
-        self.index = TfidfIndex([d.text for d in self.docs])
+        skeletons = [LATIN_SKELETONS and d.locale in SKELETON_LOCALES for d in self.docs]
+        self.index = TfidfIndex([d.text for d in self.docs], skeletons)
         self.langid = LanguageIdentifier(kb)
         self.urgent_signals = load_urgent_signals() if urgent_signals is None else urgent_signals
         self.embedder = embedder
@@ -248,12 +253,16 @@ class Matcher:
         )
         self._none_row = self._labels.index(NONE) if NONE in self._labels else -1
         self._label_size = np.asarray([len(r) for r in rows.values()], dtype=np.float32)
+
         # Each label as one long document (all its examples, keywords and titles): a long story that mentions several
         # of a topic's words meets the topic here even when no single short example is like it.
-        texts: dict[str, list[str]] = defaultdict(list)
-        for doc in self.docs:
-            texts[doc.label].append(doc.text)
-        self.label_index = TfidfIndex([" \n ".join(texts[label]) for label in self._labels])
+        def whole_topic(i: int) -> Counter[str]:
+            total: Counter[str] = Counter()
+            for row in self._rows[i].tolist():
+                total.update(features(self.docs[row].text, skeletons[row]))
+            return total
+
+        self.label_index = TfidfIndex(self._labels, featurize=whole_topic)
 
     @property
     def documents(self) -> list[str]:
@@ -283,12 +292,13 @@ class Matcher:
             label: value for label, value in zip(self._labels, view.blend.tolist(), strict=True) if value > 0
         }
 
-    def candidates(self, text: str, *, dense: bool = True) -> Candidates:
+    def candidates(self, text: str, *, dense: bool = True, detected: Detection | None = None) -> Candidates:
         """Every label's similarity, the best few labels first, and the features the calibration weighs."""
-        sparse_best, sparse_mean = self._pool(self.index.query(text), shift=0.0)
+        latin = self._latin_skeletons(text, detected)
+        sparse_best, sparse_mean = self._pool(self.index.query(text, latin), shift=0.0)
         sparse = np.maximum(0.0, 0.7 * sparse_best + 0.3 * sparse_mean)
         zero = np.zeros_like(sparse)
-        whole = self.label_index.query(text)
+        whole = self.label_index.query(text, latin)
         dense_best, dense_mean, dense_all, blend, have_dense = zero, zero, zero, sparse, 0.0
         if dense and self.embedder is not None and not _decisive(sparse):
             sims, dense_all = self._dense(text, sparse, whole)
@@ -300,6 +310,13 @@ class Matcher:
         words = float(np.log1p(len(text.split())))
         arrays = (sparse_best, sparse_mean, whole, dense_best, dense_mean, dense_all, blend)
         return self._features(every, arrays, sparse, have_dense, words)
+
+    def _latin_skeletons(self, text: str, detected: Detection | None) -> bool:
+        """Whether the message's Latin words are read as Arabic or Dari too (skeletons: normalize.skeleton)."""
+        if not LATIN_SKELETONS:
+            return False
+        language = (detected or self.langid.detect(text)).language
+        return language in SKELETON_LOCALES
 
     def _features(
         self,
@@ -378,11 +395,13 @@ class Matcher:
         sims[rows] = matrix[rows] @ query
         return sims, dense_all
 
-    def _clause_candidates(self, parts: list[str], likely: npt.NDArray[np.int64]) -> list[Candidates]:
+    def _clause_candidates(
+        self, parts: list[str], likely: npt.NDArray[np.int64], latin: bool
+    ) -> list[Candidates]:
         """Each clause's candidates among the `likely` labels only (n-grams alone): see second_matter."""
         rows = np.concatenate([self._rows[i] for i in likely.tolist()])
-        sims = self.index.query_subset(parts, rows)
-        wholes = self.label_index.query_subset(parts, likely)
+        sims = self.index.query_subset(parts, rows, latin)
+        wholes = self.label_index.query_subset(parts, likely, latin)
         # The clause's document scores back in their labels' padded rows (padding: -inf), as _pool does.
         position = np.full(len(self.docs) + 1, len(rows), dtype=np.int64)
         position[rows] = np.arange(len(rows))
@@ -429,7 +448,7 @@ class Matcher:
 
     def match(self, text: str) -> Match:
         detected = self.langid.detect(text)
-        view = self.candidates(text)
+        view = self.candidates(text, detected=detected)
         probs = self.calibration.probabilities(view.features)
         scores = dict(zip(view.labels, probs.tolist(), strict=True))
         action, topic, alternatives, confidence = decide(view.labels, probs, self.calibration)
@@ -441,11 +460,20 @@ class Matcher:
         if action == "smalltalk" and topic is not None:
             return Match("smalltalk", topic.removeprefix(SMALLTALK), (), detected, confidence, False, scores)
         is_urgent = action == "answer" and topic is not None and self.kb.topics[topic].urgent
-        also = self.second_matter(text, topic, scores, view) if action in ("answer", "choose") else None
+        also = (
+            self.second_matter(text, topic, scores, view, detected)
+            if action in ("answer", "choose")
+            else None
+        )
         return Match(action, topic, alternatives, detected, confidence, is_urgent, scores, also)
 
     def second_matter(
-        self, text: str, main: str | None, whole: dict[str, float], view: Candidates | None = None
+        self,
+        text: str,
+        main: str | None,
+        whole: dict[str, float],
+        view: Candidates | None = None,
+        detected: Detection | None = None,
     ) -> str | None:
         """A topic one clause of the message raises on its own, other than the main one (a second matter).
 
@@ -467,7 +495,7 @@ class Matcher:
         named = [self._label_row[label] for label in whole if label in self._label_row]
         likely = np.union1d(likely, np.asarray(named, dtype=likely.dtype))
         best: tuple[float, str] | None = None
-        for part_view in self._clause_candidates(parts, likely):
+        for part_view in self._clause_candidates(parts, likely, self._latin_skeletons(text, detected)):
             probs = sparse.probabilities(part_view.features)
             i = int(np.argmax(probs))
             label, p = part_view.labels[i], float(probs[i])
