@@ -23,13 +23,9 @@ from bot.users.roles import Staff
 from handlers.booking.callbacks import BookMark
 from handlers.booking.keyboards import staff_keyboard
 from handlers.booking.views import report_text, staff_day_text
-from handlers.common.roles import COORDINATORS
+from handlers.common.roles import COORDINATORS, topic_of
 
 REPORT_WEEKS = 8
-
-
-def _thread(message: Message) -> int | None:
-    return message.message_thread_id if message.is_topic_message else None
 
 
 def _rows(markup: InlineKeyboardMarkup | None) -> list[list[list[str]]]:
@@ -56,7 +52,7 @@ async def _post_day(
     booking_staff: BookingStaffService,
 ) -> None:
     text, markup = await _day_list(booking_staff, l10n, booking_staff.today() + timedelta(days=offset))
-    await cases.post(_thread(message), "text", html=text, buttons=_rows(markup))
+    await cases.post(topic_of(message), "text", html=text, buttons=_rows(markup))
 
 
 async def today(
@@ -81,7 +77,7 @@ async def report(
     arg = (command.args or "").strip()
     weeks = min(int(arg), 104) if arg.isdigit() and int(arg) > 0 else REPORT_WEEKS
     rows = await booking_staff.weekly(weeks)
-    await cases.post(_thread(message), "text", html=report_text(l10n, rows))
+    await cases.post(topic_of(message), "text", html=report_text(l10n, rows))
 
 
 async def mark(

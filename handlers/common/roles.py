@@ -45,6 +45,11 @@ def in_advisors_group(event: Message | CallbackQuery, settings: Settings) -> boo
     return chat is not None and settings.advisors_chat_id is not None and chat[0] == settings.advisors_chat_id
 
 
+def topic_of(message: Message) -> int | None:
+    """The forum topic of the advisors' group a message was written in; None in its General topic."""
+    return message.message_thread_id if message.is_topic_message else None
+
+
 async def staff_only(
     event: Message | CallbackQuery, bot: Bot, roles: RoleResolver, settings: Settings
 ) -> dict[str, Staff] | bool:
@@ -98,8 +103,7 @@ class CoordinatorCommands(BaseMiddleware):
             return await handler(event, data)
         cases: CaseService = data["cases"]
         l10n: Localizer = data["l10n"]
-        thread = event.message_thread_id if event.is_topic_message else None
-        await cases.post(thread, "refused", reason=l10n("cases-desk-refused-coordinators-only"))
+        await cases.post(topic_of(event), "refused", reason=l10n("cases-desk-refused-coordinators-only"))
         return None
 
 
