@@ -359,7 +359,15 @@ async def switch_language(request: web.Request) -> web.StreamResponse:
     if not target.startswith(f"{PATH}/") or target.startswith("//"):
         target = f"{PATH}/"  # never a redirect to elsewhere
     response = web.HTTPSeeOther(target)
-    response.set_cookie(LANGUAGE_COOKIE, lang, max_age=365 * 86400, path=PATH, samesite="Lax", httponly=True)
+    response.set_cookie(
+        LANGUAGE_COOKIE,
+        lang,
+        max_age=365 * 86400,
+        path=PATH,
+        samesite="Lax",
+        httponly=True,
+        secure=console_of(request).secure,
+    )
     raise response
 
 
