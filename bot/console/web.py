@@ -277,7 +277,10 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
 
 
 async def sign_in_page(request: web.Request) -> web.Response:
-    return render(request, "sign_in.html", token=None, refusal=request.query.get("refused"))
+    # Only the console's own sentences: `?refused=<any text>` must not put someone's words on the sign-in page.
+    refusal = request.query.get("refused")
+    known = {r.value for r in Refusal} | {"signed-out"}
+    return render(request, "sign_in.html", token=None, refusal=refusal if refusal in known else None)
 
 
 async def sign_in_link(request: web.Request) -> web.Response:

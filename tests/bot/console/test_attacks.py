@@ -289,3 +289,12 @@ async def test_one_link_posted_twice_at_once_signs_in_once(site: Site) -> None:
     assert sorted((first.status, second.status)) == [303, 403]
     refused = first if first.status == 403 else second
     assert "already been used" in await refused.text() and COOKIE not in refused.cookies
+
+
+async def test_the_sign_in_page_shows_only_its_own_sentences(site: Site) -> None:
+    """Content spoofing: `?refused=` chose a text by its key, and an unknown key was shown as it was written."""
+    lure = "Your account is locked, call +358 40 000 0000"
+    page = await (await site.client.get("/console/sign-in", params={"refused": f" {lure}"})).text()
+    assert lure not in page and "Send /console to the Kototori bot" in page
+    page = await (await site.client.get("/console/sign-in", params={"refused": "expired"})).text()
+    assert "This sign-in link has expired" in page
