@@ -242,11 +242,8 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
             return forbidden(request, "other-site")
         try:
             form = await request.post()
-        except (
-            ValueError,
-            LookupError,
-            HttpProcessingError,
-        ) as exc:  # a charset, broken multipart, bad UTF-8
+        # An unknown charset, broken multipart, bytes that are not UTF-8: a page, not a 500.
+        except (ValueError, LookupError, HttpProcessingError) as exc:
             log.info("console: an unreadable form on %s (%s)", _route(request), type(exc).__name__)
             return message(request, 400, "bad-request-title", "bad-request")
     if _public(request.path):
@@ -259,10 +256,8 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
         if unsafe:  # a form sent after the session ended (two idle hours): say so, nothing was done
             return message(request, 403, "session-ended-title", "session-ended")
         redirect = web.HTTPSeeOther(f"{PATH}/sign-in")
-        if COOKIE in request.cookies:
-            redirect.del_cookie(
-                COOKIE, path=PATH
-            )  # an ended or expired session's cookie is of no use any more
+        if COOKIE in request.cookies:  # an ended or expired session's cookie is of no use any more
+            redirect.del_cookie(COOKIE, path=PATH)
         raise redirect
     request[SIGNED_IN] = who
     if unsafe:
@@ -277,7 +272,10 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
 
 
 async def sign_in_page(request: web.Request) -> web.Response:
-    return render(request, "sign_in.html", token=None, refusal=request.query.get("refused"))
+    # Only the console's own sentences: `?refused=<any text>` must not put someone's words on the sign-in page.
+    refusal = request.query.get("refused")
+    known = {r.value for r in Refusal} | {"signed-out"}
+    return render(request, "sign_in.html", token=None, refusal=refusal if refusal in known else None)
 
 
 async def sign_in_link(request: web.Request) -> web.Response:
@@ -359,7 +357,15 @@ async def switch_language(request: web.Request) -> web.StreamResponse:
     if not target.startswith(f"{PATH}/") or target.startswith("//"):
         target = f"{PATH}/"  # never a redirect to elsewhere
     response = web.HTTPSeeOther(target)
-    response.set_cookie(LANGUAGE_COOKIE, lang, max_age=365 * 86400, path=PATH, samesite="Lax", httponly=True)
+    response.set_cookie(
+        LANGUAGE_COOKIE,
+        lang,
+        max_age=365 * 86400,
+        path=PATH,
+        samesite="Lax",
+        httponly=True,
+        secure=console_of(request).secure,
+    )
     raise response
 
 

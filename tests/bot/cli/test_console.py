@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import socket
 from pathlib import Path
 
 import pytest
+from aiohttp import ClientSession, web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.cli.main import main
 from bot.config import load_settings
 from bot.db.migrate import upgrade
-from bot.runtime.console import create_app, create_console
+from bot.runtime.console import create_app, create_console, create_runner, sign_in_link
 
 
 @pytest.fixture
@@ -49,3 +52,28 @@ async def test_the_standalone_server_serves_the_console(env: str) -> None:
     finally:
         await client.close()
         await process.close()
+
+
+async def test_the_servers_access_log_never_holds_a_sign_in_token(
+    env: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A log line with a working link would sign its reader in: the token is cut, the rest of the line stays."""
+    token = (await sign_in_link(load_settings(), 9003, "Leena", 8090)).rsplit("/", 1)[1]
+    process = await create_console(load_settings(), 8090)
+    runner = create_runner(process.console)
+    await runner.setup()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    caplog.set_level(logging.INFO, logger="aiohttp.access")
+    try:
+        url = f"http://127.0.0.1:{port}/console/sign-in/{token}"
+        async with ClientSession() as http, http.get(url) as page:
+            assert page.status == 200 and token in await page.text()  # the page's button still has it
+    finally:
+        await runner.cleanup()
+        await process.close()
+    lines = [r.getMessage() for r in caplog.records if r.name == "aiohttp.access"]
+    assert any('"GET /console/sign-in/…" 200' in line for line in lines), lines
+    assert not any(token in line for line in lines)

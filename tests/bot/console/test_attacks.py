@@ -4,6 +4,7 @@ sessions, floods of forged links, and markup in names and titles."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import logging
@@ -237,6 +238,8 @@ async def test_https_consoles_ask_for_https_only_and_dead_cookies_are_dropped(si
     await site.sign_in(ADVISOR)
     response = await site.client.get("/console/")
     assert response.headers["Strict-Transport-Security"] == "max-age=31536000"
+    switched = await site.client.get("/console/language/en", allow_redirects=False)
+    assert "Secure" in switched.headers["Set-Cookie"], "the page language's cookie too"
     site.clock.advance(timedelta(hours=2))
     idle = await site.client.get("/console/", allow_redirects=False)
     assert idle.status == 303 and 'kototori_console=""' in idle.headers["Set-Cookie"]
@@ -272,3 +275,26 @@ async def test_advisors_cannot_post_to_coordinators_routes_nor_reach_other_texts
         response = await site.client.post(path, data=data, allow_redirects=False)
         assert response.status == 403 and "for coordinators" in await response.text(), path
     assert await edits(site) == 1
+
+
+async def test_one_link_posted_twice_at_once_signs_in_once(site: Site) -> None:
+    """Regression guard (this held before): the link used from two browsers in the same instant."""
+    token = await site.link(ADVISOR)
+    first, second = await asyncio.gather(
+        *(
+            site.client.post("/console/sign-in", data={"token": token}, allow_redirects=False)
+            for _ in range(2)
+        )
+    )
+    assert sorted((first.status, second.status)) == [303, 403]
+    refused = first if first.status == 403 else second
+    assert "already been used" in await refused.text() and COOKIE not in refused.cookies
+
+
+async def test_the_sign_in_page_shows_only_its_own_sentences(site: Site) -> None:
+    """Content spoofing: `?refused=` chose a text by its key, and an unknown key was shown as it was written."""
+    lure = "Your account is locked, call +358 40 000 0000"
+    page = await (await site.client.get("/console/sign-in", params={"refused": f" {lure}"})).text()
+    assert lure not in page and "Send /console to the Kototori bot" in page
+    page = await (await site.client.get("/console/sign-in", params={"refused": "expired"})).text()
+    assert "This sign-in link has expired" in page

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.console.web import COOKIE
+from bot.console.web import COOKIE, LANGUAGE_COOKIE
 from bot.db.models import ConsoleSession, ConsoleSignIn
 from tests.bot.console.conftest import ADVISOR, COORDINATOR, NEWCOMER, Site
 
@@ -168,5 +168,7 @@ async def test_the_language_switch_stays_on_the_console(site: Site) -> None:
     response = await site.client.get("/console/language/en?next=/console/unanswered", allow_redirects=False)
     assert response.headers["Location"] == "/console/unanswered"
     assert "Unanswered questions" in await (await site.client.get("/console/unanswered")).text()
-    await site.client.get("/console/language/fi?next=/console/unanswered")
+    switched = await site.client.get("/console/language/fi?next=/console/unanswered", allow_redirects=False)
+    # The cookie is Secure (the console is behind HTTPS); this test server speaks plain HTTP, so it is set by hand.
+    site.client.session.cookie_jar.update_cookies({LANGUAGE_COOKIE: switched.cookies[LANGUAGE_COOKIE].value})
     assert "Vastaamattomat kysymykset" in await (await site.client.get("/console/unanswered")).text()
