@@ -5,8 +5,8 @@ from alembic import op
 
 from bot.db.base import UTCDateTime
 
-revision = "0014_console_idle"
-down_revision = "0013_inbox_sends"
+revision = "0013_console_idle"
+down_revision = "0012_letter_reminders"
 
 
 def upgrade() -> None:
