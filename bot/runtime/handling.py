@@ -152,7 +152,9 @@ class SendJournal(BaseRequestMiddleware):
         try:
             response = await make_request(bot, method)
         except _REFUSED:
-            await self.mark(Mark(state.update_id, sent=json.dumps(state.sent)))  # not sent: not in doubt
+            await self.mark(
+                Mark(state.update_id, sent=json.dumps(state.sent, ensure_ascii=False))
+            )  # not sent: not in doubt
             raise
         # Waited for: a chat sends its next request only once this one is recorded, so a crash leaves at most one
         # request in doubt per chat being handled.

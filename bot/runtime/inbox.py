@@ -355,7 +355,8 @@ class Direct:
                 connect_args={"timeout": 30},
             )
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inbox-db")
-            pragmas = ["PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=30000"]
+            # WAL as the bot's own connections (NORMAL is safe against a power cut only there).
+            pragmas = ["PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=30000"]
             if relaxed:
                 pragmas.append("PRAGMA synchronous=NORMAL")
             target: Any = self._sync
