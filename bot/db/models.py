@@ -501,7 +501,8 @@ class ConsoleSignIn(Base):
 
 
 class ConsoleSession(Base):
-    """A signed-in browser: the cookie holds a random token, the table its hash; eight hours at most."""
+    """A signed-in browser: the cookie holds a random token, the table its hash; eight hours at most, and two hours
+    without a request end it too."""
 
     __tablename__ = "console_sessions"
 
@@ -513,6 +514,7 @@ class ConsoleSession(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)  # NULL: created_at
 
 
 # --- letters (issue 16: bot/letters/) ----------------------------------------------------------------------------

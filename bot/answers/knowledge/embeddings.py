@@ -73,8 +73,7 @@ class E5Embedder:
         return self.matrix @ self.vector(text)  # type: ignore[no-any-return]
 
     def vector(self, text: str) -> Any:
-        model = _model()
-        return model.query(_head(model, text, MAX_QUERY_TOKENS))
+        return _model().query(query_input(text))
 
 
 def env_cache_dir() -> Path:
@@ -108,6 +107,11 @@ def _save(cache_path: Path, known: dict[str, Any]) -> None:
 # says what it is about early, so long messages are embedded from their first words only (the n-gram index still
 # reads all of it). Chosen with `kototori kb eval`: see docs/decisions/0004-matching.md.
 MAX_QUERY_TOKENS = 28
+
+
+def query_input(text: str) -> str:
+    """What the encoder reads of a message: its first MAX_QUERY_TOKENS tokens, in whole words."""
+    return _head(_model(), text, MAX_QUERY_TOKENS)
 
 
 def _head(model: Any, text: str, limit: int) -> str:

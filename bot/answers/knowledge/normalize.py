@@ -89,3 +89,66 @@ def _aliases(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return normalize(text).split()
+
+
+# Arabic and Dari written in Latin letters ("wasaletni risale mn kela", "ma 3indi flus", "man kar mekhaham") and in
+# their own script meet through a consonant skeleton: the letters both spellings write, in a few sound classes
+# (س ص ث / s; ق ک / q k; ح ه / h 7; ش چ / sh ch...), without the vowels that one script writes and the other does
+# not, Arabizi's digits read as the letters they stand for (2 3 drop, 5 kh, 7 h, 9 q, 6 t, 8 gh), doubles single.
+# "وصلتني" and "wasaletni" are both "wsltn". See docs/decisions/0011-situations.md.
+_SH = "S"  # a class no lower-case text contains
+_ARABIC_SKELETON = {
+    **dict.fromkeys("بپ", "b"),
+    **dict.fromkeys("تط", "t"),
+    **dict.fromkeys("ثسص", "s"),
+    "ج": "j",
+    **dict.fromkeys("چش", _SH),
+    **dict.fromkeys("حه", "h"),
+    **dict.fromkeys("خقک", "k"),
+    **dict.fromkeys("گغ", "g"),
+    **dict.fromkeys("دض", "d"),
+    **dict.fromkeys("ذزظژ", "z"),
+    "ر": "r",
+    "ف": "f",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+}
+_LATIN_DIGRAPHS = (("sh", _SH), ("ch", _SH), ("kh", "k"), ("gh", "g"), ("th", "s"), ("dh", "z"), ("ph", "f"))
+_LATIN_SKELETON = {
+    **dict.fromkeys("aeiou23'", ""),
+    "5": "k",
+    "7": "h",
+    "9": "k",
+    "6": "t",
+    "8": "g",
+    **dict.fromkeys("qcx", "k"),
+    "v": "w",
+    "p": "b",
+}
+_LATIN_WORD = re.compile(r"[a-z0-9']+")
+_ONLY_DIGITS = re.compile(r"[0-9]+")
+
+
+def skeleton(word: str) -> str:
+    """The consonant skeleton of one normalised word in Arabic script or Latin letters ("" for anything else)."""
+    if ARABIC_LETTER.match(word):
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        if word.endswith("ه") and len(word) > 2:
+            word = word[:-1]
+        letters = [
+            ("w" if c == "و" else "y") if i == 0 and c in "وی" else _ARABIC_SKELETON.get(c, "")
+            for i, c in enumerate(word)
+        ]
+    elif _LATIN_WORD.fullmatch(word) and not _ONLY_DIGITS.fullmatch(word):
+        for pair, sound in _LATIN_DIGRAPHS:
+            word = word.replace(pair, sound)
+        letters = [
+            c if i == 0 and c in "wy" else "" if c in "wy" else _LATIN_SKELETON.get(c, c)
+            for i, c in enumerate(word)
+        ]
+    else:
+        return ""
+    out = "".join(letters)
+    return re.sub(r"(.)\1+", r"\1", out)

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
 
-from bot.answers.knowledge.normalize import normalize
+from bot.answers.knowledge.normalize import ARABIC_LETTER, normalize, skeleton
 
 
-def features(text: str) -> Counter[str]:
-    """Character 3-5-grams inside padded words (Finnish endings, typos, Arabizi) plus whole words."""
+def features(text: str, latin_skeletons: bool = False) -> Counter[str]:
+    """Character 3-5-grams inside padded words (Finnish endings, typos, Arabizi) plus whole words.
+
+    Words in Arabic script, and Latin words too when `latin_skeletons` (Arabic or Dari written in Latin letters),
+    add their consonant skeleton (normalize.skeleton) and its 3-grams, so the two spellings of one word meet.
+    """
     out: Counter[str] = Counter()
     for word in normalize(text).split():
         out["w:" + word] += 1
@@ -21,7 +25,17 @@ def features(text: str) -> Counter[str]:
         for n in (3, 4, 5):
             for i in range(len(padded) - n + 1):
                 out[padded[i : i + n]] += 1
+        if latin_skeletons or ARABIC_LETTER.match(word):
+            bones = skeleton(word)
+            if len(bones) >= SKELETON_MIN:
+                out["k:" + bones] += 1
+                padded = f" {bones} "
+                for i in range(len(padded) - 2):
+                    out["k:" + padded[i : i + 3]] += 1
     return out
+
+
+SKELETON_MIN = 2
 
 
 class TfidfIndex:
@@ -32,12 +46,24 @@ class TfidfIndex:
     (bench/memory.py). Hashes are Python's, so the index is built in the process that uses it (it always is).
     """
 
-    def __init__(self, documents: Sequence[str]) -> None:
+    def __init__(
+        self,
+        documents: Sequence[str],
+        latin_skeletons: Sequence[bool] | None = None,
+        featurize: Callable[[int], Counter[str]] | None = None,
+    ) -> None:
+        """`latin_skeletons[i]`: document i is Arabic or Dari (its Latin words get skeletons too). `featurize(i)`,
+        when given, gives document i's features instead (a whole topic: the sum of its documents')."""
+        flags = latin_skeletons or [False] * len(documents)
+
+        def doc_features(i: int) -> Counter[str]:
+            return featurize(i) if featurize is not None else features(documents[i], flags[i])
+
         # Two passes over the documents instead of keeping every document's features alive at once: the peak stays
         # small, and so does the heap it would leave fragmented for the life of the process.
         df: Counter[int] = Counter()
-        for doc in documents:
-            df.update(hash(f) for f in features(doc))
+        for i in range(len(documents)):
+            df.update(hash(f) for f in doc_features(i))
         n = len(documents)
         self.keys = np.asarray(sorted(df), dtype=np.int64)
         self.idf = np.asarray(
@@ -46,8 +72,8 @@ class TfidfIndex:
         del df
         self.default_idf = math.log(1 + n) + 1.0
         feature_ids, doc_ids, weights = [], [], []
-        for doc_id, doc in enumerate(documents):
-            rows, values = self._weigh(features(doc))
+        for doc_id in range(len(documents)):
+            rows, values = self._weigh(doc_features(doc_id))
             feature_ids.append(rows)
             doc_ids.append(np.full(len(rows), doc_id, dtype=np.int32))
             weights.append(values)
@@ -71,10 +97,10 @@ class TfidfIndex:
         vec /= float(np.sqrt(np.dot(vec, vec))) or 1.0
         return np.where(known, rows, -1), vec.astype(np.float32)
 
-    def query(self, text: str) -> npt.NDArray[np.float32]:
+    def query(self, text: str, latin_skeletons: bool = False) -> npt.NDArray[np.float32]:
         """Cosine similarity of the text to every document (zero where nothing is shared)."""
         # Unknown features count in the norm: a message mostly unlike anything known scores low.
-        rows, weights = self._weigh(features(text))
+        rows, weights = self._weigh(features(text, latin_skeletons))
         known = rows >= 0
         rows, weights = rows[known], weights[known]
         if not len(rows):
@@ -89,3 +115,34 @@ class TfidfIndex:
         return np.bincount(self.doc_ids[positions], weights=contributions, minlength=self.size).astype(
             np.float32
         )
+
+    def query_subset(
+        self, texts: Sequence[str], docs: npt.NDArray[np.int64], latin_skeletons: bool = False
+    ) -> npt.NDArray[np.float32]:
+        """Cosine similarity of each text to the documents `docs` only: one row per text, one column per doc.
+
+        The texts' postings are read once for all of them and cut to `docs` before any arithmetic: the parts of one
+        message (its clauses) against a few likely topics cost about one query, not one each over the whole index.
+        """
+        out = np.zeros((len(texts), len(docs)), dtype=np.float32)
+        weighed = [self._weigh(features(t, latin_skeletons)) for t in texts]
+        known = [rows >= 0 for rows, _ in weighed]
+        union = np.unique(np.concatenate([rows[k] for (rows, _), k in zip(weighed, known, strict=True)]))
+        if not len(union) or not len(docs):
+            return out
+        column = np.full(self.size, -1, dtype=np.int32)
+        column[docs] = np.arange(len(docs), dtype=np.int32)
+        lo = self.indptr[union]
+        lengths = self.indptr[union + 1] - lo
+        ends = np.cumsum(lengths)
+        positions = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(lo - (ends - lengths), lengths)
+        columns = column[self.doc_ids[positions]]
+        keep = columns >= 0
+        positions, columns = positions[keep], columns[keep]
+        feature = np.repeat(np.arange(len(union)), lengths)[keep]
+        stored = self.weights[positions]
+        for i, ((rows, weights), k) in enumerate(zip(weighed, known, strict=True)):
+            vec = np.zeros(len(union), dtype=np.float32)
+            vec[np.searchsorted(union, rows[k])] = weights[k]
+            out[i] = np.bincount(columns, weights=vec[feature] * stored, minlength=len(docs))
+        return out

@@ -27,23 +27,12 @@ from tests.bot.runtime.processes import (
     wait_handled,
     wait_until,
 )
-from tests.harness import TOKEN
 from tests.infra import REDIS_URL, need, throwaway_postgres
 
 NEWCOMERS = 30
 MESSAGES = 6
 STOP_AFTER = 40  # answers seen before the bot is stopped: it is in the middle of the 180
 CEILING = 120.0  # generous: every wait ends on the event it waits for
-
-
-@pytest.fixture
-async def emulator() -> AsyncIterator[TelegramEmulator]:
-    emu = TelegramEmulator(TOKEN)
-    await emu.start(host="127.0.0.1", port=0)
-    try:
-        yield emu
-    finally:
-        await emu.stop()
 
 
 @pytest.fixture(
