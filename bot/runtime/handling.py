@@ -63,7 +63,9 @@ class StoredUpdate(Protocol):
 class InboxStore(Protocol):
     lease: Any  # a timedelta: how long a claimed chat stays this process's without renewal
 
-    async def store(self, updates: Sequence[dict[str, Any]]) -> Sequence[StoredUpdate]: ...
+    async def store(
+        self, updates: Sequence[dict[str, Any]], *, leases: bool = True
+    ) -> Sequence[StoredUpdate]: ...
     async def unhandled(self) -> Sequence[StoredUpdate]: ...
     async def claim(self, limit: int) -> list[str]: ...
     async def next_updates(self, key: str, limit: int = 20) -> Sequence[StoredUpdate]: ...
@@ -150,7 +152,9 @@ class SendJournal(BaseRequestMiddleware):
         try:
             response = await make_request(bot, method)
         except _REFUSED:
-            await self.mark(Mark(state.update_id, sent=json.dumps(state.sent)))  # not sent: not in doubt
+            await self.mark(
+                Mark(state.update_id, sent=json.dumps(state.sent, ensure_ascii=False))
+            )  # not sent: not in doubt
             raise
         # Waited for: a chat sends its next request only once this one is recorded, so a crash leaves at most one
         # request in doubt per chat being handled.
@@ -204,7 +208,7 @@ class InboxWorkers:
     # -- in -------------------------------------------------------------------------------------------
     async def accept(self, updates: Sequence[dict[str, Any]]) -> None:
         """Store updates durably; only after this returns may Telegram be told they arrived."""
-        new = await self.inbox.store(updates)
+        new = await self.inbox.store(updates, leases=not self.exclusive)
         if self.exclusive:
             self._enqueue(new)
         else:
@@ -268,9 +272,15 @@ class InboxWorkers:
         await waiter
 
     async def _done(self, update_id: int) -> None:
-        """Mark handled, and wait for it: after a crash before it, the update would be run again (its requests
-        answered from the journal, but its other work done twice), and a replica's chat may go to another replica as
-        soon as its lease is given back."""
+        """Mark handled. Replicas wait for it: another replica may take the chat as soon as its lease is given back.
+        The only process goes on at once: a crash before the mark is written runs the update again, its requests
+        answered from the journal, so the person sees nothing twice (only work without a visible trace is redone)."""
+        if self.exclusive:
+            self._marks_waiting.append(
+                (Mark(update_id, handled=True), asyncio.get_running_loop().create_future())
+            )
+            self._marks.set()
+            return
         await self._mark(Mark(update_id, handled=True))
 
     async def _write_marks(self) -> None:

@@ -11,11 +11,28 @@ import contextlib
 import json
 import logging
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Boolean, Text, and_, bindparam, case, delete, event, func, or_, select, update
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Engine,
+    NullPool,
+    Text,
+    and_,
+    bindparam,
+    case,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -23,6 +40,7 @@ from bot.db.engine import create_engine
 from bot.db.models import InboxLease, InboxUpdate
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 LEASE_SECONDS = 10.0  # a dead process's chats are free again after this long
 KEEP_HANDLED = timedelta(days=1)  # a handled update's id is kept this long, so a late retry does nothing
@@ -118,9 +136,8 @@ class Inbox:
         self.lease = timedelta(seconds=lease_seconds)
         self.now = now
         self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-        self._marks_engine = marks_engine(engine)
-        self._marks: AsyncConnection | None = None
-        self._marks_lock = asyncio.Lock()
+        self._stores = Direct(engine, relaxed=False)
+        self._marks = Direct(engine, relaxed=True)
 
     @classmethod
     def open(cls, database_url: str, owner: str, **kwargs: Any) -> Inbox:
@@ -129,15 +146,13 @@ class Inbox:
         return cls(create_engine(database_url, pool_size=3, max_overflow=5), owner, **kwargs)
 
     async def close(self) -> None:
-        if self._marks is not None:
-            await self._marks.close()
-            self._marks = None
-        await self._marks_engine.dispose()
+        await self._stores.close()
+        await self._marks.close()
         await self.engine.dispose()
 
-    async def store(self, updates: Sequence[dict[str, Any]]) -> list[Stored]:
-        """Keep these updates (one transaction); returns the new ones. Ones already stored, handled or not, are
-        left as they are (Telegram sending an update again)."""
+    async def store(self, updates: Sequence[dict[str, Any]], *, leases: bool = True) -> list[Stored]:
+        """Keep these updates; returns the new ones. Ones already stored, handled or not, are left as they are
+        (Telegram sending an update again). `leases=False`: the only process, which needs no lease rows."""
         if not updates:
             return []
         now = self.now()
@@ -151,20 +166,24 @@ class Inbox:
             }
             for u in updates
         ]
-        keys = sorted(
-            {str(r["chat_key"]) for r in rows}
-        )  # sorted: two replicas lock lease rows in the same order
-        async with self.engine.begin() as conn:
-            added = await conn.execute(
-                self._insert(InboxUpdate)
-                .values(rows)
-                .on_conflict_do_nothing()
-                .returning(InboxUpdate.update_id)
-            )
-            new = set(added.scalars().all())
-            await conn.execute(
-                self._insert(InboxLease).values([{"chat_key": k} for k in keys]).on_conflict_do_nothing()
-            )
+        insert_updates = (
+            self._insert(InboxUpdate).values(rows).on_conflict_do_nothing().returning(InboxUpdate.update_id)
+        )
+        insert_leases = (
+            self._insert(InboxLease)
+            # Sorted: two replicas lock lease rows in the same order.
+            .values([{"chat_key": k} for k in sorted({str(r["chat_key"]) for r in rows})])
+            .on_conflict_do_nothing()
+        )
+
+        def work(conn: Connection) -> set[int]:
+            if leases:
+                # First, in a commit of its own: a crash in between leaves a lease row without updates (pruned),
+                # never an update without the lease row that `claim` finds it by.
+                conn.execute(insert_leases)
+            return set(conn.execute(insert_updates).scalars().all())
+
+        new = await self._stores.run(work)
         return [
             Stored(int(u["update_id"]), dict(u), chat_key(u)) for u in updates if int(u["update_id"]) in new
         ]
@@ -259,16 +278,7 @@ class Inbox:
             }
             for m in marks
         ]
-        async with self._marks_lock:
-            if self._marks is None:
-                self._marks = await self._marks_engine.connect()
-            try:
-                await self._marks.execute(_MARK, rows)
-            except Exception:
-                with contextlib.suppress(Exception):
-                    await self._marks.invalidate()
-                self._marks = None
-                raise
+        await self._marks.run(lambda conn: conn.execute(_MARK, rows))
 
     async def renew(self, keys: Sequence[str]) -> set[str]:
         """Extend this process's leases on `keys`; returns the keys whose lease another process has taken."""
@@ -319,25 +329,96 @@ class Inbox:
         return max(gone.rowcount, 0)
 
 
-def marks_engine(engine: AsyncEngine) -> AsyncEngine:
-    """One connection in autocommit for the marks: each group of marks is a single statement, committed as soon as
-    the database has it, with no BEGIN or COMMIT round trip in between (a crash in such a gap is what sends an answer
-    twice). Durable against the bot process dying, which is what the marks are for; a power cut or a database crash
-    may lose the last of them, and then an answer may be sent twice, never lost (decision 0014). So: SQLite's
-    `synchronous=NORMAL` in WAL mode (no fsync per commit) and PostgreSQL's `synchronous_commit=off` here only; the
-    inbox's `store`, which tells Telegram an update arrived, keeps full durability."""
-    url = engine.url.render_as_string(hide_password=False)
-    marks = create_engine(
-        url, pool_size=1, max_overflow=0, isolation_level="AUTOCOMMIT", pool_reset_on_return=None
-    )
+class Direct:
+    """One connection in autocommit, kept open, used by one caller at a time: each statement is committed as soon as
+    the database has run it, without BEGIN and COMMIT round trips (a crash in such a gap is what sends an answer
+    twice) and without a pool check-out (with PostgreSQL's ping) each time. On SQLite the work runs whole in a thread
+    of its own on the standard driver: one hop from the event loop however many statements it has, and once handed
+    over it completes without waiting for the loop.
 
-    @event.listens_for(marks.sync_engine, "connect")
-    def _relaxed(dbapi_conn: Any, _record: Any) -> None:
-        cur = dbapi_conn.cursor()
+    `relaxed` (the marks): durable against the bot process dying, which is what they are for, not against a power
+    cut or a database crash, after which an answer may be sent twice, never lost (decision 0014): SQLite's
+    `synchronous=NORMAL` in WAL mode (no fsync per commit), PostgreSQL's `synchronous_commit=off`. The stores, which
+    tell Telegram an update arrived, keep full durability.
+    """
+
+    def __init__(self, engine: AsyncEngine, *, relaxed: bool) -> None:
+        self._thread: ThreadPoolExecutor | None = None
+        self._sync_conn: Connection | None = None
+        self._conn: AsyncConnection | None = None
+        self._lock = asyncio.Lock()
         if engine.dialect.name == "sqlite":
-            cur.execute("PRAGMA synchronous=NORMAL")
-        elif engine.dialect.name == "postgresql":
-            cur.execute("SET synchronous_commit TO off")
-        cur.close()
+            self._sync: Engine | None = sa_create_engine(
+                engine.url.set(drivername="sqlite"),
+                poolclass=NullPool,
+                isolation_level="AUTOCOMMIT",
+                connect_args={"timeout": 30},
+            )
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inbox-db")
+            # WAL as the bot's own connections (NORMAL is safe against a power cut only there).
+            pragmas = ["PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=30000"]
+            if relaxed:
+                pragmas.append("PRAGMA synchronous=NORMAL")
+            target: Any = self._sync
+        else:
+            url = engine.url.render_as_string(hide_password=False)
+            self._sync = None
+            self.engine = create_engine(
+                url, pool_size=1, max_overflow=0, isolation_level="AUTOCOMMIT", pool_reset_on_return=None
+            )
+            pragmas = ["SET synchronous_commit TO off"] if relaxed else []
+            target = self.engine.sync_engine
 
-    return marks
+        @event.listens_for(target, "connect")
+        def _settings(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            for statement in pragmas:
+                cur.execute(statement)
+            cur.close()
+
+    async def run(self, work: Callable[[Connection], T]) -> T:
+        """`work` on the connection (synchronous code: SQLAlchemy Core on a `Connection`)."""
+        if self._thread is not None:
+            return await asyncio.get_running_loop().run_in_executor(self._thread, self._in_thread, work)
+        async with self._lock:
+            if self._conn is None:
+                self._conn = await self.engine.connect()
+            try:
+                return await self._conn.run_sync(work)
+            except Exception:
+                with contextlib.suppress(Exception):  # broken or not: the next caller starts on a new one
+                    await self._conn.invalidate()
+                self._conn = None
+                raise
+
+    def _in_thread(self, work: Callable[[Connection], T]) -> T:
+        assert self._sync is not None
+        if self._sync_conn is None:
+            self._sync_conn = self._sync.connect()
+        try:
+            return work(self._sync_conn)
+        except Exception:
+            with contextlib.suppress(Exception):
+                self._sync_conn.invalidate()
+            self._sync_conn = None
+            raise
+
+    def _close_in_thread(self) -> None:
+        if self._sync_conn is not None:
+            with contextlib.suppress(Exception):
+                self._sync_conn.close()
+            self._sync_conn = None
+        if self._sync is not None:
+            self._sync.dispose()
+
+    async def close(self) -> None:
+        if self._thread is not None:
+            await asyncio.get_running_loop().run_in_executor(self._thread, self._close_in_thread)
+            self._thread.shutdown(wait=True)
+            self._thread = None
+            return
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                await self._conn.close()
+            self._conn = None
+        await self.engine.dispose()

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import Message
 from sqlalchemy import select
 
 from bot.clock import FixedClock
 from bot.db.models import InboxUpdate
+from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
-from bot.runtime.inbox import Inbox, chat_key
-from tests.harness import start_harness
+from bot.runtime.handling import InboxWorkers
+from bot.runtime.inbox import Inbox, Mark, chat_key
+from tests.harness import TOKEN, start_harness, until
 
 
 async def test_a_newcomers_hours_questions_are_answered_in_order_through_the_inbox(
@@ -85,3 +93,48 @@ def test_updates_of_a_chat_share_a_key_whatever_their_kind() -> None:
     }
     assert chat_key(press) == "42"
     assert chat_key({"update_id": 7, "poll": {"id": "p"}}) == "update:7"
+
+
+@pytest.mark.parametrize("confirmed", [1, 2], ids=["after-the-first-part", "after-both-parts"])
+async def test_a_handler_run_again_after_a_crash_sends_only_what_telegram_had_not_confirmed(
+    db_url: str, confirmed: int
+) -> None:
+    """A process sent `confirmed` parts of a two-part answer, recorded them and was killed. The next one runs the
+    handler again: the recorded parts are answered from the journal (the same message ids), the rest is sent."""
+    emulator = TelegramEmulator(TOKEN)
+    await emulator.start(host="127.0.0.1", port=0)
+    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(emulator.base_url)))
+    inbox = Inbox.open(db_url, "test")
+    ids: list[int] = []
+    router = Router()
+
+    @router.message()
+    async def two_parts(message: Message) -> None:
+        for part in ("part one", "part two"):
+            ids.append((await message.answer(part)).message_id)
+
+    dp = Dispatcher()
+    dp.include_router(router)
+    workers = InboxWorkers(inbox, dp, bot, exclusive=True)
+    try:
+        user = int(emulator.add_user("Hodan", language_code="so")["id"])
+        before = [await bot.send_message(user, part) for part in ("part one", "part two")[:confirmed]]
+        update_id = 7_000_000 + confirmed
+        await inbox.store([message(update_id, user)], leases=False)
+        journal = [
+            ["sendMessage", m.model_dump(mode="json", exclude_unset=True, by_alias=True)] for m in before
+        ]
+        await inbox.record([Mark(update_id, sent=json.dumps(journal))])
+
+        await workers.start()
+        await until(lambda: workers.handled == 1)
+        texts = [m["text"] for m in emulator.chat_messages(user) if m["from_bot"]]
+        assert texts == ["part one", "part two"], "nothing twice, nothing missing"
+        assert ids[:confirmed] == [m.message_id for m in before], "the handler saw the messages it had sent"
+        await workers.stop()  # writes the last marks
+        assert await inbox.waiting() == 0
+    finally:
+        await workers.stop()
+        await inbox.close()
+        await bot.session.close()
+        await emulator.stop()

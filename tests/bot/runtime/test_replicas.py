@@ -179,11 +179,12 @@ async def test_two_replicas_one_killed_lose_nothing_and_keep_each_chats_order(
                 seen = texts(user)
                 collapsed = [t for i, t in enumerate(seen) if i == 0 or t != seen[i - 1]]
                 assert collapsed == expected, f"chat {user}: lost or out of order: {seen}"
+                # Recorded answers are never sent again; the one a chat had on its way to Telegram at the kill is
+                # (no bot can know whether Telegram took it, decision 0014): at most one per chat.
+                assert len(seen) - len(expected) <= 1, f"chat {user}: answered twice more than once: {seen}"
                 twice += len(seen) - len(expected)
             print(f"killed after {at_kill} of {expected_total} answers; answered twice: {twice}")
-            assert twice <= MAX_CHATS, (
-                "only updates a replica was answering when killed may be answered twice"
-            )
+            assert twice <= MAX_CHATS, "only the chats the killed replica was answering at once"
             await asyncio.gather(*(r.stop() for r in replicas))
         finally:
             for replica in replicas:

@@ -1,8 +1,8 @@
 """inbox: every request a person sees is recorded once Telegram accepted it (so an interrupted reply resumes after
 its last confirmed message), and a request in flight is marked, so a restart knows which sends are in doubt
 
-Revision ID: 0013_inbox_sends
-Revises: 0012_letter_reminders
+Revision ID: 0014_inbox_sends
+Revises: 0013_console_idle
 Create Date: 2026-12-07
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 from bot.db.base import UTCDateTime
 
-revision = "0013_inbox_sends"
-down_revision = "0012_letter_reminders"
+revision = "0014_inbox_sends"
+down_revision = "0013_console_idle"
 branch_labels = None
 depends_on = None
 
