@@ -15,7 +15,17 @@ from bot.emulator.world import MEDIA_KINDS, SERVICE_KINDS, ChatState, StoredMess
 if TYPE_CHECKING:
     from bot.emulator.emulator import TelegramEmulator
 
-_CONTENT_KEYS = (*MEDIA_KINDS, "text", "entities", "caption", "caption_entities", "location", "contact")
+_CONTENT_KEYS = (
+    *MEDIA_KINDS,
+    "text",
+    "entities",
+    "caption",
+    "caption_entities",
+    "location",
+    "contact",
+    "poll",
+    "dice",
+)
 _CHAT_ACTIONS = frozenset(
     {
         "typing",
