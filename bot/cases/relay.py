@@ -27,6 +27,7 @@ from bot.cases.model import (
     GroupUnavailable,
     Lane,
     RecipientGone,
+    Refused,
     RelayItem,
     SourceGone,
     TopicClosed,
@@ -48,6 +49,8 @@ MAX_BACKOFF = timedelta(minutes=10)
 # The advisors' group cannot be reached (the bot removed, no rights, a migrated group): knock again this often;
 # meanwhile the group's rows wait and newcomers are told why.
 UNREACHABLE_PAUSE = timedelta(minutes=5)
+# Telegram refused a row itself (a 400 no retry changes): tried this often, then dropped with a note to advisors.
+MAX_REFUSALS = 5
 SENT_ROWS_KEPT = timedelta(minutes=5)
 
 
@@ -239,6 +242,26 @@ class RelayDrainer:
                 await self._on_blocked(session, case)
         except TryLater as exc:
             await outbox.defer(item.id, now + timedelta(seconds=max(exc.seconds, 1)))
+        except Refused as exc:
+            if item.attempts + 1 < MAX_REFUSALS:
+                delay = min(timedelta(seconds=2 ** min(item.attempts, 10)), MAX_BACKOFF)
+                await outbox.defer(item.id, now + delay)
+            else:
+                log.error(
+                    "case relay %s: item %s (%s) refused, dropped: %s", lane, item.id, item.kind, exc.detail
+                )
+                await outbox.finish(ids, "failed", now, 0)
+                if item.case_id is not None and item.kind not in (
+                    "note",
+                    "rename",
+                    "close_topic",
+                    "reopen_topic",
+                ):
+                    args: dict[str, object] = {"error": exc.detail}
+                    await outbox.add(
+                        Lane.GROUP, item.case_id, "note", {"view": "undeliverable", "args": args}, now
+                    )
+                    self.wake(Lane.GROUP)
         except GroupUnavailable as exc:
             log.error("case relay: the advisors' group cannot be reached (%s)", exc.reason)
             first = self.group_down_until is None
