@@ -212,7 +212,7 @@ class UserActions:
             "chat_instance": str(abs(chat_id) * 7919 % 10**12),
             "data": callback_data,
         }
-        self.world.callback_queries[query["id"]] = {"answered": False}
+        self.world.callback_queries[query["id"]] = {"answered": False, "at": self.world.now()}
         self.world.queue_update("callback_query", query)
         return query
 
