@@ -78,6 +78,12 @@ class CaseDesk:
         assert self.settings.advisors_chat_id is not None
         return self.settings.advisors_chat_id
 
+    @property
+    def group_reachable(self) -> bool:
+        """False while this process knows the advisors' group cannot be reached (bot/cases/relay.py)."""
+        down = self.drainer.group_down_until if self.drainer is not None else None
+        return down is None or self.clock.now() >= down
+
     def service(self, session: AsyncSession) -> CaseService:
         return CaseService(session, self.ctx)
 

@@ -298,7 +298,9 @@ class SqlRelayRepository:
         *,
         album: str | None = None,
         priority: int = 1,
+        done: bool = False,
     ) -> None:
+        """`done`: a record that something was already said outside the queue (kept a few minutes, never sent)."""
         self._session.add(
             CaseOutbox(
                 lane=str(lane),
@@ -307,7 +309,8 @@ class SqlRelayRepository:
                 payload=json.dumps(payload, ensure_ascii=False),
                 album=album,
                 priority=priority,
-                status="pending",
+                status="sent" if done else "pending",
+                sent_at=now if done else None,
                 attempts=0,
                 created_at=now,
                 cost=0,
