@@ -273,7 +273,7 @@ def install_desk(dp: Dispatcher, desk: CaseDesk, translator: Translator) -> None
             desk.questions,
             desk.duty,
             desk.clock,
-            coordinators=desk.settings.coordinator_ids,
+            coordinators=desk.roles.coordinators,
         )
         await desk.start(transport)
         await set_group_commands(bot, desk.group_chat_id, translator)

@@ -20,7 +20,6 @@ from bot.answers.service import QuestionService
 from bot.cases.duty import DutyInfo
 from bot.cases.model import Case, CaseError, Lane
 from bot.cases.relay import UNREACHABLE_PAUSE, CaseTransport, DrainLock, LocalDrainLock, RelayDrainer
-from bot.cases.repository import SqlRelayRepository
 from bot.cases.service import CaseContext, CaseService, NoCaseHint
 from bot.clock import Clock
 from bot.config import Settings
@@ -78,6 +77,12 @@ class CaseDesk:
         assert self.settings.advisors_chat_id is not None
         return self.settings.advisors_chat_id
 
+    @property
+    def group_reachable(self) -> bool:
+        """False while this process knows the advisors' group cannot be reached (bot/cases/relay.py)."""
+        down = self.drainer.group_down_until if self.drainer is not None else None
+        return down is None or self.clock.now() >= down
+
     def service(self, session: AsyncSession) -> CaseService:
         return CaseService(session, self.ctx)
 
@@ -85,7 +90,7 @@ class CaseDesk:
         if self.drainer is not None:
             self.drainer.wake(lane)
 
-    async def group_changed(self, reachable: bool) -> bool:
+    def group_changed(self, reachable: bool) -> bool:
         """The bot's rights in the advisors' group changed (Telegram's my_chat_member). Reachable again: the
         waiting rows go now, not after the pause. Out of reach: rows wait from now on; True when this starts an
         outage, so the caller tells the coordinators (the drainer then does not tell them a second time)."""
@@ -94,9 +99,6 @@ class CaseDesk:
         if reachable:
             if self.drainer.group_down_until is not None:
                 self.drainer.group_down_until = None
-                async with self.sessionmaker() as session:
-                    await SqlRelayRepository(session).due_now(Lane.GROUP)
-                    await session.commit()
                 self.drainer.wake(Lane.GROUP)
             return False
         starts = self.drainer.group_down_until is None

@@ -126,6 +126,14 @@ class SourceGone(TransportError):
     """The message to relay no longer exists."""
 
 
+class Refused(TransportError):
+    """Telegram refused this message itself (a 400 no retry will change): `detail` is its wording, never content."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
 class GroupUnavailable(TransportError):
     """The advisors' group cannot be reached: the bot was removed from it ("removed"), may not create or reopen
     topics there ("rights"), or the group moved to a new id ("migrated", `new_chat_id`)."""

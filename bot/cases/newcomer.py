@@ -100,6 +100,11 @@ class NewcomerCases(CaseBase):
         await self._commit()
         return opened
 
+    async def told_unreachable(self, case: Case) -> None:
+        """The newcomer was just told that advisors cannot be reached now: the relay does not say it again."""
+        await self._outbox.add(Lane.USER, case.id, "unreachable", {}, self._now(), done=True)
+        await self._commit()
+
     async def newcomer_edit(self, case: Case, message_id: int, text: str) -> bool:
         copy = await self._cases.group_message(case.id, message_id)
         return await self._relay_edit(Lane.GROUP, case, copy, text)

@@ -27,6 +27,7 @@ from bot.cases.model import (
     GroupUnavailable,
     Lane,
     RecipientGone,
+    Refused,
     RelayItem,
     SourceGone,
     TopicClosed,
@@ -48,6 +49,8 @@ MAX_BACKOFF = timedelta(minutes=10)
 # The advisors' group cannot be reached (the bot removed, no rights, a migrated group): knock again this often;
 # meanwhile the group's rows wait and newcomers are told why.
 UNREACHABLE_PAUSE = timedelta(minutes=5)
+# Telegram refused a row itself (a 400 no retry changes): tried this often, then dropped with a note to advisors.
+MAX_REFUSALS = 5
 SENT_ROWS_KEPT = timedelta(minutes=5)
 
 
@@ -176,9 +179,9 @@ class RelayDrainer:
                 if item is None:
                     return sent
                 if lane == Lane.GROUP and self.group_down_until is not None and now < self.group_down_until:
-                    await self._hold(session, item, self.group_down_until)
+                    await self._hold(session)
                     await session.commit()
-                    continue
+                    return sent
                 parts = [item]
                 if item.album:
                     parts = await self._album(session, lane, item)
@@ -232,11 +235,31 @@ class RelayDrainer:
                 await self.on_blocked(session, case)
         except TryLater as exc:
             await outbox.defer(item.id, now + timedelta(seconds=max(exc.seconds, 1)))
+        except Refused as exc:
+            if item.attempts + 1 < MAX_REFUSALS:
+                delay = min(timedelta(seconds=2 ** min(item.attempts, 10)), MAX_BACKOFF)
+                await outbox.defer(item.id, now + delay)
+            else:
+                log.error(
+                    "case relay %s: item %s (%s) refused, dropped: %s", lane, item.id, item.kind, exc.detail
+                )
+                await outbox.finish(ids, "failed", now, 0)
+                if item.case_id is not None and item.kind not in (
+                    "note",
+                    "rename",
+                    "close_topic",
+                    "reopen_topic",
+                ):
+                    args: dict[str, object] = {"error": exc.detail}
+                    await outbox.add(
+                        Lane.GROUP, item.case_id, "note", {"view": "undeliverable", "args": args}, now
+                    )
+                    self.wake(Lane.GROUP)
         except GroupUnavailable as exc:
             log.error("case relay: the advisors' group cannot be reached (%s)", exc.reason)
             first = self.group_down_until is None
             self.group_down_until = now + UNREACHABLE_PAUSE
-            await self._hold(session, item, self.group_down_until)
+            await self._hold(session)
             if first:  # once per outage: every further row would say the same
                 await self.transport.alert(exc.reason, exc.new_chat_id)
         except CaseError as exc:
@@ -259,18 +282,21 @@ class RelayDrainer:
                 log.info("case relay: the advisors' group is reachable again")
                 self.group_down_until = None
 
-    async def _hold(self, session: AsyncSession, item: RelayItem, until: datetime) -> None:
-        """A row for a group that cannot be reached waits; a newcomer's new message gets an honest answer (once
-        while such an answer is queued or just sent), never silence."""
+    async def _hold(self, session: AsyncSession) -> None:
+        """While the group is out of reach its rows wait in the queue, in their order (the oldest is tried again
+        after the pause); a newcomer whose message is new there gets an honest answer (once while such an answer
+        is queued or just given), never silence."""
         outbox = SqlRelayRepository(session)
-        await outbox.defer(item.id, until)
-        if item.case_id is None or item.attempts > 0:
-            return
-        case = await SqlCaseRepository(session).get(item.case_id)
-        if case is None or not case.open or await outbox.has_kind(case.id, Lane.USER, "unreachable"):
-            return
-        await outbox.add(Lane.USER, case.id, "unreachable", {}, self.clock.now(), priority=0)
-        self.wake(Lane.USER)
+        cases = SqlCaseRepository(session)
+        for item in await outbox.unseen(Lane.GROUP):
+            await outbox.seen(item.id)
+            if item.case_id is None:
+                continue
+            case = await cases.get(item.case_id)
+            if case is None or not case.open or await outbox.has_kind(case.id, Lane.USER, "unreachable"):
+                continue
+            await outbox.add(Lane.USER, case.id, "unreachable", {}, self.clock.now(), priority=0)
+            self.wake(Lane.USER)
 
     # -- to the advisors' group -----------------------------------------------------------------------
     async def _topic(self, session: AsyncSession, case: Case, *, recreated: bool = False) -> tuple[int, int]:

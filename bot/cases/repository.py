@@ -298,7 +298,9 @@ class SqlRelayRepository:
         *,
         album: str | None = None,
         priority: int = 1,
+        done: bool = False,
     ) -> None:
+        """`done`: a record that something was already said outside the queue (kept a few minutes, never sent)."""
         self._session.add(
             CaseOutbox(
                 lane=str(lane),
@@ -307,7 +309,8 @@ class SqlRelayRepository:
                 payload=json.dumps(payload, ensure_ascii=False),
                 album=album,
                 priority=priority,
-                status="pending",
+                status="sent" if done else "pending",
+                sent_at=now if done else None,
                 attempts=0,
                 created_at=now,
                 cost=0,
@@ -354,12 +357,18 @@ class SqlRelayRepository:
             .values(not_before=until, attempts=CaseOutbox.attempts + 1)
         )
 
-    async def due_now(self, lane: Lane) -> None:
-        """Rows that were put off (a group out of reach) may go at once."""
+    async def unseen(self, lane: Lane) -> list[RelayItem]:
+        """Pending rows never tried yet, oldest first."""
+        stmt = (
+            select(CaseOutbox)
+            .where(CaseOutbox.lane == str(lane), CaseOutbox.status == "pending", CaseOutbox.attempts == 0)
+            .order_by(CaseOutbox.id)
+        )
+        return [_item(r) for r in (await self._session.execute(stmt)).scalars()]
+
+    async def seen(self, item_id: int) -> None:
         await self._session.execute(
-            update(CaseOutbox)
-            .where(CaseOutbox.lane == str(lane), CaseOutbox.status == "pending")
-            .values(not_before=None)
+            update(CaseOutbox).where(CaseOutbox.id == item_id).values(attempts=CaseOutbox.attempts + 1)
         )
 
     async def has_kind(self, case_id: int, lane: Lane, kind: str) -> bool:

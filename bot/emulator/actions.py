@@ -9,7 +9,7 @@ from bot.emulator.markup import detect_entities
 from bot.emulator.media import TINY_PNG, media_content
 from bot.emulator.world import MEDIA_KINDS, ChatState, StoredMessage, Topic, World, chat_member
 
-USER_KINDS = (*MEDIA_KINDS, "location", "contact")
+USER_KINDS = (*MEDIA_KINDS, "location", "contact", "poll", "dice")
 
 
 class UserActions:
@@ -118,6 +118,27 @@ class UserActions:
         file_id = None
         if kind == "location":
             content: dict[str, Any] = {"location": {"latitude": 60.1699, "longitude": 24.9384}}
+        elif kind == "poll":
+            content = {
+                "poll": {
+                    "id": str(self.world.seq + 1),
+                    "question": caption or "Which day?",
+                    "options": [
+                        {"persistent_id": str(n), "text": text, "voter_count": 0}
+                        for n, text in enumerate(("Tuesday", "Friday"))
+                    ],
+                    "total_voter_count": 0,
+                    "is_closed": False,
+                    "is_anonymous": True,
+                    "type": "regular",
+                    "allows_multiple_answers": False,
+                    "allows_revoting": True,
+                    "members_only": False,
+                }
+            }
+            caption = None
+        elif kind == "dice":
+            content = {"dice": {"emoji": "🎲", "value": 4}}
         elif kind == "contact":
             content = {
                 "contact": {
@@ -136,7 +157,7 @@ class UserActions:
             stored_file = self.world.store_file(kind, data, file_name, mime)
             file_id = stored_file.file_id
             content = media_content(kind, stored_file)
-        if caption and kind not in ("sticker", "video_note", "location", "contact"):
+        if caption and kind not in ("sticker", "video_note", "location", "contact", "dice"):
             content["caption"] = caption
             entities = detect_entities(caption)
             if entities:
@@ -191,7 +212,7 @@ class UserActions:
             "chat_instance": str(abs(chat_id) * 7919 % 10**12),
             "data": callback_data,
         }
-        self.world.callback_queries[query["id"]] = {"answered": False}
+        self.world.callback_queries[query["id"]] = {"answered": False, "at": self.world.now()}
         self.world.queue_update("callback_query", query)
         return query
 

@@ -15,7 +15,19 @@ from bot.emulator.world import MEDIA_KINDS, SERVICE_KINDS, ChatState, StoredMess
 if TYPE_CHECKING:
     from bot.emulator.emulator import TelegramEmulator
 
-_CONTENT_KEYS = (*MEDIA_KINDS, "text", "entities", "caption", "caption_entities", "location", "contact")
+_CONTENT_KEYS = (
+    *MEDIA_KINDS,
+    "text",
+    "entities",
+    "caption",
+    "caption_entities",
+    "location",
+    "contact",
+    "poll",
+    "dice",
+)
+# Telegram stops waiting for a press's answer after about 15 seconds (the app's spinner gives up).
+CALLBACK_ANSWER_SECONDS = 15
 _CHAT_ACTIONS = frozenset(
     {
         "typing",
@@ -332,7 +344,10 @@ async def answer_callback_query(emu: TelegramEmulator, call: Call) -> Any:
     p = call.params
     checks.callback_answer_text(p.get("text"))
     query = emu.world.callback_queries.get(p["callback_query_id"])
-    if query is None or query["answered"]:
+    too_old = (
+        query is not None and emu.world.now() - query.get("at", emu.world.now()) > CALLBACK_ANSWER_SECONDS
+    )
+    if query is None or query["answered"] or too_old:
         raise bad_request("query is too old and response timeout expired or query ID is invalid")
     query["answered"] = True
     answer = {"id": p["callback_query_id"], "text": p.get("text"), "show_alert": bool(p.get("show_alert"))}

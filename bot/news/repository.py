@@ -65,9 +65,13 @@ class SqlSubscriptionRepository:
         await self._session.flush()
 
     async def unsubscribe_gone(self, telegram_id: int, now: datetime) -> None:
-        """Telegram answered 403: the user blocked the bot or deleted the account."""
+        """Telegram answered 403: the user blocked the bot or deleted the account.
+
+        A user already marked blocked (Telegram's my_chat_member said so) keeps their choices: unblocking the bot
+        clears the mark and brings their news back. A 403 without that mark (a deleted account, or an update
+        missed while the bot was down) unsubscribes them."""
         await self._session.execute(
             update(User)
-            .where(User.telegram_id == telegram_id)
+            .where(User.telegram_id == telegram_id, User.blocked_at.is_(None))
             .values(consent_announcements=False, consent_digest=False, blocked_at=now)
         )

@@ -54,8 +54,12 @@ async def talk_to_person(message: Message, locale: str, data: dict[str, Any]) ->
     return await _offer_if_desk(message, data["translator"](locale), data, None, False)
 
 
-async def _what_next(desk: CaseDesk, translator: Translator, opened: Opened) -> str:
-    """What the newcomer is told once their case is in the queue (who is on duty read afresh)."""
+async def _what_next(desk: CaseDesk, translator: Translator, opened: Opened, cases: CaseService) -> str:
+    """What the newcomer is told once their case is in the queue (who is on duty read afresh); while the advisors'
+    group is known to be out of reach, that instead, honestly."""
+    if not desk.group_reachable:
+        await cases.told_unreachable(opened.case)
+        return translator(opened.case.locale)("cases-unreachable")
     await desk.duty.refresh()
     return what_next(translator, opened.case, opened.position, desk.duty, desk.clock.now(), desk.settings.tz)
 
@@ -99,7 +103,7 @@ async def consent(
             opened = opened or entered
             case = await cases.current(query.from_user.id) or case
         if opened is not None:
-            await message.edit_text(await _what_next(desk, translator, opened))
+            await message.edit_text(await _what_next(desk, translator, opened, cases))
             return
     if outcome == "created":
         await message.edit_text(l10n("cases-describe"), reply_markup=draft_keyboard(l10n))
@@ -126,7 +130,7 @@ async def draft(
     if opened is None:
         await message.edit_text(l10n("common-fallback-stale-button"), reply_markup=main_menu(l10n))
         return
-    await message.edit_text(await _what_next(data["desk"], data["translator"], opened))
+    await message.edit_text(await _what_next(data["desk"], data["translator"], opened, cases))
 
 
 async def open_case(message: Message, desk: CaseDesk, cases: CaseService) -> dict[str, Case] | bool:
@@ -148,7 +152,7 @@ async def relay(
     opened = await cases.from_newcomer(case, incoming(message))
     await stats.outcome(Outcome.PERSON, case.locale)
     if opened is not None:
-        await message.answer(await _what_next(desk, translator, opened))
+        await message.answer(await _what_next(desk, translator, opened, cases))
 
 
 async def relay_edit(

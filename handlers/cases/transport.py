@@ -35,6 +35,7 @@ from bot.cases.model import (
     GroupUnavailable,
     Incoming,
     RecipientGone,
+    Refused,
     SourceGone,
     TopicClosed,
     TopicGone,
@@ -85,7 +86,7 @@ async def _errors(private: bool) -> AsyncIterator[None]:
             raise GroupUnavailable("removed") from exc
         if not private and any(needle in text for needle in _NO_RIGHTS):
             raise GroupUnavailable("rights") from exc
-        raise
+        raise Refused(exc.message[:120]) from exc
 
 
 @dataclass(eq=False)
@@ -119,16 +120,16 @@ class TelegramCaseTransport:
         name = topic_name(self.staff, self.questions, case)
         try:
             await self._call(False, self.bot.edit_forum_topic(self.group_chat_id, thread_id, name=name))
-        except TelegramBadRequest as exc:
-            if "not_modified" not in exc.message.lower():
+        except Refused as exc:
+            if "not_modified" not in exc.detail.lower():
                 raise
 
     async def set_topic_closed(self, thread_id: int, closed: bool) -> None:
         call = self.bot.close_forum_topic if closed else self.bot.reopen_forum_topic
         try:
             await self._call(False, call(self.group_chat_id, thread_id))
-        except TelegramBadRequest as exc:
-            if "not_modified" not in exc.message.lower():
+        except Refused as exc:
+            if "not_modified" not in exc.detail.lower():
                 raise
 
     async def delete_topic(self, thread_id: int) -> None:

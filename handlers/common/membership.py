@@ -28,19 +28,17 @@ async def user_blocked_bot(
         await cases.newcomer_blocked(event.from_user.id)
 
 
-async def advisors_group_changed(
-    event: ChatMemberUpdated, bot: Bot, settings: Settings, desk: CaseDesk, l10n: Localizer
-) -> None:
+async def advisors_group_changed(event: ChatMemberUpdated, bot: Bot, desk: CaseDesk, l10n: Localizer) -> None:
     """Removed from the advisors' group or without the right to manage topics: cases cannot reach advisors, so the
     coordinators hear it at once (not at the next newcomer's message); given the rights back, the queue goes."""
     member = event.new_chat_member
     reachable = member.status == "administrator" and bool(getattr(member, "can_manage_topics", False))
     log.info("bot in the advisors' group: %s (topics: %s)", member.status, reachable)
-    if not await desk.group_changed(reachable):
+    if not desk.group_changed(reachable):
         return
     reason = "removed" if member.status in ("left", "kicked") else "rights"
     text = l10n("cases-desk-unreachable", reason=reason, chat=str(event.chat.id), new_chat="-")
-    for coordinator in sorted(settings.coordinator_ids):
+    for coordinator in sorted(desk.roles.coordinators):
         try:
             await bot.send_message(coordinator, text)
         except Exception as exc:  # a coordinator who never started the bot: the log says it

@@ -258,7 +258,8 @@ PRIVACY = PrivacySection("letters", privacy_show, privacy_forget)
 def create_router(hooks: Hooks) -> Router:
     router = Router(name=__name__)
     handlers = create_handlers(Albums())
-    router.message.register(handlers["letter"], F.photo | F.document)
+    # A GIF also carries a `document` (Telegram sends both): it is no letter, the fallback answers it.
+    router.message.register(handlers["letter"], F.photo | (F.document & ~F.animation))
     router.callback_query.register(show_topic, LetterTopic.filter())
     router.callback_query.register(remind, LetterRemind.filter())
     router.callback_query.register(cancel, LetterCancel.filter())

@@ -111,6 +111,7 @@ cases-desk-note-kb-none = 📚 لم يوجد موضوع. جرّب كلمات أ�
 cases-desk-note-phrases = 💬 اختر عبارة. تصل إلى الشخص باللغة { $language }:
 cases-desk-note-not-in-topic = استخدم هذا الأمر في موضوع حالة.
 cases-desk-note-refused = ⚠️ { $reason }
+cases-desk-note-undeliverable = ⚠️ A message of case #{ $number } could not be passed on: Telegram refused it ({ $error }). Ask the sender to send it again in another form.
 cases-desk-note-duty-on = 🟢 { $name } مناوب: الحالات العاجلة تذكرك. /duty off لإنهاء المناوبة.
 cases-desk-note-duty-off = ⚪ { $name } لم يعد مناوبًا.
 cases-desk-edited = ✏️ غيّر الشخص رسالة:

@@ -109,6 +109,7 @@ cases-desk-note-kb-none = 📚 No topic found. Try other words, for example /kb 
 cases-desk-note-phrases = 💬 Choose a phrase. The newcomer gets it in { $language }:
 cases-desk-note-not-in-topic = Use this command in a case topic.
 cases-desk-note-refused = ⚠️ { $reason }
+cases-desk-note-undeliverable = ⚠️ A message of case #{ $number } could not be passed on: Telegram refused it ({ $error }). Ask the sender to send it again in another form.
 cases-desk-note-duty-on = 🟢 { $name } is on duty: urgent cases mention you. /duty off ends it.
 cases-desk-note-duty-off = ⚪ { $name } is no longer on duty.
 cases-desk-edited = ✏️ The newcomer changed a message:

@@ -111,6 +111,7 @@ cases-desk-note-kb-none = 📚 موضوعی پیدا نشد. کلمه‌های �
 cases-desk-note-phrases = 💬 یک جمله انتخاب کنید. شخص آن را به زبان { $language } می‌گیرد:
 cases-desk-note-not-in-topic = این دستور را در موضوع یک قضیه استفاده کنید.
 cases-desk-note-refused = ⚠️ { $reason }
+cases-desk-note-undeliverable = ⚠️ A message of case #{ $number } could not be passed on: Telegram refused it ({ $error }). Ask the sender to send it again in another form.
 cases-desk-note-duty-on = 🟢 { $name } نوبتی است: قضیه‌های عاجل شما را یاد می‌کنند. /duty off نوبت را ختم می‌کند.
 cases-desk-note-duty-off = ⚪ { $name } دیگر نوبتی نیست.
 cases-desk-edited = ✏️ شخص یک پیام را تغییر داد:

@@ -109,6 +109,7 @@ cases-desk-note-kb-none = 📚 Aihetta ei löytynyt. Kokeile muita sanoja, esime
 cases-desk-note-phrases = 💬 Valitse lause. Asiakas saa sen kielellä { $language }:
 cases-desk-note-not-in-topic = Käytä tätä komentoa tapauksen aiheessa.
 cases-desk-note-refused = ⚠️ { $reason }
+cases-desk-note-undeliverable = ⚠️ Tapauksen #{ $number } viestiä ei voitu välittää: Telegram ei hyväksynyt sitä ({ $error }). Pyydä lähettäjää lähettämään se uudelleen toisessa muodossa.
 cases-desk-note-duty-on = 🟢 { $name } on päivystäjä: kiireelliset tapaukset mainitsevat sinut. /duty off lopettaa.
 cases-desk-note-duty-off = ⚪ { $name } ei ole enää päivystäjä.
 cases-desk-edited = ✏️ Asiakas muutti viestiä:

@@ -111,6 +111,7 @@ cases-desk-note-kb-none = 📚 Mawduuc lama helin. Isku day erayo kale, tusaale 
 cases-desk-note-phrases = 💬 Dooro weedh. Qofku wuxuu ku helayaa { $language }:
 cases-desk-note-not-in-topic = Amarkan ku isticmaal mawduuca kiis.
 cases-desk-note-refused = ⚠️ { $reason }
+cases-desk-note-undeliverable = ⚠️ A message of case #{ $number } could not be passed on: Telegram refused it ({ $error }). Ask the sender to send it again in another form.
 cases-desk-note-duty-on = 🟢 { $name } shaqada ayuu joogaa: kiisaska degdegga ah ayaa ku xusi doona. /duty off ayaa dhammeeya.
 cases-desk-note-duty-off = ⚪ { $name } shaqada ma joogo hadda.
 cases-desk-edited = ✏️ Qofku wuu beddelay fariin:

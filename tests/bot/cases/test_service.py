@@ -8,8 +8,16 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.cases.model import CaseStatus, Incoming, NotAllowed, RecipientGone, TopicGone
-from bot.cases.relay import GROUP_LIMIT
+from bot.cases.model import (
+    CaseStatus,
+    GroupUnavailable,
+    Incoming,
+    NotAllowed,
+    RecipientGone,
+    Refused,
+    TopicGone,
+)
+from bot.cases.relay import GROUP_LIMIT, MAX_REFUSALS, UNREACHABLE_PAUSE
 from bot.cases.report import case_report
 from bot.clock import FixedClock
 from bot.db.models import Case as CaseRow
@@ -244,3 +252,59 @@ async def test_reopen_by_reply_within_a_week_only(db_url: str, clock: FixedClock
         clock.advance(timedelta(days=8))
         async with w.service() as s:
             assert await s.reopen_by_reply(USER, delivered) is None
+
+
+async def test_a_message_telegram_refuses_is_tried_a_few_times_then_advisors_are_told(
+    db_url: str, clock: FixedClock
+) -> None:
+    async with world(db_url, clock) as w:
+        case_id = await _waiting(w)
+        await w.drain()
+        async with w.service() as s:
+            case = await s.get(case_id)
+            assert case is not None
+            await s.from_newcomer(case, Incoming(message_id=2, text="a poll"))
+        w.transport.fail["copy"] = [Refused("Bad Request: CHAT_SEND_POLLS_FORBIDDEN")] * (MAX_REFUSALS + 1)
+        for _ in range(MAX_REFUSALS):
+            await w.drain()
+            clock.advance(MINUTE)
+        assert w.transport.fail["copy"], "tried MAX_REFUSALS times, not more"
+        w.transport.fail["copy"] = []
+        async with w.service() as s:
+            await s.from_newcomer(case, Incoming(message_id=3, text="after it"))
+        await w.drain()
+        copies = [detail[1] for detail in w.transport.sent("copy")]
+        assert copies == [1, 3], "the refused message is dropped, the next one is not held up"
+        assert (case.thread_id, "undeliverable") in w.transport.sent("note"), "advisors are told"
+        async with w.sessionmaker() as session:
+            pending = (
+                await session.execute(
+                    select(func.count()).select_from(CaseOutbox).where(CaseOutbox.status == "pending")
+                )
+            ).scalar_one()
+        assert pending == 0, "nothing is retried forever"
+
+
+async def test_unreachable_group_holds_rows_tells_the_newcomer_once_and_alerts_once(
+    db_url: str, clock: FixedClock
+) -> None:
+    async with world(db_url, clock) as w:
+        w.transport.fail["create_topic"] = [GroupUnavailable("removed")] * 3
+        case_id = await _waiting(w)
+        await w.drain()
+        async with w.service() as s:
+            case = await s.get(case_id)
+            assert case is not None
+            await s.from_newcomer(case, Incoming(message_id=2, text="hello?"))
+        await w.drain()
+        assert w.transport.sent("alert") == [("removed", None)]
+        assert w.transport.sent("to_newcomer") == [("unreachable", None)], "told once, not per message"
+        assert w.transport.sent("create_topic") == [], "no knock on the group before the pause ends"
+        clock.advance(UNREACHABLE_PAUSE + MINUTE)
+        await w.drain()  # one knock, still gone
+        clock.advance(UNREACHABLE_PAUSE + MINUTE)
+        await w.drain()  # one more, still gone
+        assert w.transport.sent("alert") == [("removed", None)], "one alert per outage"
+        clock.advance(UNREACHABLE_PAUSE + MINUTE)
+        await w.drain()
+        assert [d[1] for d in w.transport.sent("copy")] == [1, 2], "then everything goes, in order"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramUnauthorizedError
 from aiogram.types import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.clock import FixedClock
 from bot.emulator import TelegramEmulator
 from tests.bot.emulator.conftest import OTHER_TOKEN, TOKEN, Api, make_bot
 
@@ -270,3 +272,16 @@ async def test_legacy_reply_to_message_id_is_still_accepted(api: Api, emu: Teleg
     assert status == 200 and body["result"]["reply_to_message"]["text"] == "question"
     status, body = await api.form("sendMessage", chat_id=user["id"], text="answer", reply_to_message_id=999)
     assert (status, body["description"]) == (400, "Bad Request: message to be replied not found")
+
+
+async def test_a_press_answered_too_late_is_refused(
+    bot: Bot, emu: TelegramEmulator, fixed_clock: FixedClock
+) -> None:
+    user = emu.add_user("Aino")
+    sent = await bot.send_message(user["id"], "q", reply_markup=keyboard(["a"]))
+    late = emu.press(user["id"], user["id"], sent.message_id, "a")
+    fixed_clock.advance(timedelta(seconds=16))
+    with pytest.raises(TelegramBadRequest, match="query is too old"):
+        await bot.answer_callback_query(late["id"])
+    fresh = emu.press(user["id"], user["id"], sent.message_id, "a")
+    assert await bot.answer_callback_query(fresh["id"])
