@@ -22,7 +22,6 @@ import os
 import statistics
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,6 @@ from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
 from bot.letters.corpus import load_letter
-from bot.letters.model import LetterExplanation
 from bot.letters.specimen import photographed
 from tests.harness import start_harness
 
@@ -49,14 +47,6 @@ TWELVE_MP = 4000
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1000
-
-
-class InstantReader:
-    """--instant: a reader that answers at once (a fixed bill), to see what the Telegram side alone costs the bot's
-    process: downloading the photo, handing it to the pool, the answer."""
-
-    def explain(self, pages: Sequence[bytes]) -> LetterExplanation:
-        return LetterExplanation("vero", "invoice", None, False, None, False, "pay-bills", 1.0, "fi")
 
 
 def children_cpu() -> float:
@@ -125,8 +115,6 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         await asyncio.to_thread(upgrade, url)
         h = await start_harness(url, SystemClock(), Translator())  # type: ignore[arg-type]
         emu = h.emulator
-        if args.instant:
-            h.resources.letters._reader = InstantReader()  # type: ignore[assignment]
         try:
             users = [emu.add_user(f"Asker{i}", user_id=200_000 + i)["id"] for i in range(args.users)]
             readers = [emu.add_user(f"Reader{i}", user_id=300_000 + i)["id"] for i in range(4)]
@@ -214,9 +202,6 @@ def main() -> None:
         "--threads",
         action="store_true",
         help="read in threads of the bot's process (KOTOTORI_LETTERS_PROCESSES=false)",
-    )
-    parser.add_argument(
-        "--instant", action="store_true", help="a reader that answers at once (see InstantReader)"
     )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()

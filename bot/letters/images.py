@@ -36,6 +36,10 @@ class UnsupportedFile(ValueError):
     """The bytes are neither an image Pillow can open nor a PDF."""
 
 
+class ImageTooLarge(UnsupportedFile):
+    """An image of more pixels than any photo of a letter (a few MB of PNG can hold a decompression bomb)."""
+
+
 @dataclass(frozen=True, slots=True)
 class PageImage:
     """A page to recognise: greyscale, upright, lighting evened out."""
@@ -105,7 +109,7 @@ def open_image(blob: bytes, long_side: int = WORK_LONG_SIDE) -> Image.Image:
     except (OSError, Image.DecompressionBombError) as error:
         raise UnsupportedFile("not an image") from error
     if image.width * image.height > MAX_PIXELS:
-        raise UnsupportedFile("image too large")
+        raise ImageTooLarge(f"{image.width}x{image.height} pixels")
     if image.format == "JPEG":
         # DCT scaling: a JPEG at least twice the working size is decoded at 1/2, 1/4 or 1/8, several times faster
         ratio = long_side / max(image.size)

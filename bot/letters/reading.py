@@ -1,8 +1,10 @@
 """Reading letters off the event loop: a small pool of worker processes owned by the app, and anonymous counts.
 
 OCR is seconds of CPU per page; in the bot's own process it would hold the GIL in its Python parts and slow every
-other chat. A process pool (spawned workers, each with its own Tesseract engine loaded once) keeps the event loop
-free; `workers` bounds how many letters are read at once, the rest wait in the pool's queue.
+other chat. A process pool (spawned workers, forked where this user cannot start the interpreter; each with its own
+Tesseract engine loaded once) keeps the event loop free; `workers` bounds how many letters are read at once, the rest
+wait in the pool's queue. Threads are the last resort. Tesseract here (the tesserocr wheel's libtesseract) is built
+without OpenMP, so a worker uses one core.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import multiprocessing.spawn
 import os
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -74,25 +77,37 @@ class LetterReading:
     def _executor(self) -> Executor:
         # Created on the first letter: a process that never reads one (the scheduler, most tests) starts no workers.
         if self._pool is None:
-            if self._processes:
-                # spawn, not fork: the bot's process has threads (asyncio, aiosqlite) that fork would copy mid-state
-                context = multiprocessing.get_context("spawn")
-                try:
-                    self._pool = ProcessPoolExecutor(
-                        self._workers,
-                        mp_context=context,
-                        initializer=_start_worker,
-                        initargs=(self._niceness,),
-                    )
-                except OSError as exc:
-                    # e.g. no working multiprocessing resource tracker for an unprivileged user: read in threads
-                    # rather than stop the bot
-                    log.warning("letters: no worker processes (%s); reading in threads", type(exc).__name__)
-                    self._processes = False
-                    self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="letters")
-            else:
+            self._pool = self._process_pool() if self._processes else None
+            if self._pool is None:
+                self._processes = False
                 self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="letters")
         return self._pool
+
+    def _process_pool(self) -> Executor | None:
+        """Worker processes, spawned; forked where spawning cannot work; None where neither can.
+
+        spawn, not fork, first: the bot's process has threads (asyncio, aiosqlite) whose locks fork would copy
+        mid-state. But spawning starts a fresh interpreter and a resource tracker, and a user who may not execute
+        the interpreter's own path (an unprivileged user with Python under another user's home) gets an OSError.
+        Forking needs neither, and a worker only reads letters (no database, no event loop, logging re-armed after
+        a fork), so it is the better fallback: threads would hold the GIL in the reading's Python and numpy parts
+        and slow every other chat (bench/README.md, "Letters in a busy bot": the questions' median 2.8x)."""
+        for method in ("spawn", "fork"):
+            if method == "spawn" and not os.access(multiprocessing.spawn.get_executable() or "", os.X_OK):
+                # checked first: the failure would otherwise show only when the first worker fails to start
+                log.warning("letters: the interpreter cannot be started by this user; forking workers")
+                continue
+            try:
+                return ProcessPoolExecutor(
+                    self._workers,
+                    mp_context=multiprocessing.get_context(method),
+                    initializer=_start_worker,
+                    initargs=(self._niceness,),
+                )
+            except (OSError, ValueError) as exc:  # ValueError: no such start method on this platform
+                log.warning("letters: no %s worker processes (%s)", method, type(exc).__name__)
+        log.warning("letters: reading in threads")
+        return None
 
     def warm(self) -> None:
         """Start the workers now, in the background (a running bot; tests and the demo start them at the first

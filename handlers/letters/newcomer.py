@@ -23,7 +23,7 @@ from bot.answers.service import QuestionService
 from bot.cases.desk import CaseDesk
 from bot.cases.model import Incoming
 from bot.i18n import Localizer
-from bot.letters.images import UnsupportedFile
+from bot.letters.images import ImageTooLarge, UnsupportedFile
 from bot.letters.model import KINDS, SENDERS
 from bot.letters.reading import MAX_FILE_BYTES, LetterReading
 from bot.letters.reminders import LetterReminders, TooLate
@@ -92,6 +92,9 @@ async def read_letter(
         try:
             pages = [await _download(bot, file_id) for file_id, _ in files]
             letter = await letters.explain(pages)
+        except ImageTooLarge:
+            await first.answer(l10n("letters-too-many-pixels"))
+            return
         except UnsupportedFile:
             await first.answer(l10n("letters-wrong-file"))
             return

@@ -75,6 +75,7 @@ letters-unreadable = 📷 I could not read this well. { $problem ->
     • If you have the letter as a PDF file, send the file.
 letters-cut-note = ✂️ A part of the letter may be missing from the photo. I show what I could read, but check the dates and sums yourself.
 letters-too-big = 📄 This file is too big for me. I can read files up to 20 MB. Send a photo of each page instead.
+letters-too-many-pixels = 📄 This picture is too big for me (too many pixels). Send an ordinary photo of each page instead.
 letters-wrong-file = 📄 I can read photos, pictures (JPG, PNG) and PDF files of letters. I cannot read this kind of file.
 letters-person-note = If you agree, I will also send the photos or file of this letter to the advisor.
 

@@ -76,6 +76,7 @@ letters-unreadable = 📷 En voi lukea tätä hyvin. { $problem ->
     • Jos sinulla on kirje PDF-tiedostona, lähetä tiedosto.
 letters-cut-note = ✂️ Osa kirjeestä voi puuttua kuvasta. Tarkista päivät ja summat itse.
 letters-too-big = 📄 Tiedosto on liian iso. Voin lukea korkeintaan 20 Mt:n tiedostoja. Lähetä kuva jokaisesta sivusta.
+letters-too-many-pixels = 📄 Kuva on liian iso. Lähetä tavallinen kuva jokaisesta sivusta.
 letters-wrong-file = 📄 Voin lukea kirjeen kuvia (JPG, PNG) ja PDF-tiedostoja. Tätä tiedostoa en voi lukea.
 letters-person-note = Jos sanot kyllä, lähetän neuvojalle myös tämän kirjeen kuvat.
 

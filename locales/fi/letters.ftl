@@ -76,6 +76,7 @@ letters-unreadable = 📷 En saanut tätä luettua kunnolla. { $problem ->
     • Jos kirje on sinulla PDF-tiedostona, lähetä tiedosto.
 letters-cut-note = ✂️ Osa kirjeestä voi puuttua kuvasta. Näytän sen, mitä sain luettua, mutta tarkista päivämäärät ja summat itse.
 letters-too-big = 📄 Tiedosto on liian suuri. Pystyn lukemaan enintään 20 Mt:n tiedostoja. Lähetä sen sijaan kuva jokaisesta sivusta.
+letters-too-many-pixels = 📄 Kuva on minulle liian suuri (liikaa kuvapisteitä). Lähetä sen sijaan tavallinen valokuva jokaisesta sivusta.
 letters-wrong-file = 📄 Pystyn lukemaan kirjeiden valokuvia, kuvatiedostoja (JPG, PNG) ja PDF-tiedostoja. Tällaista tiedostoa en pysty lukemaan.
 letters-person-note = Jos suostut, lähetän neuvojalle myös tämän kirjeen kuvat tai tiedoston.
 

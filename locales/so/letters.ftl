@@ -76,6 +76,7 @@ letters-unreadable = 📷 Tan si fiican uma akhrin karin. { $problem ->
     • Haddii warqadda aad u haysato fayl PDF ah, soo dir faylka.
 letters-cut-note = ✂️ Qayb warqadda ka mid ah ayaa laga yaabaa inaysan sawirka ku jirin. Waxaan tusayaa waxa aan akhrin karay, laakiin taariikhaha iyo lacagaha adigu hubi.
 letters-too-big = 📄 Faylkan aad buu ii weyn yahay. Waxaan akhrin karaa faylal ilaa 20 MB ah. Taa beddelkeed, bog kasta sawir ka soo dir.
+letters-too-many-pixels = 📄 Sawirkan aad buu ii weyn yahay. Taa beddelkeed, bog kasta sawir caadi ah ka soo dir.
 letters-wrong-file = 📄 Waxaan akhrin karaa sawirrada warqadaha (JPG, PNG) iyo faylasha PDF. Faylka noocan ah ma akhrin karo.
 letters-person-note = Haddii aad oggolaato, sawirrada ama faylka warqaddan ayaan sidoo kale u dirayaa la-taliyaha.
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from bot.clock import FixedClock
 from bot.i18n import LANGUAGE_NAMES, Translator
@@ -126,6 +127,10 @@ async def test_other_files_and_huge_files_get_a_clear_answer(sqlite_harness: Bot
     huge = b"%PDF-1.4\n" + bytes(21 * 1024 * 1024)
     answer = await send_letter(h, user, [("document", huge, "scan.pdf")])
     assert answer["text"] == ar("letters-too-big")
+    giant = io.BytesIO()  # 100 megapixels in a 0.1 MB file: too big to read, not "the wrong kind of file"
+    Image.new("L", (10_000, 10_000), 255).save(giant, "PNG")
+    answer = await send_letter(h, user, [("document", giant.getvalue(), "scan.png")])
+    assert answer["text"] == ar("letters-too-many-pixels")
 
 
 async def test_remind_me_sets_a_reminder_and_one_tap_cancels_it(sqlite_harness: BotHarness) -> None:
