@@ -33,6 +33,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from bench.common import command_line
 from bot.clock import SystemClock
 from bot.config import PROJECT_ROOT
 from bot.db.engine import create_engine, create_sessionmaker
@@ -268,9 +269,7 @@ async def main_async(args: argparse.Namespace) -> list[Result]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument("--subscribers", type=int, default=10_000)
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL instead of SQLite")
     parser.add_argument("--redis", action="store_true", help="the Redis pacer instead of the in-process one")

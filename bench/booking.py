@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
+from bench.common import command_line
 from bot.booking.model import Booking, SlotFull
 from bot.booking.rules import BookingRules, slots_on, window
 from bot.booking.service import BookingService
@@ -196,9 +197,7 @@ async def main(args: argparse.Namespace) -> None:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument(
         "--users", type=int, default=50, help="people pressing at once (default: %(default)s)"
     )

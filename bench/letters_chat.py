@@ -1,6 +1,7 @@
 """Other chats while letters are read: text questions' answer times with and without three letters being read.
 
-    .venv/bin/python -m bench.letters_chat [--users 4] [--rounds 2] [--workers N] [--json FILE]
+    .venv/bin/python -m bench.letters_chat [--users 4] [--rounds 2] [--workers N] [--niceness N] [--threads]
+        [--json FILE]
 
 The whole bot (aiogram over loopback HTTP against the emulator, SQLite, the knowledge-base matcher) answers typed
 questions from --users people, each asking one question after another (waiting for each answer, as a person does).
@@ -16,19 +17,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
+import multiprocessing
 import os
 import statistics
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bench.common import choose_language, print_json
 from bot.clock import SystemClock
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
 from bot.i18n import Translator
 from bot.letters.corpus import load_letter
+from bot.letters.model import LetterExplanation
 from bot.letters.specimen import photographed
 from tests.harness import start_harness
 
@@ -47,6 +51,26 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1000
 
 
+class InstantReader:
+    """--instant: a reader that answers at once (a fixed bill), to see what the Telegram side alone costs the bot's
+    process: downloading the photo, handing it to the pool, the answer."""
+
+    def explain(self, pages: Sequence[bytes]) -> LetterExplanation:
+        return LetterExplanation("vero", "invoice", None, False, None, False, "pay-bills", 1.0, "fi")
+
+
+def children_cpu() -> float:
+    """CPU seconds used so far by this process's live children (the reading workers), from /proc."""
+    total = 0.0
+    for child in multiprocessing.active_children():
+        try:
+            fields = Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def photos() -> list[bytes]:
     corpus = Path("tests/eval/letters/dev")
     made = []
@@ -54,14 +78,6 @@ def photos() -> list[bytes]:
         (path,) = corpus.glob(f"{prefix}*.yaml")
         made.append(photographed(load_letter(path), seed=11, long_side=TWELVE_MP)[0])
     return made
-
-
-async def choose_language(emu: TelegramEmulator, user: int) -> None:
-    emu.send_text(user, "/start")
-    [picker] = await emu.wait_for_messages(user, 1, timeout=60)
-    data = picker["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-    emu.press(user, user, picker["message_id"], data)
-    await emu.wait_for_messages(user, 3, timeout=60)  # the picker edited, the welcome, the news offer
 
 
 def bot_count(emu: TelegramEmulator, user: int) -> int:
@@ -109,30 +125,51 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         await asyncio.to_thread(upgrade, url)
         h = await start_harness(url, SystemClock(), Translator())  # type: ignore[arg-type]
         emu = h.emulator
+        if args.instant:
+            h.resources.letters._reader = InstantReader()  # type: ignore[assignment]
         try:
             users = [emu.add_user(f"Asker{i}", user_id=200_000 + i)["id"] for i in range(args.users)]
             readers = [emu.add_user(f"Reader{i}", user_id=300_000 + i)["id"] for i in range(4)]
             for user in users + readers:
-                await choose_language(emu, user)
+                await choose_language(
+                    emu, user, 3, timeout=60
+                )  # the picker edited, the welcome, the news offer
             warm = await send_letters(emu, readers[3:], pages[:1])  # spawns the workers, loads Tesseract
             rounds = []
             baseline_seconds = 20.0
             for _ in range(args.rounds):
                 stop = asyncio.Event()
+                cpu = time.process_time()
                 asking = asyncio.create_task(ask(emu, users, stop, []))
                 await asyncio.sleep(baseline_seconds)
                 stop.set()
                 alone = [s for _, s in await asking]
+                alone_cpu = time.process_time() - cpu
 
                 stop = asyncio.Event()
                 asking = asyncio.create_task(ask(emu, users, stop, []))
                 began = time.perf_counter()
+                cpu, workers_cpu = time.process_time(), children_cpu()
                 letters = await send_letters(emu, readers[:3], pages)
                 ended = time.perf_counter()
                 stop.set()
-                loaded = [s for at, s in await asking if began <= at <= ended]
+                answers = await asking
+                loaded_cpu, workers_cpu = time.process_time() - cpu, children_cpu() - workers_cpu
+                loaded = [s for at, s in answers if began <= at <= ended]
                 baseline_seconds = ended - began
-                rounds.append({"alone": alone, "loaded": loaded, "letters": letters})
+                rounds.append(
+                    {
+                        "alone": alone,
+                        "loaded": loaded,
+                        "letters": letters,
+                        # the bench's own process (bot, emulator, askers) per answer; in thread mode it includes
+                        # the reading, in process mode the workers' CPU is counted apart
+                        "alone_cpu_ms": 1000 * alone_cpu / max(1, len(alone)),
+                        "loaded_cpu_ms": 1000 * loaded_cpu / max(1, len(answers)),
+                        "workers_cpu_s": workers_cpu,
+                        "p99_ratio": pct(loaded, 0.99) / pct(alone, 0.99) if loaded and alone else None,
+                    }
+                )
         finally:
             await h.stop()
     alone = [s for r in rounds for s in r["alone"]]
@@ -141,6 +178,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     return {
         "workers": int(os.environ.get("KOTOTORI_LETTERS_WORKERS", "1")),
         "niceness": int(os.environ.get("KOTOTORI_LETTERS_NICENESS", "10")),
+        "processes": os.environ.get("KOTOTORI_LETTERS_PROCESSES", "true") != "false",
         "load_1min_at_end": os.getloadavg()[0],
         "cpus": os.cpu_count(),
         "first_letter_s": round(warm[0], 2),
@@ -151,6 +189,13 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "p99_ms": round(pct(loaded, 0.99), 1),
         },
         "p99_ratio": round(pct(loaded, 0.99) / pct(alone, 0.99), 2),
+        "p95_ratio": round(pct(loaded, 0.95) / pct(alone, 0.95), 2),
+        "rounds_p99_ratio": [round(r["p99_ratio"], 2) for r in rounds if r["p99_ratio"]],
+        "bench_cpu_ms_per_answer": {
+            "alone": round(statistics.median(r["alone_cpu_ms"] for r in rounds), 1),
+            "loaded": round(statistics.median(r["loaded_cpu_ms"] for r in rounds), 1),
+        },
+        "workers_cpu_s_per_letter": round(sum(r["workers_cpu_s"] for r in rounds) / len(letters), 2),
         "letters_s": {"median": round(statistics.median(letters), 2), "max": round(max(letters), 2)},
     }
 
@@ -165,17 +210,23 @@ def main() -> None:
     parser.add_argument(
         "--niceness", type=int, help="the workers' lower priority (KOTOTORI_LETTERS_NICENESS)"
     )
+    parser.add_argument(
+        "--threads",
+        action="store_true",
+        help="read in threads of the bot's process (KOTOTORI_LETTERS_PROCESSES=false)",
+    )
+    parser.add_argument(
+        "--instant", action="store_true", help="a reader that answers at once (see InstantReader)"
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if args.workers:
         os.environ["KOTOTORI_LETTERS_WORKERS"] = str(args.workers)
     if args.niceness is not None:
         os.environ["KOTOTORI_LETTERS_NICENESS"] = str(args.niceness)
-    result = asyncio.run(run(args))
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text + "\n", encoding="utf-8")
+    if args.threads:
+        os.environ["KOTOTORI_LETTERS_PROCESSES"] = "false"
+    print_json(asyncio.run(run(args)), args.json)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ scored by bot.answers.knowledge.evaluate) is for the real knowledge base only.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import heapq
 import json
@@ -35,6 +34,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 import numpy as np
 
+from bench.common import command_line
 from bot.answers.knowledge import embeddings
 from bot.answers.knowledge.build import build_matcher
 from bot.answers.knowledge.evaluate import Case, evaluate, load_cases
@@ -281,9 +281,7 @@ def report(results: dict[str, dict[str, Any]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument("--quick", action="store_true", help="200 questions, 1 pass")
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--json", help="write every figure here")

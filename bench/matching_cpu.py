@@ -9,7 +9,6 @@ sentence vectors are the real ones tiled to its size (what grows with the KB cos
 
 from __future__ import annotations
 
-import argparse
 import copy
 import random
 import resource
@@ -18,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from bench.common import command_line
 from bot.answers.knowledge.build import build_matcher
 from bot.answers.knowledge.evaluate import load_cases
 from bot.answers.knowledge.matcher import Matcher
@@ -40,9 +40,7 @@ def _cpu(matcher: Matcher, texts: list[str]) -> tuple[float, float]:
 def main() -> None:
     from bench.matching import scaled_kb
 
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument("--scale", type=int, default=1)
     parser.add_argument("--questions", type=int, default=300)
     args = parser.parse_args()

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from bench.common import choose_language
 from bot.config import PROJECT_ROOT
 from bot.emulator import TelegramEmulator
 from tests.harness import TOKEN
@@ -137,11 +138,7 @@ async def main(args: argparse.Namespace) -> None:
                 for i in range(args.users)
             ]
             for user in users:
-                emu.send_text(user, "/start")
-                [picker] = await emu.wait_for_messages(user, 1, timeout=30)
-                data = picker["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-                emu.press(user, user, picker["message_id"], data)
-                await emu.wait_for_messages(user, 2, timeout=30)
+                await choose_language(emu, user, 2, timeout=30)
             began = time.perf_counter()
             growth = await ask(emu, users, questions, proc.pid)
             seconds = time.perf_counter() - began

@@ -29,6 +29,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Message
 from sqlalchemy import delete
 
+from bench.common import choose_language, command_line
 from bot.clock import SystemClock
 from bot.db.engine import create_engine
 from bot.db.migrate import upgrade
@@ -118,11 +119,7 @@ async def prepare(emu: TelegramEmulator, count: int, full: bool) -> list[int]:
     users = [emu.add_user(f"User{i}", language_code="fi", user_id=100_000 + i)["id"] for i in range(count)]
     if full:  # everyone has chosen a language already: we measure ordinary messages, not first contact
         for user in users:
-            emu.send_text(user, "/start")
-            [picker] = await emu.wait_for_messages(user, 1, timeout=30)
-            data = picker["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-            emu.press(user, user, picker["message_id"], data)
-            await emu.wait_for_messages(user, 2, timeout=30)
+            await choose_language(emu, user, 2, timeout=30)
     return users
 
 
@@ -198,9 +195,7 @@ async def main(args: argparse.Namespace) -> None:
 
 
 def cli() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument("--users", type=int, default=40)
     parser.add_argument("--messages", type=int, default=10)
     parser.add_argument("--sequential", type=int, default=200)

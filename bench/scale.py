@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.common import command_line, print_json
 from bot.answers.knowledge.model import load_knowledge
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
@@ -521,9 +522,7 @@ def _bot_messages(emu: TelegramEmulator, users: list[int]) -> int:
 
 
 def cli() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument("--replicas", type=int, default=2)
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--burst", type=int, default=4, help="questions each newcomer sends without waiting")
@@ -534,10 +533,7 @@ def cli() -> None:
     )
     parser.add_argument("--json", help="write the result here")
     args = parser.parse_args()
-    result = asyncio.run(run(args))
-    print(json.dumps(result, indent=2))
-    if args.json:
-        Path(args.json).write_text(json.dumps(result, indent=2) + "\n")
+    print_json(asyncio.run(run(args)), args.json)
 
 
 if __name__ == "__main__":

@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
-import json
 import statistics
 import time
-from pathlib import Path
 from typing import Any
 
+from bench.common import choose_language, command_line, print_json
 from bench.scale import FIRST_USER, TOPICS, burst_questions, stack
 from bot.emulator import TelegramEmulator
 
@@ -33,16 +32,6 @@ def _answers(emu: TelegramEmulator, users: list[int], titles: set[str]) -> int:
     )
 
 
-async def _onboard(emu: TelegramEmulator, user: int) -> None:
-    emu.send_text(user, "/start")
-    [picker] = await emu.wait_for_messages(user, 1, timeout=120)
-    english = next(
-        b for row in picker["reply_markup"]["inline_keyboard"] for b in row if b["text"] == "English"
-    )
-    emu.press(user, user, picker["message_id"], english["callback_data"])
-    await emu.wait_for_messages(user, 3, timeout=120)  # the picker, the welcome, the news offer
-
-
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     questions = burst_questions(len(TOPICS))
     titles = {title for _, title in questions}
@@ -52,7 +41,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             emu.add_user(f"Soak{i}", language_code="en", user_id=FIRST_USER + 50_000 + i)["id"]
             for i in range(args.users)
         ]
-        await asyncio.gather(*(_onboard(emu, u) for u in users))
+        # Everyone in English; each chat then has the picker, the welcome and the news offer.
+        await asyncio.gather(*(choose_language(emu, u, 3, timeout=120, label="English") for u in users))
         samples: list[tuple[float, int]] = []
         sent = 0
         began = time.perf_counter()
@@ -98,9 +88,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cli() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = command_line(__doc__)
     parser.add_argument("--minutes", type=float, default=10)
     parser.add_argument("--rate", type=float, default=20, help="questions per second")
     parser.add_argument("--warmup", type=float, default=2, help="minutes before the baseline reading")
@@ -108,10 +96,7 @@ def cli() -> None:
     parser.add_argument("--ceiling", type=float, default=180, help="seconds to wait for the last answers")
     parser.add_argument("--json", help="write the result here")
     args = parser.parse_args()
-    result = asyncio.run(run(args))
-    print(json.dumps(result, indent=2))
-    if args.json:
-        Path(args.json).write_text(json.dumps(result, indent=2) + "\n")
+    print_json(asyncio.run(run(args)), args.json)
 
 
 if __name__ == "__main__":

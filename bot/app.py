@@ -44,6 +44,7 @@ from bot.news.subscriptions import SubscriptionService
 from bot.profile.loading import load_profile, use_profile
 from bot.telegram.context import ContextMiddleware
 from bot.telegram.retry import RetryMiddleware
+from bot.telegram.tolerance import ToleranceMiddleware
 from bot.users.roles import RoleResolver
 from bot.users.service import ProfileCache, UserService
 from handlers import build_routers
@@ -182,6 +183,7 @@ def outbox_actions() -> dict[str, Callable[[str], str]]:
 def create_bot(settings: Settings) -> Bot:
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api))
     session.middleware(RetryMiddleware())
+    session.middleware(ToleranceMiddleware())
     return Bot(
         token=settings.require_token(),
         session=session,
@@ -265,7 +267,13 @@ def install_desk(dp: Dispatcher, desk: CaseDesk, translator: Translator) -> None
         if not desk.enabled:
             return
         transport = TelegramCaseTransport(
-            bot, desk.group_chat_id, translator, desk.questions, desk.duty, desk.clock
+            bot,
+            desk.group_chat_id,
+            translator,
+            desk.questions,
+            desk.duty,
+            desk.clock,
+            coordinators=desk.settings.coordinator_ids,
         )
         await desk.start(transport)
         await set_group_commands(bot, desk.group_chat_id, translator)

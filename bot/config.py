@@ -24,6 +24,13 @@ class ConfigError(Exception):
     """A setting is missing or malformed; the message names it in one line."""
 
 
+def _http_url(value: str) -> str:
+    value = value.strip().rstrip("/")
+    if not value.startswith(("http://", "https://")):
+        raise ValueError("must be an http:// or https:// URL")
+    return value
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="KOTOTORI_", env_file=".env", extra="ignore")
 
@@ -72,10 +79,7 @@ class Settings(BaseSettings):
     @field_validator("telegram_api")
     @classmethod
     def _api_url(cls, value: str) -> str:
-        value = value.strip().rstrip("/")
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("must be an http:// or https:// URL")
-        return value
+        return _http_url(value)
 
     @field_validator("database_url")
     @classmethod
@@ -92,12 +96,7 @@ class Settings(BaseSettings):
     @field_validator("console_url")
     @classmethod
     def _console_url(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
-        value = value.strip().rstrip("/")
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("must be an http:// or https:// URL")
-        return value
+        return _http_url(value) if value and value.strip() else None
 
     @field_validator("redis_url")
     @classmethod

@@ -17,7 +17,7 @@ from aiogram import Router
 from handlers import answers, booking, cases, console, events, hours, letters, news, onboarding, privacy
 from handlers.common import coordinator, errors, fallback, membership
 from handlers.common.hooks import Hooks
-from handlers.common.roles import in_advisors_group, in_private_chat, scope, staff_only
+from handlers.common.roles import CoordinatorCommands, in_advisors_group, in_private_chat, scope, staff_only
 
 
 def build_routers(hooks: Hooks) -> list[Router]:
@@ -48,6 +48,7 @@ def private_chats(hooks: Hooks) -> Router:
 def advisors_group() -> Router:
     router = scope(Router(name="advisors-group"), in_advisors_group)
     staff = scope(Router(name="staff"), staff_only)
+    staff.message.middleware(CoordinatorCommands())
     staff.include_routers(booking.create_staff_router(), cases.create_staff_router())
     router.include_routers(staff, cases.create_guard_router())
     return router

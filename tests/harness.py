@@ -23,6 +23,7 @@ from bot.i18n import Translator
 from bot.runtime.handling import InboxWorkers
 from bot.runtime.inbox import Inbox
 from bot.runtime.intake import poll_into_inbox
+from bot.runtime.scheduler import Jobs
 from bot.telegram.context import NextHandler
 
 _QUESTIONS: list[QuestionService] = []
@@ -131,6 +132,15 @@ class BotHarness:
         user = self.new_user(first_name, language_code=language_code)
         await self.choose_language(user, language)
         return user
+
+    async def run_jobs(self, jobs: Jobs | None = None) -> None:
+        """One scheduler tick, then the outbox sender until nothing is due; a new `Jobs` (as after a restart)
+        unless `jobs` is given."""
+        jobs = jobs or Jobs(self.resources, self.bot)
+        await jobs.tick()
+        assert jobs.sender is not None
+        await jobs.sender.run_until_idle()
+        await self.settle()
 
     async def stop_bot(self) -> None:
         """Stop the bot process but keep the emulator (Telegram keeps the updates meanwhile)."""

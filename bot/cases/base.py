@@ -131,6 +131,14 @@ class CaseBase:
         )
         self._woken.add(lane)
 
+    async def _relay_edit(self, lane: Lane, case: Case, copy: int | None, text: str) -> bool:
+        """An edited message: the copy of it on the other side (`copy`, None when it was not relayed) is edited too."""
+        if copy is None:
+            return False
+        await self._send(lane, case, "edit", {"text": text, "reply": copy})
+        await self._commit()
+        return True
+
     async def _relay(self, lane: Lane, case: Case, msg: Incoming, from_chat: int, reply: int | None) -> None:
         """Copy a message from `from_chat` into the other side of the case; a part of an album waits for the rest
         (albums are grouped per side: "u..." the newcomer's, "g..." the advisors')."""

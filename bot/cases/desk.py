@@ -19,7 +19,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.answers.service import QuestionService
 from bot.cases.duty import DutyInfo
 from bot.cases.model import Case, CaseError, Lane
-from bot.cases.relay import CaseTransport, DrainLock, LocalDrainLock, RelayDrainer
+from bot.cases.relay import UNREACHABLE_PAUSE, CaseTransport, DrainLock, LocalDrainLock, RelayDrainer
+from bot.cases.repository import SqlRelayRepository
 from bot.cases.service import CaseContext, CaseService, NoCaseHint
 from bot.clock import Clock
 from bot.config import Settings
@@ -83,6 +84,24 @@ class CaseDesk:
     def wake(self, lane: Lane) -> None:
         if self.drainer is not None:
             self.drainer.wake(lane)
+
+    async def group_changed(self, reachable: bool) -> bool:
+        """The bot's rights in the advisors' group changed (Telegram's my_chat_member). Reachable again: the
+        waiting rows go now, not after the pause. Out of reach: rows wait from now on; True when this starts an
+        outage, so the caller tells the coordinators (the drainer then does not tell them a second time)."""
+        if self.drainer is None:
+            return not reachable
+        if reachable:
+            if self.drainer.group_down_until is not None:
+                self.drainer.group_down_until = None
+                async with self.sessionmaker() as session:
+                    await SqlRelayRepository(session).due_now(Lane.GROUP)
+                    await session.commit()
+                self.drainer.wake(Lane.GROUP)
+            return False
+        starts = self.drainer.group_down_until is None
+        self.drainer.group_down_until = self.clock.now() + UNREACHABLE_PAUSE
+        return starts
 
     async def _blocked(self, session: AsyncSession, case: Case) -> None:
         with contextlib.suppress(CaseError):

@@ -126,6 +126,16 @@ class SourceGone(TransportError):
     """The message to relay no longer exists."""
 
 
+class GroupUnavailable(TransportError):
+    """The advisors' group cannot be reached: the bot was removed from it ("removed"), may not create or reopen
+    topics there ("rights"), or the group moved to a new id ("migrated", `new_chat_id`)."""
+
+    def __init__(self, reason: str, new_chat_id: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.new_chat_id = new_chat_id
+
+
 class TryLater(TransportError):
     def __init__(self, seconds: float) -> None:
         super().__init__(f"retry in {seconds}s")

@@ -101,12 +101,8 @@ class NewcomerCases(CaseBase):
         return opened
 
     async def newcomer_edit(self, case: Case, message_id: int, text: str) -> bool:
-        target = await self._cases.group_message(case.id, message_id)
-        if target is None:
-            return False
-        await self._send(Lane.GROUP, case, "edit", {"text": text, "reply": target})
-        await self._commit()
-        return True
+        copy = await self._cases.group_message(case.id, message_id)
+        return await self._relay_edit(Lane.GROUP, case, copy, text)
 
     async def queue_position(self, case: Case) -> int:
         return await self._cases.queue_position(case)

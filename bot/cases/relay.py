@@ -15,8 +15,8 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.cases.model import (
     Case,
     CaseError,
+    GroupUnavailable,
     Lane,
     RecipientGone,
     RelayItem,
@@ -44,6 +45,9 @@ GROUP_WINDOW = timedelta(seconds=61)  # a second more than Telegram's minute, fo
 ALBUM_SETTLE_SECONDS = 0.8
 POLL_SECONDS = 1.0  # how often a drainer looks for rows written by another process
 MAX_BACKOFF = timedelta(minutes=10)
+# The advisors' group cannot be reached (the bot removed, no rights, a migrated group): knock again this often;
+# meanwhile the group's rows wait and newcomers are told why.
+UNREACHABLE_PAUSE = timedelta(minutes=5)
 SENT_ROWS_KEPT = timedelta(minutes=5)
 
 
@@ -93,6 +97,10 @@ class CaseTransport(Protocol):
 
     async def to_newcomer(self, case: Case, kind: str, payload: dict[str, object]) -> int: ...
 
+    async def alert(self, reason: str, new_chat_id: int | None) -> None:
+        """Tell the coordinators that the advisors' group cannot be reached (GroupUnavailable's reason)."""
+        ...
+
 
 class DrainLock(Protocol):
     def hold(self, lane: Lane) -> contextlib.AbstractAsyncContextManager[bool]:
@@ -104,11 +112,11 @@ class LocalDrainLock:
     """One process: an asyncio lock per lane."""
 
     def __init__(self) -> None:
-        self._locks = {lane: asyncio.Lock() for lane in Lane}
+        self.locks = {lane: asyncio.Lock() for lane in Lane}
 
     @contextlib.asynccontextmanager
     async def hold(self, lane: Lane) -> AsyncIterator[bool]:
-        lock = self._locks[lane]
+        lock = self.locks[lane]
         if lock.locked():
             yield False
             return
@@ -122,25 +130,20 @@ class OnClosed(Protocol):
         ...
 
 
+@dataclass
 class RelayDrainer:
-    def __init__(
-        self,
-        sessionmaker: async_sessionmaker[AsyncSession],
-        clock: Clock,
-        transport: CaseTransport,
-        lock: DrainLock,
-        on_blocked: OnClosed,
-        *,
-        group_limit: int = GROUP_LIMIT,
-    ) -> None:
-        self._sessionmaker = sessionmaker
-        self._clock = clock
-        self._transport = transport
-        self._lock = lock
-        self._on_blocked = on_blocked
-        self.group_limit = group_limit
-        self._events = {lane: asyncio.Event() for lane in Lane}
-        self._albums: dict[str, float] = {}
+    sessionmaker: async_sessionmaker[AsyncSession]
+    clock: Clock
+    transport: CaseTransport
+    lock: DrainLock
+    on_blocked: OnClosed
+    group_limit: int = field(default=GROUP_LIMIT, kw_only=True)
+    _events: dict[Lane, asyncio.Event] = field(
+        init=False, default_factory=lambda: {lane: asyncio.Event() for lane in Lane}
+    )
+    _albums: dict[str, float] = field(init=False, default_factory=dict)
+    # Set while the advisors' group cannot be reached: until then its rows wait without a request each.
+    group_down_until: datetime | None = field(init=False, default=None)
 
     def wake(self, lane: Lane) -> None:
         self._events[lane].set()
@@ -153,7 +156,7 @@ class RelayDrainer:
                 await asyncio.wait_for(event.wait(), POLL_SECONDS)
             event.clear()
             try:
-                async with self._lock.hold(lane) as mine:
+                async with self.lock.hold(lane) as mine:
                     if mine:
                         await self.drain(lane)
             except asyncio.CancelledError:
@@ -166,12 +169,16 @@ class RelayDrainer:
         """Send what is due, oldest first; stops when empty or when the group's minute budget is spent."""
         sent = 0
         while True:
-            async with self._sessionmaker() as session:
+            async with self.sessionmaker() as session:
                 outbox = SqlRelayRepository(session)
-                now = self._clock.now()
+                now = self.clock.now()
                 item = await outbox.next_pending(lane, now)
                 if item is None:
                     return sent
+                if lane == Lane.GROUP and self.group_down_until is not None and now < self.group_down_until:
+                    await self._hold(session, item, self.group_down_until)
+                    await session.commit()
+                    continue
                 parts = [item]
                 if item.album:
                     parts = await self._album(session, lane, item)
@@ -208,7 +215,7 @@ class RelayDrainer:
         outbox = SqlRelayRepository(session)
         item = parts[0]
         ids = [p.id for p in parts]
-        now = self._clock.now()
+        now = self.clock.now()
         try:
             if lane == Lane.GROUP:
                 cost = await self._to_group(session, parts)
@@ -222,9 +229,16 @@ class RelayDrainer:
             await outbox.finish(ids, "failed", now, 0)
             case = await SqlCaseRepository(session).get(item.case_id) if item.case_id else None
             if case is not None and case.open:
-                await self._on_blocked(session, case)
+                await self.on_blocked(session, case)
         except TryLater as exc:
             await outbox.defer(item.id, now + timedelta(seconds=max(exc.seconds, 1)))
+        except GroupUnavailable as exc:
+            log.error("case relay: the advisors' group cannot be reached (%s)", exc.reason)
+            first = self.group_down_until is None
+            self.group_down_until = now + UNREACHABLE_PAUSE
+            await self._hold(session, item, self.group_down_until)
+            if first:  # once per outage: every further row would say the same
+                await self.transport.alert(exc.reason, exc.new_chat_id)
         except CaseError as exc:
             log.warning("case relay %s: item %s refused: %s", lane, item.id, exc.reason)
             await outbox.finish(ids, "failed", now, 0)
@@ -241,6 +255,22 @@ class RelayDrainer:
             await outbox.defer(item.id, now + delay)
         else:
             await outbox.finish(ids, "sent", now, cost)
+            if lane == Lane.GROUP and self.group_down_until is not None:
+                log.info("case relay: the advisors' group is reachable again")
+                self.group_down_until = None
+
+    async def _hold(self, session: AsyncSession, item: RelayItem, until: datetime) -> None:
+        """A row for a group that cannot be reached waits; a newcomer's new message gets an honest answer (once
+        while such an answer is queued or just sent), never silence."""
+        outbox = SqlRelayRepository(session)
+        await outbox.defer(item.id, until)
+        if item.case_id is None or item.attempts > 0:
+            return
+        case = await SqlCaseRepository(session).get(item.case_id)
+        if case is None or not case.open or await outbox.has_kind(case.id, Lane.USER, "unreachable"):
+            return
+        await outbox.add(Lane.USER, case.id, "unreachable", {}, self.clock.now(), priority=0)
+        self.wake(Lane.USER)
 
     # -- to the advisors' group -----------------------------------------------------------------------
     async def _topic(self, session: AsyncSession, case: Case, *, recreated: bool = False) -> tuple[int, int]:
@@ -248,27 +278,32 @@ class RelayDrainer:
         if case.thread_id is not None and not recreated:
             return case.thread_id, 0
         cases = SqlCaseRepository(session)
-        thread = await self._transport.create_topic(case)
+        thread = await self.transport.create_topic(case)
         updated = await cases.change(case.id, thread_id=thread)
         # Commit the mapping at once: a crash after this point must not create a second topic.
         await session.commit()
         case = updated or case
         info = Summary(await cases.queue_position(case), await cases.on_duty(), recreated)
-        await self._transport.summary(case, thread, info)
+        await self.transport.summary(case, thread, info)
         return thread, 2
 
     async def _to_group(self, session: AsyncSession, parts: list[RelayItem]) -> int:
         item = parts[0]
-        t = self._transport
+        t = self.transport
         if item.kind == "delete_topic":
             with contextlib.suppress(TopicGone):
                 await t.delete_topic(int(str(item.payload["thread"])))
             return 0
         if item.kind == "view":
-            thread = item.payload.get("thread")
-            await t.note(
-                None, int(str(thread)) if thread is not None else None, str(item.payload["view"]), _args(item)
-            )
+            thread = _int(item.payload.get("thread"))
+            view = str(item.payload["view"])
+            try:
+                await t.note(None, thread, view, _args(item))
+            except (TopicClosed, TopicGone):
+                if thread is None:
+                    raise
+                # A staff member wrote in a closed or deleted topic: the answer goes to the General topic.
+                await t.note(None, None, view, _args(item))
             return 1
         cases = SqlCaseRepository(session)
         case = await cases.get(item.case_id) if item.case_id is not None else None
@@ -289,7 +324,7 @@ class RelayDrainer:
         self, session: AsyncSession, case: Case, thread: int, parts: list[RelayItem]
     ) -> int:
         item = parts[0]
-        t = self._transport
+        t = self.transport
         cases = SqlCaseRepository(session)
         p = item.payload
         if item.kind == "open":
@@ -328,7 +363,7 @@ class RelayDrainer:
     # -- to newcomers ---------------------------------------------------------------------------------
     async def _to_newcomer(self, session: AsyncSession, parts: list[RelayItem]) -> int:
         item = parts[0]
-        t = self._transport
+        t = self.transport
         cases = SqlCaseRepository(session)
         case = await cases.get(item.case_id) if item.case_id is not None else None
         if case is None:

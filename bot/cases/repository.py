@@ -354,6 +354,23 @@ class SqlRelayRepository:
             .values(not_before=until, attempts=CaseOutbox.attempts + 1)
         )
 
+    async def due_now(self, lane: Lane) -> None:
+        """Rows that were put off (a group out of reach) may go at once."""
+        await self._session.execute(
+            update(CaseOutbox)
+            .where(CaseOutbox.lane == str(lane), CaseOutbox.status == "pending")
+            .values(not_before=None)
+        )
+
+    async def has_kind(self, case_id: int, lane: Lane, kind: str) -> bool:
+        """Whether the queue holds such an item for the case (pending, or sent within the last few minutes)."""
+        stmt = (
+            select(CaseOutbox.id)
+            .where(CaseOutbox.case_id == case_id, CaseOutbox.lane == str(lane), CaseOutbox.kind == kind)
+            .limit(1)
+        )
+        return (await self._session.execute(stmt)).scalar_one_or_none() is not None
+
     async def window_cost(self, lane: Lane, since: datetime) -> int:
         stmt = select(func.coalesce(func.sum(CaseOutbox.cost), 0)).where(
             CaseOutbox.lane == str(lane), CaseOutbox.sent_at > since

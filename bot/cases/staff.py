@@ -19,16 +19,7 @@ class StaffCases(CaseBase):
             raise NotAllowed("closed")
         if case.owner_id == staff.id:
             raise NotAllowed("already-yours")
-        taken = await self._cases.change(
-            case_id,
-            when_status=[case.status],
-            when_owner=case.owner_id,
-            status=CaseStatus.ACTIVE,
-            owner_id=staff.id,
-            owner_name=staff.name,
-        )
-        if taken is None:
-            raise NotAllowed("changed")
+        taken = await self._hand_over(case, [case.status], CaseStatus.ACTIVE, staff)
         if case.owner_id is None:
             await self._note(taken, "taken", by=staff.name)
             await self._tell(taken, "taken")
@@ -44,21 +35,29 @@ class StaffCases(CaseBase):
             raise NotAllowed("not-active")
         if case.owner_id != staff.id and not staff.coordinator:
             raise NotAllowed("not-owner")
-        released = await self._cases.change(
-            case_id,
-            when_status=[CaseStatus.ACTIVE],
-            when_owner=case.owner_id,
-            status=CaseStatus.WAITING,
-            owner_id=None,
-            owner_name=None,
-        )
-        if released is None:
-            raise NotAllowed("changed")
+        released = await self._hand_over(case, [CaseStatus.ACTIVE], CaseStatus.WAITING, None)
         await self._note(released, "released", by=staff.name)
         await self._tell(released, "released")
         await self._cases.audit(case_id, staff.id, Action.RELEASE, self._now())
         await self._commit()
         return released
+
+    async def _hand_over(
+        self, case: Case, when_status: list[CaseStatus], status: CaseStatus, owner: Staff | None
+    ) -> Case:
+        """The new status and owner, in one UPDATE that applies only while nobody else changed them (two advisors
+        pressing at once: one of them gets "changed")."""
+        changed = await self._cases.change(
+            case.id,
+            when_status=when_status,
+            when_owner=case.owner_id,
+            status=status,
+            owner_id=owner.id if owner else None,
+            owner_name=owner.name if owner else None,
+        )
+        if changed is None:
+            raise NotAllowed("changed")
+        return changed
 
     async def reopen_by_staff(self, case_id: int, staff: Staff) -> Case:
         case = await self._visible(case_id)
@@ -92,31 +91,27 @@ class StaffCases(CaseBase):
 
     async def advisor_edit(self, case: Case, staff: Staff, group_message: int, text: str) -> bool:
         self._answering(case, staff)
-        target = await self._cases.user_message(case.id, group_message)
-        if target is None:
-            return False
-        await self._send(Lane.USER, case, "edit", {"text": text, "reply": target})
-        await self._commit()
-        return True
+        copy = await self._cases.user_message(case.id, group_message)
+        return await self._relay_edit(Lane.USER, case, copy, text)
 
     async def send_knowledge(self, case_id: int, staff: Staff, topic_id: str) -> Case:
         case = await self._visible(case_id)
         self._answering(case, staff)
         if self.valid_topic(topic_id) is None:
             raise NotAllowed("unknown-topic")
-        await self._send(Lane.USER, case, "kb", {"topic": topic_id})
-        await self._note(case, "kb-sent", topic=topic_id)
-        await self._answered(case)
-        await self._commit()
-        return case
+        return await self._send_ready(case, "kb", "kb-sent", topic=topic_id)
 
     async def send_phrase(self, case_id: int, staff: Staff, phrase: str) -> Case:
         case = await self._visible(case_id)
         self._answering(case, staff)
         if phrase not in PHRASES:
             raise NotAllowed("unknown-phrase")
-        await self._send(Lane.USER, case, "phrase", {"phrase": phrase})
-        await self._note(case, "phrase-sent", phrase=phrase)
+        return await self._send_ready(case, "phrase", "phrase-sent", phrase=phrase)
+
+    async def _send_ready(self, case: Case, kind: str, note: str, **payload: str) -> Case:
+        """A ready answer (a knowledge-base topic, a stock phrase) to the newcomer, noted in the case's topic."""
+        await self._send(Lane.USER, case, kind, dict(payload))
+        await self._note(case, note, **payload)
         await self._answered(case)
         await self._commit()
         return case

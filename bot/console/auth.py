@@ -1,4 +1,5 @@
-"""Sign-in without passwords: one-time links from the bot (ten minutes), sessions in the database (eight hours).
+"""Sign-in without passwords: one-time links from the bot (ten minutes), sessions in the database (eight hours, two
+without a request).
 
 Only hashes of the link and session tokens are stored, so a copy of the database opens nothing. Every request asks
 the one `roles` object (bot/users/roles.py) again: someone who left the advisors' group is out within the roles'
@@ -11,7 +12,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,6 +23,14 @@ from bot.users.roles import Membership, Role, RoleResolver, Staff
 
 LINK_VALID = timedelta(minutes=10)
 SESSION_VALID = timedelta(hours=8)
+# A browser left signed in on a shared computer ends after two idle hours. Not shorter: writing a long answer in the
+# editor makes no request, and the text would be lost at "Save".
+SESSION_IDLE = timedelta(hours=2)
+SEEN_EVERY = timedelta(minutes=1)  # at most one write per session and minute for "last seen"
+# Failed sign-ins from one address before it must wait. Tokens have 256 bits, so this is not what keeps guessing
+# out; it keeps a flood of forged links from costing a database query each.
+SIGN_IN_FAILURES = 20
+SIGN_IN_WINDOW = timedelta(minutes=10)
 PATH = "/console"
 
 
@@ -90,8 +99,9 @@ class ConsoleAuth:
     async def role(self, telegram_id: int) -> Role:
         return await self._roles.role(telegram_id, self._membership)
 
-    async def redeem(self, token: str) -> tuple[str, SignedIn] | Refusal:
-        """A link's token -> a new session's cookie token, or why not."""
+    async def redeem(self, token: str, previous: str | None = None) -> tuple[str, SignedIn] | Refusal:
+        """A link's token -> a new session's cookie token, or why not. The session of the cookie the browser had
+        before (`previous`) ends: a sign-in always starts a new session, never continues an old one."""
         now = self._clock.now()
         sign_in = await self._repo.use_sign_in(hash_token(token), now)
         await self._session.commit()
@@ -104,6 +114,10 @@ class ConsoleAuth:
         role = await self.role(sign_in.telegram_id)
         if role == Role.NONE:
             return Refusal.NOT_STAFF
+        if previous:
+            old = await self._repo.session(hash_token(previous))
+            if old is not None:
+                await self._repo.end_session(old.id, now)
         cookie = secrets.token_urlsafe(32)
         csrf = secrets.token_urlsafe(32)
         await self._repo.add_session(
@@ -122,13 +136,46 @@ class ConsoleAuth:
         now = self._clock.now()
         if session is None or session.ended_at is not None or session.expires_at <= now:
             return None
+        if now - session.last_seen_at >= SESSION_IDLE:
+            await self._repo.end_session(session.id, now)
+            await self._session.commit()
+            return None
         role = await self.role(session.telegram_id)
         if role == Role.NONE:
             await self._repo.end_sessions_of(session.telegram_id, now)
             await self._session.commit()
             return None
+        if now - session.last_seen_at >= SEEN_EVERY:
+            await self._repo.seen(session.id, now)
+            await self._session.commit()
         return SignedIn(session, Staff(session.telegram_id, session.name, role))
 
     async def sign_out(self, signed_in: SignedIn) -> None:
         await self._repo.end_session(signed_in.session.id, self._clock.now())
         await self._session.commit()
+
+
+class SignInAttempts:
+    """Failed sign-ins per client address in the last ten minutes (in memory: per process, lost at a restart)."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._failures: dict[str, list[datetime]] = {}
+
+    def _recent(self, address: str) -> list[datetime]:
+        since = self._clock.now() - SIGN_IN_WINDOW
+        recent = [at for at in self._failures.get(address, []) if at > since]
+        if recent:
+            self._failures[address] = recent
+        else:
+            self._failures.pop(address, None)
+        return recent
+
+    def blocked(self, address: str) -> bool:
+        return len(self._recent(address)) >= SIGN_IN_FAILURES
+
+    def failed(self, address: str) -> None:
+        self._recent(address)
+        self._failures.setdefault(address, []).append(self._clock.now())
+        if len(self._failures) > 10_000:  # a flood from many addresses: forget the oldest rather than grow
+            self._failures.pop(next(iter(self._failures)))

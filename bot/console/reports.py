@@ -59,14 +59,24 @@ class Chart:
         header = (
             [first] + (["language"] if self.extra else []) + [names.get(s.key, s.key) for s in self.series]
         )
-        writer.writerow(header)
+        writer.writerow([spreadsheet_text(x) for x in header])
         for i, label in enumerate(self.labels):
-            row: list[object] = [label]
+            row: list[object] = [spreadsheet_text(label)]
             if self.extra:
-                row.append(self.extra[i])
+                row.append(spreadsheet_text(self.extra[i]))
             row.extend(_number(s.values[i]) for s in self.series)
             writer.writerow(row)
         return out.getvalue()
+
+
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets (`=HYPERLINK(...)` typed
+# to the bot by anyone would reach a coordinator's spreadsheet through the unanswered questions' CSV).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(text: str) -> str:
+    """A text cell that a spreadsheet shows as text: a leading apostrophe when it would start a formula (OWASP)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _number(value: float) -> str:

@@ -29,6 +29,7 @@ class Session:
     csrf: str
     expires_at: datetime
     ended_at: datetime | None
+    last_seen_at: datetime  # the last request (or the sign-in)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,20 @@ class SqlConsoleRepository:
         ).scalar_one_or_none()
         if row is None:
             return None
-        return Session(row.id, row.telegram_id, row.name, row.csrf, row.expires_at, row.ended_at)
+        return Session(
+            row.id,
+            row.telegram_id,
+            row.name,
+            row.csrf,
+            row.expires_at,
+            row.ended_at,
+            row.last_seen_at or row.created_at,
+        )
+
+    async def seen(self, session_id: int, now: datetime) -> None:
+        await self._session.execute(
+            update(ConsoleSession).where(ConsoleSession.id == session_id).values(last_seen_at=now)
+        )
 
     async def end_session(self, session_id: int, now: datetime) -> None:
         await self._session.execute(

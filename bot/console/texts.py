@@ -33,6 +33,19 @@ EN: dict[str, str] = {
     "forbidden": "This page is for coordinators. Advisors see the reports and the unanswered questions.",
     "csrf": "The form was too old or incomplete. Go back, reload the page and try again.",
     "not-found": "There is no such page.",
+    "other-site": "This form was sent from another web site, so nothing was done. Open the console yourself and "
+    "try again.",
+    "session-ended-title": "Signed out",
+    "session-ended": "Your session has ended (after two hours without activity, or eight hours in all), so nothing "
+    "was saved. Ask the bot for a new link with /console; the browser's Back button may still have your text.",
+    "bad-request-title": "Could not read the form",
+    "bad-request": "The browser sent something the console cannot read. Reload the page and try again.",
+    "error-title": "Something went wrong",
+    "error": "Something went wrong on the console's side and nothing was changed. Try again in a moment; if it "
+    "happens again, tell the person who runs the console the time it happened.",
+    "too-many-title": "Too many attempts",
+    "too-many": "Too many sign-in attempts from this address. Wait ten minutes, then ask the bot for a new link "
+    "with /console.",
     # dashboard
     "dashboard-title": "Reports",
     "dashboard-intro": "Anonymous counts: nothing here identifies a person. Times are in Finnish time.",
@@ -158,6 +171,20 @@ FI: dict[str, str] = {
     "forbidden": "Tämä sivu on koordinaattoreille. Neuvojat näkevät raportit ja vastaamattomat kysymykset.",
     "csrf": "Lomake oli liian vanha tai vajaa. Palaa takaisin, lataa sivu uudelleen ja yritä uudestaan.",
     "not-found": "Sivua ei ole.",
+    "other-site": "Lomake lähetettiin toiselta verkkosivulta, joten mitään ei tehty. Avaa konsoli itse ja yritä "
+    "uudelleen.",
+    "session-ended-title": "Kirjauduttu ulos",
+    "session-ended": "Istuntosi on päättynyt (kahden tunnin tauon tai kahdeksan tunnin jälkeen), joten mitään ei "
+    "tallennettu. Pyydä botilta uusi linkki komennolla /console; selaimen Takaisin-painikkeen takana voi yhä olla "
+    "tekstisi.",
+    "bad-request-title": "Lomaketta ei voitu lukea",
+    "bad-request": "Selain lähetti jotain, mitä konsoli ei osaa lukea. Lataa sivu uudelleen ja yritä uudestaan.",
+    "error-title": "Jotain meni vikaan",
+    "error": "Konsolissa meni jotain vikaan, eikä mitään muutettu. Yritä hetken päästä uudelleen; jos sama "
+    "toistuu, kerro konsolin ylläpitäjälle, mihin aikaan se tapahtui.",
+    "too-many-title": "Liian monta yritystä",
+    "too-many": "Tästä osoitteesta on yritetty kirjautua liian monta kertaa. Odota kymmenen minuuttia ja pyydä "
+    "sitten botilta uusi linkki komennolla /console.",
     "dashboard-title": "Raportit",
     "dashboard-intro": "Nimettömiä lukuja: mikään tässä ei tunnista ketään. Ajat ovat Suomen aikaa.",
     "weeks": "{weeks} viikkoa",

@@ -7,6 +7,8 @@ bot/console/pages.py; templates and static files (Chart.js included, no CDN) shi
 from __future__ import annotations
 
 import logging
+import re
+import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,12 +17,15 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
+from aiohttp.http_exceptions import HttpProcessingError
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from yarl import URL
 
 from bot.answers.knowledge.model import KnowledgeBase
 from bot.clock import Clock
-from bot.console.auth import PATH, SESSION_VALID, ConsoleAuth, Refusal, SignedIn, SignInLinks
+from bot.console.auth import PATH, SESSION_VALID, ConsoleAuth, Refusal, SignedIn, SignInAttempts, SignInLinks
 from bot.console.texts import PAGE_LANGUAGES, page_language, texts
 from bot.users.roles import Membership, Role, RoleResolver, Staff
 
@@ -40,8 +45,9 @@ SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
-    # A sign-in link's token must not leave in a Referer header.
-    "Referrer-Policy": "no-referrer",
+    # A sign-in link's token must not leave in a Referer header; within the console, forms then carry their real
+    # Origin (with no-referrer, browsers send `Origin: null` on every POST and the Origin check could not tell).
+    "Referrer-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
@@ -64,6 +70,7 @@ class Console:
     # The demo's coordinator persona, signed in with one click (never set outside the demo).
     demo_user: Staff | None = None
     env: Environment = field(init=False)
+    attempts: SignInAttempts = field(init=False)
 
     def __post_init__(self) -> None:
         self.env = Environment(
@@ -72,6 +79,7 @@ class Console:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.attempts = SignInAttempts(self.clock)
 
     def knowledge_changed(self) -> None:
         if self.on_knowledge_changed is not None:
@@ -125,10 +133,13 @@ def render(request: web.Request, template: str, status: int = 200, **context: An
     return web.Response(text=page, status=status, content_type="text/html", charset="utf-8")
 
 
+def message(request: web.Request, status: int, title: str, key: str) -> web.Response:
+    """A page with one sentence (refusals and errors), in the page's language."""
+    return render(request, "message.html", status=status, title=texts(language(request))(title), key=key)
+
+
 def forbidden(request: web.Request, key: str = "forbidden") -> web.Response:
-    return render(
-        request, "message.html", status=403, title=texts(language(request))("forbidden-title"), key=key
-    )
+    return message(request, 403, "forbidden-title", key)
 
 
 def requires(role: Role) -> Callable[[Handler], Handler]:
@@ -154,6 +165,50 @@ def _public(path: str) -> bool:
     return path in PUBLIC or path.startswith((f"{PATH}/sign-in/", f"{PATH}/static/", f"{PATH}/language/"))
 
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})  # never change anything; every other method needs CSRF
+
+
+def _route(request: web.Request) -> str:
+    """The route's pattern (`/kb/{topic}/{locale}`) for logs: never what the request carried."""
+    info = request.match_info.get_info()
+    return str(info.get("formatter") or info.get("path") or info.get("prefix") or "?")
+
+
+def _origin(url: str) -> str:
+    return str(URL(url).origin())
+
+
+def _same_site(request: web.Request, console: Console) -> bool:
+    """A browser names the page a form came from (Origin); a form from another site is refused before it is read.
+    Without the header (not a browser, or a very old one) the CSRF token alone decides."""
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    allowed = {f"{request.scheme}://{request.host}"}
+    if console.public_url:
+        allowed.add(_origin(console.public_url))
+    return origin in allowed
+
+
+@web.middleware
+async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Anything unexpected is a page saying so, never a stack trace; the log gets the route and where it happened in
+    the code, not the exception's message (it may quote what was sent: a name, a question, a text)."""
+    try:
+        return await handler(request)
+    except web.HTTPException:
+        raise
+    except Exception as exc:
+        log.error(
+            "console: %s on %s %s\n%s",
+            type(exc).__name__,
+            request.method,
+            _route(request),
+            "".join(traceback.format_tb(exc.__traceback__)),
+        )
+        return message(request, 500, "error-title", "error")
+
+
 @web.middleware
 async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
     try:
@@ -169,6 +224,9 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
 
 def _headers(request: web.Request, response: web.StreamResponse) -> None:
     response.headers.update(SECURITY_HEADERS)
+    console = request.app[SLOT].console
+    if console is not None and console.secure:  # behind HTTPS: browsers never try plain HTTP again for a year
+        response.headers["Strict-Transport-Security"] = "max-age=31536000"
     if not request.path.startswith(f"{PATH}/static/"):
         response.headers["Cache-Control"] = "no-store"
 
@@ -177,6 +235,20 @@ def _headers(request: web.Request, response: web.StreamResponse) -> None:
 async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse:
     """The session (re-checking the person's role) and, for forms, the CSRF token."""
     console = console_of(request)
+    unsafe = request.method not in SAFE_METHODS
+    if unsafe:
+        if not _same_site(request, console):
+            log.warning("console: a form from another site was refused (%s)", _route(request))
+            return forbidden(request, "other-site")
+        try:
+            form = await request.post()
+        except (
+            ValueError,
+            LookupError,
+            HttpProcessingError,
+        ) as exc:  # a charset, broken multipart, bad UTF-8
+            log.info("console: an unreadable form on %s (%s)", _route(request), type(exc).__name__)
+            return message(request, 400, "bad-request-title", "bad-request")
     if _public(request.path):
         return await handler(request)
     async with console.sessionmaker() as session:
@@ -184,12 +256,16 @@ async def sessions(request: web.Request, handler: Handler) -> web.StreamResponse
             request.cookies.get(COOKIE)
         )
     if who is None:
-        if request.method != "GET":
-            raise web.HTTPForbidden(text="no session")
-        raise web.HTTPSeeOther(f"{PATH}/sign-in")
+        if unsafe:  # a form sent after the session ended (two idle hours): say so, nothing was done
+            return message(request, 403, "session-ended-title", "session-ended")
+        redirect = web.HTTPSeeOther(f"{PATH}/sign-in")
+        if COOKIE in request.cookies:
+            redirect.del_cookie(
+                COOKIE, path=PATH
+            )  # an ended or expired session's cookie is of no use any more
+        raise redirect
     request[SIGNED_IN] = who
-    if request.method == "POST":
-        form = await request.post()
+    if unsafe:
         token = form.get("csrf")
         if not who.csrf_ok(token if isinstance(token, str) else None):
             log.warning("console: a form without a valid CSRF token from user %s", who.staff.id)
@@ -211,13 +287,23 @@ async def sign_in_link(request: web.Request) -> web.Response:
 
 async def sign_in(request: web.Request) -> web.StreamResponse:
     console = console_of(request)
+    address = request.remote or "?"
+    if console.attempts.blocked(address):
+        log.warning("console: sign-in attempts from one address are held back for a while")
+        response = message(request, 429, "too-many-title", "too-many")
+        response.headers["Retry-After"] = "600"
+        return response
     form = await request.post()
     token = form.get("token")
     if not isinstance(token, str) or not token:
+        console.attempts.failed(address)
         return render(request, "sign_in.html", status=403, token=None, refusal=Refusal.UNKNOWN.value)
     async with console.sessionmaker() as session:
-        result = await ConsoleAuth(session, console.clock, console.roles, console.membership).redeem(token)
+        result = await ConsoleAuth(session, console.clock, console.roles, console.membership).redeem(
+            token, request.cookies.get(COOKIE)
+        )
     if isinstance(result, Refusal):
+        console.attempts.failed(address)
         log.info("console: a sign-in link was refused (%s)", result.value)
         return render(request, "sign_in.html", status=403, token=None, refusal=result.value)
     cookie, who = result
@@ -280,7 +366,7 @@ async def switch_language(request: web.Request) -> web.StreamResponse:
 def create_console_app(slot: ConsoleSlot) -> web.Application:
     from bot.console import pages
 
-    app = web.Application(middlewares=[security_headers, sessions])
+    app = web.Application(middlewares=[security_headers, errors, sessions])
     app[SLOT] = slot
     app.router.add_get("/sign-in", sign_in_page)
     app.router.add_post("/sign-in", sign_in)
@@ -306,3 +392,23 @@ def create_console_app(slot: ConsoleSlot) -> web.Application:
 def mount(parent: web.Application, slot: ConsoleSlot) -> None:
     """The console at /console of another aiohttp application (the demo's, or the standalone server's)."""
     parent.add_subapp(PATH, create_console_app(slot))
+
+
+_LINK_TOKEN = re.compile(r"(/sign-in/)[^/?#\s]+")
+
+
+class AccessLog(AbstractAccessLogger):
+    """aiohttp's access log without sign-in links' tokens (a log line must not hold a link that still works) and
+    without query strings."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        path = _LINK_TOKEN.sub(r"\1…", request.path)
+        self.logger.info('%s "%s %s" %s %.3fs', request.remote, request.method, path, response.status, time)
+
+    @property
+    def enabled(self) -> bool:
+        return self.logger.isEnabledFor(logging.INFO)
+
+
+# For the runner that serves the console (bot/runtime/console.py, the demo, the tests).
+RUNNER_OPTIONS: dict[str, Any] = {"access_log_class": AccessLog}

@@ -501,7 +501,8 @@ class ConsoleSignIn(Base):
 
 
 class ConsoleSession(Base):
-    """A signed-in browser: the cookie holds a random token, the table its hash; eight hours at most."""
+    """A signed-in browser: the cookie holds a random token, the table its hash; eight hours at most, and two hours
+    without a request end it too."""
 
     __tablename__ = "console_sessions"
 
@@ -513,6 +514,7 @@ class ConsoleSession(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)  # NULL: created_at
 
 
 # --- letters (issue 16: bot/letters/) ----------------------------------------------------------------------------
@@ -578,9 +580,13 @@ class InboxUpdate(Base):
     payload: Mapped[str | None] = mapped_column(Text, nullable=True)  # the update's JSON; NULL once handled
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
-    # Set once Telegram accepted the bot's first visible request for this update: answered, even if its process
-    # dies before the update is marked handled.
-    answering_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # The requests a person sees that Telegram accepted while handling it, in order (JSON: method and result), so a
+    # handler interrupted by a crash is run again with these answered from here instead of sent twice; NULL once
+    # handled, like the payload.
+    sent: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Set just before such a request goes out, cleared once Telegram's answer is recorded: set after a crash means
+    # the request may or may not have reached Telegram (in doubt).
+    sending_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 

@@ -223,6 +223,31 @@ class UserActions:
             },
         )
 
+    def set_bot_status(
+        self, chat_id: int, by_user_id: int, status: str, *, can_manage_topics: bool = False
+    ) -> dict[str, Any]:
+        """An admin removes the bot from a group ("kicked", "left"), demotes it ("member") or changes its rights
+        ("administrator" with or without `can_manage_topics`); the bot gets a my_chat_member update."""
+        if status not in ("administrator", "member", "left", "kicked"):
+            raise ValueError(f"unsupported bot status {status}")
+        state = self.world.chat_state(chat_id)
+        if state.type == "private":
+            raise ValueError("use set_blocked for private chats")
+        user = self.world.user(by_user_id)
+        bot = self.world.bot_user
+        old = chat_member(bot, state.bot_status, can_manage_topics=state.bot_can_manage_topics)
+        state.bot_status = status
+        state.bot_can_manage_topics = status == "administrator" and can_manage_topics
+        update = {
+            "chat": state.chat,
+            "from": user,
+            "date": self.world.now(),
+            "old_chat_member": old,
+            "new_chat_member": chat_member(bot, status, can_manage_topics=state.bot_can_manage_topics),
+        }
+        self.world.queue_update("my_chat_member", update)
+        return update
+
     def add_bot_to_group(self, chat_id: int, by_user_id: int, *, as_admin: bool = False) -> dict[str, Any]:
         state = self.world.chat_state(chat_id)
         if state.type == "private":

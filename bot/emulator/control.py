@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from bot.emulator.server import json_object
+
 if TYPE_CHECKING:
     from bot.emulator.emulator import TelegramEmulator
 
@@ -30,12 +32,9 @@ def _dumps(body: Any) -> str:
 
 async def _body(request: web.Request) -> dict[str, Any]:
     try:
-        body = await request.json()
+        return await json_object(request)
     except ValueError:
         raise ControlError("the body must be a JSON object") from None
-    if not isinstance(body, dict):
-        raise ControlError("the body must be a JSON object")
-    return body
 
 
 def _int(body: dict[str, Any] | Any, key: str, default: int | None = None) -> int:
@@ -161,7 +160,8 @@ async def faults(emu: TelegramEmulator, request: web.Request) -> Any:
     elif kind == "unblock_user":
         emu.unblock_user(_int(body, "user_id"))
     elif kind == "fail_next":
-        emu.fail_next(_int(body, "n", 1), _int(body, "status", 500), method)
+        description = body.get("description") or None
+        emu.fail_next(_int(body, "n", 1), _int(body, "status", 500), method, description=description)
     elif kind == "delay":
         try:
             seconds = float(body.get("seconds", 0))

@@ -231,11 +231,26 @@ class TelegramEmulator:
     def unblock_user(self, user_id: int) -> None:
         self.actions.set_blocked(user_id, False)
 
-    def fail_next(self, n: int, status: int = 500, method: str | None = None, retry_after: int = 1) -> None:
-        self.faults.fail_next(n, status, method, retry_after)
+    def fail_next(
+        self,
+        n: int,
+        status: int = 500,
+        method: str | None = None,
+        retry_after: int = 1,
+        description: str | None = None,
+    ) -> None:
+        self.faults.fail_next(n, status, method, retry_after, description)
 
     def set_delay(self, seconds: float, method: str | None = None) -> None:
         self.faults.set_delay(seconds, method)
+
+    def set_bot_status(
+        self, chat_id: int, by_user_id: int, status: str, *, can_manage_topics: bool = False
+    ) -> dict[str, Any]:
+        return self.actions.set_bot_status(chat_id, by_user_id, status, can_manage_topics=can_manage_topics)
+
+    def migrate_group(self, chat_id: int) -> dict[str, Any]:
+        return self.world.migrate_group(chat_id)
 
     def delete_topic(self, chat_id: int, thread_id: int) -> None:
         state = self.world.chat_state(chat_id)

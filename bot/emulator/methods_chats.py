@@ -230,7 +230,7 @@ async def get_user_profile_photos(emu: TelegramEmulator, call: Call) -> Any:
 
 
 def _forum(emu: TelegramEmulator, chat_id: int | str) -> ChatState:
-    state = emu.world.resolve_chat(chat_id)
+    state = emu.world.writable_chat(chat_id)  # a bot removed from the group gets its 403 first
     if not state.is_forum:
         raise bad_request("the chat is not a forum")
     if state.bot_status != "administrator" or not state.bot_can_manage_topics:

@@ -112,6 +112,7 @@ class ChatState:
     topics: dict[int, Topic] = field(default_factory=dict)
     blocked: bool = False  # private chats: the user blocked the bot
     started: bool = True  # private chats: the user has talked to the bot
+    migrated_to: int | None = None  # a group upgraded to a supergroup: its new id
     reply_keyboard: dict[str, Any] | None = None  # the reply keyboard the user currently sees
     # messages shown (not deleted, not service): (from_bot, thread id or None for all) -> count
     counts: Counter[tuple[bool, int | None]] = field(default_factory=Counter)

@@ -39,6 +39,17 @@ def _respond(body: dict[str, Any], status: int = 200) -> web.Response:
     return web.json_response(body, status=status, dumps=_dumps)
 
 
+async def json_object(request: web.Request) -> dict[str, Any]:
+    """The request's body as a JSON object; ValueError, saying what is wrong, when it is not one."""
+    try:
+        body = await request.json()
+    except ValueError:
+        raise ValueError("can't parse JSON body") from None
+    if not isinstance(body, dict):
+        raise ValueError("JSON body must be an object")
+    return body
+
+
 async def read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, Upload]]:
     """Query string plus a JSON, urlencoded or multipart body, as Telegram accepts them."""
     raw: dict[str, Any] = dict(request.query)
@@ -48,12 +59,9 @@ async def read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, U
     ctype = request.content_type
     if ctype == "application/json":
         try:
-            body = await request.json()
-        except ValueError:
-            raise bad_request("can't parse JSON body") from None
-        if not isinstance(body, dict):
-            raise bad_request("JSON body must be an object")
-        raw.update(body)
+            raw.update(await json_object(request))
+        except ValueError as exc:
+            raise bad_request(str(exc)) from None
     elif ctype in ("multipart/form-data", "application/x-www-form-urlencoded"):
         form = await request.post()
         for key, value in form.items():

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.clock import Clock, SystemClock
-from bot.emulator.errors import bad_request, chat_not_found, forbidden
+from bot.emulator.errors import ApiError, bad_request, chat_not_found, forbidden
 from bot.emulator.models import (
     MEDIA_KINDS,
     SERVICE_KINDS,
@@ -119,6 +119,27 @@ class World:
         self.changed()
         return dict(chat)
 
+    def migrate_group(self, chat_id: int) -> dict[str, Any]:
+        """A basic group upgraded to a supergroup (e.g. to enable topics): a new id, the same members; the old id
+        then answers 400 with `migrate_to_chat_id`."""
+        old = self.chat_state(chat_id)
+        if old.type != "group" or old.migrated_to is not None:
+            raise ValueError(f"chat {chat_id} is not a basic group")
+        admin = old.bot_status == "administrator"
+        chat = self.add_group(
+            str(old.chat["title"]),
+            chat_id=None,
+            forum=True,
+            bot_status=old.bot_status,
+            can_manage_topics=admin,
+            members=[],
+        )
+        new = self.chats[int(chat["id"])]
+        new.members.update(old.members)
+        old.migrated_to = new.id
+        self.changed()
+        return chat
+
     def user(self, user_id: int) -> dict[str, Any]:
         try:
             return self.users[user_id]
@@ -142,6 +163,12 @@ class World:
         state = self.chats.get(chat_id)
         if state is None:
             raise chat_not_found()
+        if state.migrated_to is not None:
+            raise ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": state.migrated_to},
+            )
         return state
 
     def writable_chat(self, chat_id: int | str) -> ChatState:

@@ -20,6 +20,10 @@ from bot.letters.model import QualityProblem
 # photos 1600 px lost deadlines, 2000 px one, 2200 none; bench/README.md "Letters").
 WORK_LONG_SIDE = 2200
 PDF_RENDER_DPI = 200
+MAX_RENDER_SIDE = (
+    3400  # an A3 page at 200 dpi; a poster-sized PDF page is rendered smaller, not into gigabytes
+)
+MAX_PDF_PAGES = 10  # a letter has a few pages; a 300-page PDF would hold the reading pool for minutes
 MAX_PIXELS = 80_000_000  # a bigger "photo" is refused as a decompression bomb
 MIN_TEXT_LAYER_CHARS = 40
 _DETECT_LONG_SIDE = 480
@@ -74,7 +78,7 @@ def _pdf_pages(blob: bytes) -> list[Page]:
         raise UnsupportedFile("not a readable PDF") from error
     pages: list[Page] = []
     try:
-        for index in range(len(document)):
+        for index in range(min(len(document), MAX_PDF_PAGES)):
             page = document[index]
             textpage = page.get_textpage()
             text = textpage.get_text_range()
@@ -82,7 +86,8 @@ def _pdf_pages(blob: bytes) -> list[Page]:
             if len(text.strip()) >= MIN_TEXT_LAYER_CHARS:
                 pages.append(PageText(text.replace("\r\n", "\n").replace("\r", "\n")))
             else:
-                bitmap = page.render(scale=PDF_RENDER_DPI / 72, grayscale=True)
+                scale = min(PDF_RENDER_DPI / 72, MAX_RENDER_SIDE / max(page.get_size()))
+                bitmap = page.render(scale=scale, grayscale=True)
                 image = bitmap.to_pil().convert("L")
                 bitmap.close()
                 # a scan is already flat and straight; only the light and the size need care

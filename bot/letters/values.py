@@ -1,6 +1,6 @@
 """Strict reading of dates and sums in Finnish, Swedish and English letters, and the folding used to match labels.
 
-A value is `clean` only when it is written the way letters write it (`3.12.2026`, `7. tammikuuta 2027`,
+A value is `clean` only when it is written the way letters write it (`3.12.2026`, `03.12.26`, `7. tammikuuta 2027`,
 `1 218,40 €`); OCR-damaged forms that still parse (`3,12.2026`) are kept but marked unclean, so they are never
 shown as sure.
 """
@@ -52,6 +52,8 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # Every pattern runs on folded text (same length as the original for these scripts).
 _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})(\s?[.,]\s?)(\d{1,2})(\s?[.,]\s?)(\d{4})(?![\d])")
+# "01.02.27": a two-digit year, common on Finnish bills and forms (20xx)
+_NUMERIC_SHORT_YEAR = re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d]|[.,]\d)")
 _NUMERIC_NO_YEAR = re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(?![\d])")
 _ISO = re.compile(r"(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])")
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d])")
@@ -105,6 +107,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     for m in _NUMERIC.finditer(folded):
         clean = m[2] == "." and m[4] == "."
         add(m.start(), m.end(), _make(int(m[5]), int(m[3]), int(m[1])), clean)
+    for m in _NUMERIC_SHORT_YEAR.finditer(folded):
+        add(m.start(), m.end(), _make(2000 + int(m[3]), int(m[2]), int(m[1])), True)
     for m in _SLASH.finditer(folded):
         add(m.start(), m.end(), _make(int(m[3]), int(m[2]), int(m[1])), False)
     for m in _NUMERIC_NO_YEAR.finditer(folded):

@@ -20,7 +20,7 @@ from bot.app import create_bot, create_roles
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
 from bot.console.auth import PATH, SignInLinks
-from bot.console.web import Console, ConsoleSlot, mount
+from bot.console.web import RUNNER_OPTIONS, Console, ConsoleSlot, mount
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.telegram.membership import TelegramMembership
 from bot.users.roles import Role, Staff
@@ -87,7 +87,7 @@ def create_app(console: Console) -> web.Application:
 async def run_console(settings: Settings, host: str, port: int) -> None:
     process = await create_console(settings, port)
     console = process.console
-    runner = web.AppRunner(create_app(console))
+    runner = web.AppRunner(create_app(console), **RUNNER_OPTIONS)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
     sys.stdout.write(f"Kototori staff console on http://{host}:{port}{PATH}/ (links: {console.public_url})\n")

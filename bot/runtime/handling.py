@@ -9,18 +9,32 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramConflictError,
+    TelegramEntityTooLarge,
+    TelegramForbiddenError,
+    TelegramMigrateToChat,
+    TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramUnauthorizedError,
+)
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import Response, TelegramType
 from aiogram.types import Update
+from pydantic import BaseModel
+
+from bot.runtime.inbox import Mark
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +55,9 @@ class StoredUpdate(Protocol):
     @property
     def payload(self) -> dict[str, Any]: ...
     @property
-    def answered(self) -> bool: ...
+    def sent(self) -> Sequence[tuple[str, Any]]: ...
+    @property
+    def in_doubt(self) -> bool: ...
 
 
 class InboxStore(Protocol):
@@ -51,7 +67,7 @@ class InboxStore(Protocol):
     async def unhandled(self) -> Sequence[StoredUpdate]: ...
     async def claim(self, limit: int) -> list[str]: ...
     async def next_updates(self, key: str, limit: int = 20) -> Sequence[StoredUpdate]: ...
-    async def record(self, answered: Sequence[int], handled: Sequence[int]) -> None: ...
+    async def record(self, marks: Sequence[Mark]) -> None: ...
     async def renew(self, keys: Sequence[str]) -> set[str]: ...
     async def release(self, key: str) -> None: ...
     async def prune(self) -> int: ...
@@ -59,25 +75,53 @@ class InboxStore(Protocol):
 
 @dataclass(slots=True)
 class _Handling:
+    """The update a handler (and every request it makes) works for."""
+
     update_id: int
-    marked: bool = False
+    sent: list[tuple[str, Any]]  # requests Telegram accepted for it, this run and any before
+    replay: deque[tuple[str, Any]]  # of those, the ones an earlier run sent that this run has not reached yet
+    over: bool = False  # the handler has returned: a task it left behind is not this update's any more
 
 
 _handling: ContextVar[_Handling | None] = ContextVar("inbox_handling", default=None)
 
+# Telegram's answer means it did not take the request: nothing is in doubt. (Network and server errors may
+# come after Telegram took it, so those stay in doubt.)
+_REFUSED = (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNotFound,
+    TelegramConflictError,
+    TelegramUnauthorizedError,
+    TelegramEntityTooLarge,
+    TelegramRetryAfter,
+    TelegramMigrateToChat,
+)
 
-class AnsweringMark(BaseRequestMiddleware):
-    """Marks an update "answered" as soon as Telegram has accepted the first request a person sees for it.
 
-    A process killed while handling an update leaves it unhandled in the inbox. Handling it again is right when
-    nothing was sent yet and sends a second answer when the first had gone out; this mark tells the two apart.
-    Between Telegram accepting the request and the mark being written there is still a moment (the answer's way
-    back and one database write): an update killed in that moment is answered twice, which is better than never.
-    Marked before the request instead, a kill between the mark and the request would lose the answer.
+def _plain(value: Any) -> Any:
+    """A Bot API result as Telegram sent it (JSON), to be validated again when it is answered from the journal."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", exclude_unset=True, by_alias=True)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+class SendJournal(BaseRequestMiddleware):
+    """Records every request a person sees that is made while an update is handled (docs/decisions/0014).
+
+    Before the request: "sending" (in doubt from here), written before the request leaves. After Telegram has
+    accepted it: the request and its result, in order. A handler run again after a crash gets the recorded results
+    for the requests its earlier run had sent (the same methods in the same order) instead of sending them again,
+    so an interrupted answer of several messages continues after its last confirmed one and a handler that had
+    answered completely sends nothing twice. What no bot can know: whether a request in flight at the crash
+    reached Telegram (the Bot API has no idempotency key); that one is sent again, as a second answer is better
+    than none.
     """
 
-    def __init__(self, note: Callable[[int], Awaitable[None]]) -> None:
-        self.note = note  # the writer commits it at once, with any others of the moment
+    def __init__(self, mark: Callable[[Mark], Awaitable[None]]) -> None:
+        self.mark = mark  # returns once the mark is in the database
 
     async def __call__(
         self,
@@ -85,13 +129,33 @@ class AnsweringMark(BaseRequestMiddleware):
         bot: Bot,
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
-        response = await make_request(bot, method)
         state = _handling.get()
         name = method.__api_method__
-        if state is not None and not state.marked and not name.startswith("get") and name not in UNSEEN:
-            state.marked = True
-            # Waited for: so at most the updates being handled at once can be caught between answer and mark.
-            await self.note(state.update_id)
+        if state is None or state.over or name.startswith("get") or name in UNSEEN:
+            return await make_request(bot, method)
+        if state.replay:
+            done, result = state.replay.popleft()
+            if done == name:
+                # The session's middlewares pass the result itself on (aiogram's `make_request` returns it), whatever
+                # the annotation says.
+                response_type = Response[method.__returning__]  # type: ignore[name-defined]
+                replayed = response_type.model_validate({"ok": True, "result": result}, context={"bot": bot})
+                return cast(Response[TelegramType], replayed.result)
+            # This run goes another way than the one before the crash: from here on it is sent as it comes.
+            log.warning(
+                "update %d: handled differently after a restart (%s, was %s)", state.update_id, name, done
+            )
+            state.replay.clear()
+        await self.mark(Mark(state.update_id, sending=True))
+        try:
+            response = await make_request(bot, method)
+        except _REFUSED:
+            await self.mark(Mark(state.update_id, sent=json.dumps(state.sent)))  # not sent: not in doubt
+            raise
+        # Waited for: a chat sends its next request only once this one is recorded, so a crash leaves at most one
+        # request in doubt per chat being handled.
+        state.sent.append((name, _plain(response)))
+        await self.mark(Mark(state.update_id, sent=json.dumps(state.sent, ensure_ascii=False)))
         return response
 
 
@@ -130,13 +194,12 @@ class InboxWorkers:
         self.exclusive = exclusive
         self._queues: dict[str, deque[StoredUpdate]] = {}
         self._slots = asyncio.Semaphore(max_chats)
-        # Marks are written by one task, many per commit: a commit per mark made the database the bottleneck.
-        self._answered: list[tuple[int, asyncio.Future[None] | None]] = []
-        self._handled: list[tuple[int, asyncio.Future[None] | None]] = []
+        # Marks are written by one task, many per statement: a commit per mark made the database the bottleneck.
+        self._marks_waiting: list[tuple[Mark, asyncio.Future[None]]] = []
         self._marks = asyncio.Event()
         self._writer: asyncio.Task[None] | None = None
         self._closing = False
-        bot.session.middleware(AnsweringMark(self._note_answered))
+        bot.session.middleware(SendJournal(self._mark))
 
     # -- in -------------------------------------------------------------------------------------------
     async def accept(self, updates: Sequence[dict[str, Any]]) -> None:
@@ -197,41 +260,46 @@ class InboxWorkers:
             self._writer = None
 
     # -- marks ------------------------------------------------------------------------------------------
-    async def _note_answered(self, update_id: int) -> None:
+    async def _mark(self, mark: Mark) -> None:
+        """Returns once the mark is in the database."""
         waiter = asyncio.get_running_loop().create_future()
-        self._answered.append((update_id, waiter))
+        self._marks_waiting.append((mark, waiter))
         self._marks.set()
         await waiter
 
     async def _done(self, update_id: int) -> None:
-        """Mark handled. The only process goes on at once: a crash before the mark is written repeats only an
-        update without a visible answer (one with an answer has its "answered" mark, written first). Replicas wait
-        for it, because another replica may take the chat as soon as its lease is given back."""
-        waiter = None if self.exclusive else asyncio.get_running_loop().create_future()
-        self._handled.append((update_id, waiter))
-        self._marks.set()
-        if waiter is not None:
-            await waiter
+        """Mark handled, and wait for it: after a crash before it, the update would be run again (its requests
+        answered from the journal, but its other work done twice), and a replica's chat may go to another replica as
+        soon as its lease is given back."""
+        await self._mark(Mark(update_id, handled=True))
 
     async def _write_marks(self) -> None:
         while True:
             await self._marks.wait()
             self._marks.clear()
-            answered, self._answered = self._answered, []
-            handled, self._handled = self._handled, []
-            if answered or handled:
+            waiting, self._marks_waiting = self._marks_waiting, []
+            while waiting:
+                # One statement takes one mark per update: a second mark of the same update waits for the next.
+                batch: dict[int, tuple[Mark, asyncio.Future[None]]] = {}
+                later = []
+                for item in waiting:
+                    if item[0].update_id in batch:
+                        later.append(item)
+                    else:
+                        batch[item[0].update_id] = item
                 try:
-                    await self.inbox.record([i for i, _ in answered], [i for i, _ in handled])
+                    await self.inbox.record([m for m, _ in batch.values()])
                 except Exception as exc:  # the database is away: keep them and try again
                     log.warning("writing inbox marks failed: %s", type(exc).__name__)
-                    self._answered[:0], self._handled[:0] = answered, handled
+                    self._marks_waiting[:0] = waiting
                     await asyncio.sleep(0.5)
                     self._marks.set()
-                    continue
-                for _, waiter in answered + handled:
-                    if waiter is not None and not waiter.done():
+                    break
+                for _, waiter in batch.values():
+                    if not waiter.done():
                         waiter.set_result(None)
-            if self._closing and not self._answered and not self._handled:
+                waiting = later
+            if self._closing and not self._marks_waiting:
                 return
 
     # -- claiming -----------------------------------------------------------------------------------------
@@ -335,12 +403,14 @@ class InboxWorkers:
             log.warning("releasing a chat lease failed: %s", type(exc).__name__)
 
     async def _handle(self, item: StoredUpdate) -> None:
-        if item.answered:
-            # Its process stopped after the answer went out: the person has (the start of) the answer already.
-            log.warning("update %d was answered when its process stopped; not answered again", item.update_id)
-            await self._done(item.update_id)
-            return
-        token = _handling.set(_Handling(item.update_id))
+        if item.in_doubt:
+            # Its process stopped while a request for it was on the way: it may have reached the person or not.
+            log.warning(
+                "update %d: a request was in flight when its process stopped; it is sent again",
+                item.update_id,
+            )
+        state = _Handling(item.update_id, list(item.sent), deque(item.sent))
+        token = _handling.set(state)
         try:
             update = Update.model_validate(item.payload, context={"bot": self.bot})
             response = await self.dispatcher.feed_update(self.bot, update, **self.data)
@@ -351,6 +421,7 @@ class InboxWorkers:
             # its chat, so it counts as handled. Type only: the message may carry the person's words.
             log.error("update %d failed: %s", item.update_id, type(exc).__name__)
         finally:
+            state.over = True
             _handling.reset(token)
         await self._done(item.update_id)
         self.handled += 1

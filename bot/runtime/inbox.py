@@ -6,6 +6,8 @@ How once-only handling and per-chat order work: docs/decisions/0014-once-only.md
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import Callable, Sequence
@@ -13,9 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import Boolean, Text, and_, bindparam, case, delete, event, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.db.engine import create_engine
 from bot.db.models import InboxLease, InboxUpdate
@@ -52,8 +54,52 @@ def chat_key(update: dict[str, Any]) -> str:
 class Stored:
     update_id: int
     payload: dict[str, Any]
-    answered: bool  # a process had answered it and stopped before it was marked handled
     chat_key: str = ""
+    # What a process that stopped before the update was handled had sent for it, confirmed by Telegram: (method,
+    # result) in order. Handling it again answers these requests from here instead of sending them twice.
+    sent: tuple[tuple[str, Any], ...] = ()
+    in_doubt: bool = (
+        False  # that process stopped while a request was on its way: Telegram may or may not have it
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """What happened to an update while it was handled; many are written at once (`Inbox.record`)."""
+
+    update_id: int
+    sending: bool = False  # a request a person sees is about to go out
+    sent: str | None = None  # the JSON of every request Telegram has accepted for it so far
+    handled: bool = False
+
+
+def _sent(value: str | None) -> tuple[tuple[str, Any], ...]:
+    return tuple((str(name), result) for name, result in json.loads(value)) if value else ()
+
+
+# One statement for every kind of mark, so that a group of them is one executemany (one round trip, one thread hop
+# on SQLite) on a connection in autocommit: a mark reaches the database without waiting for the event loop again.
+_MARK = (
+    update(InboxUpdate)
+    .where(InboxUpdate.update_id == bindparam("m_id"), InboxUpdate.handled_at.is_(None))
+    .values(
+        sending_at=case(
+            (bindparam("m_sending", type_=Boolean), bindparam("m_now", type_=InboxUpdate.sending_at.type)),
+            else_=None,
+        ),
+        sent=case(
+            (bindparam("m_handled", type_=Boolean), None),
+            (bindparam("m_sent", type_=Text).is_(None), InboxUpdate.sent),
+            else_=bindparam("m_sent", type_=Text),
+        ),
+        payload=case((bindparam("m_handled", type_=Boolean), None), else_=InboxUpdate.payload),
+        handled_at=case(
+            (bindparam("m_handled", type_=Boolean), bindparam("m_now", type_=InboxUpdate.handled_at.type)),
+            else_=InboxUpdate.handled_at,
+        ),
+        attempts=InboxUpdate.attempts + case((bindparam("m_handled", type_=Boolean), 1), else_=0),
+    )
+)
 
 
 class Inbox:
@@ -72,14 +118,21 @@ class Inbox:
         self.lease = timedelta(seconds=lease_seconds)
         self.now = now
         self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+        self._marks_engine = marks_engine(engine)
+        self._marks: AsyncConnection | None = None
+        self._marks_lock = asyncio.Lock()
 
     @classmethod
     def open(cls, database_url: str, owner: str, **kwargs: Any) -> Inbox:
         """An inbox on connections of its own: a handler holds a connection of the bot's pool while it runs, and the
-        inbox must never wait behind handlers for one (marking an update answered happens inside a handler)."""
+        inbox must never wait behind handlers for one (recording a message sent happens inside a handler)."""
         return cls(create_engine(database_url, pool_size=3, max_overflow=5), owner, **kwargs)
 
     async def close(self) -> None:
+        if self._marks is not None:
+            await self._marks.close()
+            self._marks = None
+        await self._marks_engine.dispose()
         await self.engine.dispose()
 
     async def store(self, updates: Sequence[dict[str, Any]]) -> list[Stored]:
@@ -113,9 +166,7 @@ class Inbox:
                 self._insert(InboxLease).values([{"chat_key": k} for k in keys]).on_conflict_do_nothing()
             )
         return [
-            Stored(int(u["update_id"]), dict(u), False, chat_key(u))
-            for u in updates
-            if int(u["update_id"]) in new
+            Stored(int(u["update_id"]), dict(u), chat_key(u)) for u in updates if int(u["update_id"]) in new
         ]
 
     async def claim(self, limit: int) -> list[str]:
@@ -157,7 +208,7 @@ class Inbox:
     async def next_updates(self, key: str, limit: int = 20) -> list[Stored]:
         """The chat's unhandled updates, oldest first."""
         query = (
-            select(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.answering_at)
+            select(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.sent, InboxUpdate.sending_at)
             .where(InboxUpdate.chat_key == key, InboxUpdate.handled_at.is_(None))
             .order_by(InboxUpdate.update_id)
             .limit(limit)
@@ -165,45 +216,59 @@ class Inbox:
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query)).all()
         return [
-            Stored(int(uid), json.loads(payload or "{}"), at is not None, key) for uid, payload, at in rows
+            Stored(int(uid), json.loads(payload or "{}"), key, _sent(sent), at is not None)
+            for uid, payload, sent, at in rows
         ]
 
     async def unhandled(self) -> list[Stored]:
         """Every unhandled update, oldest first (the only process, starting: what its predecessor left)."""
         query = (
-            select(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.answering_at, InboxUpdate.chat_key)
+            select(
+                InboxUpdate.update_id,
+                InboxUpdate.payload,
+                InboxUpdate.chat_key,
+                InboxUpdate.sent,
+                InboxUpdate.sending_at,
+            )
             .where(InboxUpdate.handled_at.is_(None))
             .order_by(InboxUpdate.update_id)
         )
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query)).all()
-        return [Stored(int(uid), json.loads(p or "{}"), at is not None, key) for uid, p, at, key in rows]
-
-    async def answering(self, update_id: int) -> None:
-        """Telegram has accepted the first visible request for this update (see `Stored.answered`)."""
-        async with self.engine.begin() as conn:
-            await conn.execute(
-                update(InboxUpdate).where(InboxUpdate.update_id == update_id).values(answering_at=self.now())
-            )
+        return [
+            Stored(int(uid), json.loads(p or "{}"), key, _sent(sent), at is not None)
+            for uid, p, key, sent, at in rows
+        ]
 
     async def done(self, update_id: int) -> None:
-        """Handled: forget the person's message, keep the id for a day."""
-        await self.record([], [update_id])
+        """Handled: forget the person's message and what was sent for it, keep the id for a day."""
+        await self.record([Mark(update_id, handled=True)])
 
-    async def record(self, answered: Sequence[int], handled: Sequence[int]) -> None:
-        """Marks of many updates in one transaction (one commit, however many handlers wrote meanwhile)."""
+    async def record(self, marks: Sequence[Mark]) -> None:
+        """Write marks of many updates at once (at most one mark per update; a handled update is left alone)."""
+        if not marks:
+            return
         now = self.now()
-        async with self.engine.begin() as conn:
-            if answered:
-                await conn.execute(
-                    update(InboxUpdate).where(InboxUpdate.update_id.in_(answered)).values(answering_at=now)
-                )
-            if handled:
-                await conn.execute(
-                    update(InboxUpdate)
-                    .where(InboxUpdate.update_id.in_(handled))
-                    .values(handled_at=now, payload=None, attempts=InboxUpdate.attempts + 1)
-                )
+        rows = [
+            {
+                "m_id": m.update_id,
+                "m_sending": m.sending,
+                "m_sent": m.sent,
+                "m_handled": m.handled,
+                "m_now": now,
+            }
+            for m in marks
+        ]
+        async with self._marks_lock:
+            if self._marks is None:
+                self._marks = await self._marks_engine.connect()
+            try:
+                await self._marks.execute(_MARK, rows)
+            except Exception:
+                with contextlib.suppress(Exception):
+                    await self._marks.invalidate()
+                self._marks = None
+                raise
 
     async def renew(self, keys: Sequence[str]) -> set[str]:
         """Extend this process's leases on `keys`; returns the keys whose lease another process has taken."""
@@ -252,3 +317,27 @@ class Inbox:
                 )
             )
         return max(gone.rowcount, 0)
+
+
+def marks_engine(engine: AsyncEngine) -> AsyncEngine:
+    """One connection in autocommit for the marks: each group of marks is a single statement, committed as soon as
+    the database has it, with no BEGIN or COMMIT round trip in between (a crash in such a gap is what sends an answer
+    twice). Durable against the bot process dying, which is what the marks are for; a power cut or a database crash
+    may lose the last of them, and then an answer may be sent twice, never lost (decision 0014). So: SQLite's
+    `synchronous=NORMAL` in WAL mode (no fsync per commit) and PostgreSQL's `synchronous_commit=off` here only; the
+    inbox's `store`, which tells Telegram an update arrived, keeps full durability."""
+    url = engine.url.render_as_string(hide_password=False)
+    marks = create_engine(
+        url, pool_size=1, max_overflow=0, isolation_level="AUTOCOMMIT", pool_reset_on_return=None
+    )
+
+    @event.listens_for(marks.sync_engine, "connect")
+    def _relaxed(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        if engine.dialect.name == "sqlite":
+            cur.execute("PRAGMA synchronous=NORMAL")
+        elif engine.dialect.name == "postgresql":
+            cur.execute("SET synchronous_commit TO off")
+        cur.close()
+
+    return marks

@@ -23,12 +23,9 @@ from bot.users.roles import Staff
 from handlers.booking.callbacks import BookMark
 from handlers.booking.keyboards import staff_keyboard
 from handlers.booking.views import report_text, staff_day_text
+from handlers.common.roles import COORDINATORS, topic_of
 
 REPORT_WEEKS = 8
-
-
-def _thread(message: Message) -> int | None:
-    return message.message_thread_id if message.is_topic_message else None
 
 
 def _rows(markup: InlineKeyboardMarkup | None) -> list[list[list[str]]]:
@@ -55,7 +52,7 @@ async def _post_day(
     booking_staff: BookingStaffService,
 ) -> None:
     text, markup = await _day_list(booking_staff, l10n, booking_staff.today() + timedelta(days=offset))
-    await cases.post(_thread(message), "text", html=text, buttons=_rows(markup))
+    await cases.post(topic_of(message), "text", html=text, buttons=_rows(markup))
 
 
 async def today(
@@ -73,18 +70,14 @@ async def tomorrow(
 async def report(
     message: Message,
     command: CommandObject,
-    staff: Staff,
     l10n: Localizer,
     cases: CaseService,
     booking_staff: BookingStaffService,
 ) -> None:
-    if not staff.coordinator:
-        await cases.post(_thread(message), "refused", reason=l10n("cases-desk-refused-coordinators-only"))
-        return
     arg = (command.args or "").strip()
     weeks = min(int(arg), 104) if arg.isdigit() and int(arg) > 0 else REPORT_WEEKS
     rows = await booking_staff.weekly(weeks)
-    await cases.post(_thread(message), "text", html=report_text(l10n, rows))
+    await cases.post(topic_of(message), "text", html=report_text(l10n, rows))
 
 
 async def mark(
@@ -120,6 +113,6 @@ def create_router() -> Router:
     router = Router(name=__name__)
     router.message.register(today, Command("today"))
     router.message.register(tomorrow, Command("tomorrow"))
-    router.message.register(report, Command("bookings_report"))
+    router.message.register(report, Command("bookings_report"), flags=COORDINATORS)
     router.callback_query.register(mark, BookMark.filter())
     return router

@@ -23,6 +23,7 @@ from bot.users.roles import Staff
 from handlers.cases.callbacks import CaseAct, CaseActionKind, CaseKb, CasePhrase
 from handlers.cases.transport import incoming
 from handlers.cases.views import cases_list, language_label, report_text
+from handlers.common.roles import COORDINATORS, topic_of
 
 RELAYED = frozenset(
     {
@@ -41,23 +42,19 @@ RELAYED = frozenset(
 )
 
 
-def _thread(message: Message) -> int | None:
-    return message.message_thread_id if message.is_topic_message else None
-
-
 async def _case_here(service: CaseService, message: object, case_id: int) -> Case | None:
     """The case a button names, if the button sits in that case's topic (anything else is forged or stale)."""
     if not isinstance(message, Message):
         return None
     case = await service.get(case_id)
-    if case is None or case.thread_id is None or case.thread_id != _thread(message):
+    if case is None or case.thread_id is None or case.thread_id != topic_of(message):
         return None
     return case
 
 
 async def _topic_case(message: Message, cases: CaseService) -> tuple[int | None, Case | None]:
     """The topic a command was written in and its case; outside a case topic, says so in the group."""
-    thread = _thread(message)
+    thread = topic_of(message)
     case = await cases.by_thread(thread) if thread is not None else None
     if case is None:
         await cases.post(thread, "not-in-topic")
@@ -164,25 +161,21 @@ async def cases_command(
     message: Message, desk: CaseDesk, l10n: Localizer, questions: QuestionService, cases: CaseService
 ) -> None:
     text = cases_list(l10n, questions, await cases.open_cases(), desk.clock.now(), desk.group_chat_id)
-    await cases.post(_thread(message), "text", html=text)
+    await cases.post(topic_of(message), "text", html=text)
 
 
 async def report_command(
     message: Message,
     command: CommandObject,
-    staff: Staff,
     desk: CaseDesk,
     l10n: Localizer,
     questions: QuestionService,
     settings: Settings,
     cases: CaseService,
 ) -> None:
-    if not staff.coordinator:
-        await cases.post(_thread(message), "refused", reason=l10n("cases-desk-refused-coordinators-only"))
-        return
     days = int(command.args) if command.args and command.args.strip().isdigit() else 30
     report = await case_report(desk.sessionmaker, desk.clock.now(), min(days, 3660), settings.tz)
-    await cases.post(_thread(message), "text", html=report_text(l10n, questions, report))
+    await cases.post(topic_of(message), "text", html=report_text(l10n, questions, report))
 
 
 async def duty_command(
@@ -195,7 +188,7 @@ async def duty_command(
     arg = (command.args or "").strip().lower()
     on = arg in ("on", "päälle", "1") or (arg not in ("off", "pois", "0") and staff.id not in on_duty)
     await cases.set_duty(staff, on)
-    await cases.post(_thread(message), "duty-on" if on else "duty-off", name=staff.name)
+    await cases.post(topic_of(message), "duty-on" if on else "duty-off", name=staff.name)
 
 
 async def kb_command(
@@ -236,7 +229,7 @@ async def phrase_command(message: Message, cases: CaseService) -> None:
 async def from_topic(
     message: Message, staff: Staff, desk: CaseDesk, l10n: Localizer, cases: CaseService
 ) -> None:
-    thread = _thread(message)
+    thread = topic_of(message)
     if thread is None or message.content_type not in RELAYED or (message.text or "").startswith("/"):
         return  # the General topic is the advisors' own chat; cases messages are not relayed
     case = await cases.by_thread(thread)
@@ -251,7 +244,7 @@ async def from_topic(
 
 
 async def edited_in_topic(message: Message, staff: Staff, l10n: Localizer, cases: CaseService) -> None:
-    thread = _thread(message)
+    thread = topic_of(message)
     text = message.text or message.caption
     if thread is None or not text:
         return
@@ -280,7 +273,7 @@ def create_staff_router() -> Router:
     router.callback_query.register(send_to_newcomer, CaseKb.filter())
     router.callback_query.register(send_to_newcomer, CasePhrase.filter())
     router.message.register(cases_command, Command("cases"))
-    router.message.register(report_command, Command("cases_report"))
+    router.message.register(report_command, Command("cases_report"), flags=COORDINATORS)
     router.message.register(duty_command, Command("duty"))
     router.message.register(kb_command, Command("kb"))
     router.message.register(phrase_command, Command("phrase"))

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramMigrateToChat,
+    TelegramRetryAfter,
+)
 from aiogram.types import (
     InputMediaAudio,
     InputMediaDocument,
@@ -27,6 +32,7 @@ from bot.answers.service import QuestionService
 from bot.cases.duty import DutyInfo
 from bot.cases.model import (
     Case,
+    GroupUnavailable,
     Incoming,
     RecipientGone,
     SourceGone,
@@ -43,6 +49,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 BLUE, RED = 7322096, 16478047  # two of Telegram's six topic icon colours
+# Telegram's 400s saying the bot may not do this in the advisors' group (its rights, or not a forum any more).
+_NO_RIGHTS = ("not enough rights", "chat_admin_required", "not a forum", "chat_write_forbidden")
 _MEDIA = {
     "photo": InputMediaPhoto,
     "video": InputMediaVideo,
@@ -57,10 +65,12 @@ async def _errors(private: bool) -> AsyncIterator[None]:
         yield
     except TelegramRetryAfter as exc:  # longer than RetryMiddleware waits: the outbox keeps the row
         raise TryLater(exc.retry_after) from exc
+    except TelegramMigrateToChat as exc:  # only groups migrate: the advisors' group got a new id
+        raise GroupUnavailable("migrated", exc.migrate_to_chat_id) from exc
     except TelegramForbiddenError as exc:
         if private:
             raise RecipientGone(str(exc)) from exc
-        raise
+        raise GroupUnavailable("removed") from exc
     except TelegramBadRequest as exc:
         text = exc.message.lower()
         if "thread not found" in text or "topic_id_invalid" in text or "topic_deleted" in text:
@@ -71,6 +81,10 @@ async def _errors(private: bool) -> AsyncIterator[None]:
             raise SourceGone(exc.message) from exc
         if private and ("chat not found" in text or "user is deactivated" in text):
             raise RecipientGone(exc.message) from exc
+        if not private and "chat not found" in text:
+            raise GroupUnavailable("removed") from exc
+        if not private and any(needle in text for needle in _NO_RIGHTS):
+            raise GroupUnavailable("rights") from exc
         raise
 
 
@@ -82,6 +96,7 @@ class TelegramCaseTransport:
     questions: QuestionService
     duty: DutyInfo
     clock: Clock
+    coordinators: frozenset[int] = frozenset()  # told in a private chat when the group cannot be reached
     staff: Localizer = field(init=False)  # the advisors' group's language
 
     def __post_init__(self) -> None:
@@ -193,6 +208,19 @@ class TelegramCaseTransport:
             ),
         )
         return sent.message_id
+
+    async def alert(self, reason: str, new_chat_id: int | None) -> None:
+        text = self.staff(
+            "cases-desk-unreachable",
+            reason=reason,
+            chat=str(self.group_chat_id),
+            new_chat=str(new_chat_id or "-"),
+        )
+        for coordinator in sorted(self.coordinators):
+            try:
+                await self.bot.send_message(coordinator, text)
+            except Exception as exc:  # a coordinator who never started the bot: the log still says it
+                log.warning("coordinator %s not told about the group: %s", coordinator, type(exc).__name__)
 
     async def to_newcomer(self, case: Case, kind: str, payload: dict[str, object]) -> int:
         await self.duty.refresh(force=False)

@@ -237,6 +237,8 @@ def newcomer_view(
         return View(body[:TELEGRAM_TEXT_LIMIT])
     if kind == "phrase":
         return View(l10n(f"cases-phrase-{payload['phrase']}", **phrase_args(l10n, case.locale, duty, now)))
+    if kind == "unreachable":
+        return View(l10n("cases-unreachable"))
     view = str(payload.get("view"))
     if view == "closed":
         return View(l10n("cases-closed"), rating_keyboard(case.id))

@@ -3,7 +3,8 @@
 Every check asks the one `roles` object (bot/users/roles.py, the `roles` key): coordinators are
 KOTOTORI_COORDINATOR_IDS, advisors the members of the advisors' group. Parent routers (handlers/__init__.py) apply the
 chat filters once; feature routers add `IsCoordinator` (a command that does not exist for others: the fallback's
-"unknown command") or `CoordinatorsOnly` (a flow whose forged buttons get a short refusal).
+"unknown command") or `CoordinatorsOnly` (a flow whose forged buttons get a short refusal); in the advisors'
+group, `CoordinatorCommands` answers other advisors' use of a command flagged `COORDINATORS` with a refusal note.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from collections.abc import Callable
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot, Router
+from aiogram.dispatcher.flags import get_flag
 from aiogram.filters import Filter
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, TelegramObject, User
 
+from bot.cases.service import CaseService
 from bot.config import Settings
 from bot.i18n import Localizer
 from bot.telegram.context import NextHandler
@@ -40,6 +43,11 @@ def in_private_chat(event: Message | CallbackQuery | ChatMemberUpdated) -> bool:
 def in_advisors_group(event: Message | CallbackQuery, settings: Settings) -> bool:
     chat = _chat_id(event)
     return chat is not None and settings.advisors_chat_id is not None and chat[0] == settings.advisors_chat_id
+
+
+def topic_of(message: Message) -> int | None:
+    """The forum topic of the advisors' group a message was written in; None in its General topic."""
+    return message.message_thread_id if message.is_topic_message else None
 
 
 async def staff_only(
@@ -83,6 +91,23 @@ class CoordinatorsOnly(BaseMiddleware):
         elif isinstance(event, Message):
             await event.answer(l10n("hours-admin-not-allowed"))
         return None
+
+
+class CoordinatorCommands(BaseMiddleware):
+    """The advisors' group: a command registered with `flags=COORDINATORS` (the reports) runs for a coordinator;
+    another advisor gets a refusal note in the same topic, through the cases' group queue."""
+
+    async def __call__(self, handler: NextHandler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        staff: Staff = data["staff"]
+        if staff.coordinator or not get_flag(data, "coordinators") or not isinstance(event, Message):
+            return await handler(event, data)
+        cases: CaseService = data["cases"]
+        l10n: Localizer = data["l10n"]
+        await cases.post(topic_of(event), "refused", reason=l10n("cases-desk-refused-coordinators-only"))
+        return None
+
+
+COORDINATORS = {"coordinators": True}
 
 
 def coordinators_only(router: Router) -> Router:

@@ -25,6 +25,10 @@ cases-open-unknown = 🕘 المرشدون ليسوا في العمل الآن. 
 cases-queue = رقمك في الدور: { $position }.
 cases-assistant = يوجد في كوتوتوري مساعد لغوي يتحدث { $language } في هذه الأيام: { $days }.
 cases-urgent-note = 🚨 إذا كنت في خطر الآن، اتصل بالرقم 112.
+cases-unreachable =
+    ⚠️ لا أستطيع الآن إيصال رسالتك إلى المستشارين بسبب مشكلة تقنية. رسالتك محفوظة، وسيراها المستشارون عندما يعود الاتصال.
+    يمكنك أيضًا أن تأتي إلى Kototori: { $place }، { $address }. Kototori مفتوح { $opening_hours }. لا تحتاج إلى موعد.
+    إذا كنت في خطر الآن، اتصل بالرقم 112.
 cases-already-open = أنت تتحدث مع مرشد الآن. اكتب رسالتك هنا. ستذهب إلى المرشد.
 cases-reopened = محادثتك مع المرشد مفتوحة من جديد. اكتب رسالتك هنا. ستذهب إلى المرشد.
 cases-taken = 🙋 مرشد يجيبك الآن. اكتب رسائلك هنا.
@@ -147,3 +151,8 @@ cases-desk-command-kb = إرسال جواب من قاعدة المعرفة (في
 cases-desk-command-phrase = إرسال عبارة جاهزة (في موضوع حالة)
 cases-desk-command-duty = أنا مناوب / لست مناوبًا
 cases-desk-command-report = إحصاءات الحالات (للمنسقين)
+cases-desk-unreachable = ⚠️ The bot cannot reach the advisors' group ({ $chat }): { $reason ->
+        [migrated] the group became a supergroup with the new id { $new_chat }. Set KOTOTORI_ADVISORS_CHAT_ID={ $new_chat } and restart the bot.
+        [rights] the bot may not create or reopen topics there. Make the bot an admin with the right to manage topics, and keep topics on.
+       *[removed] the bot was removed from the group. Add it back as an admin with the right to manage topics.
+    } Newcomers' messages wait in the queue, and newcomers are told that advisors cannot be reached now.

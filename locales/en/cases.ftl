@@ -24,6 +24,10 @@ cases-open-unknown = 🕘 Advisors are not at work now. Your question is saved. 
 cases-queue = You are number { $position } in the queue.
 cases-assistant = A language assistant who speaks { $language } is at Kototori on these days: { $days }.
 cases-urgent-note = 🚨 If you are in danger now, call 112.
+cases-unreachable =
+    ⚠️ I cannot pass your message to the advisors right now because of a technical problem. Your message is saved. The advisors will see it when the connection works again.
+    You can also come to Kototori: { $place }, { $address }. Kototori is open { $opening_hours }. No appointment is needed.
+    If you are in danger now, call 112.
 cases-already-open = You are already talking with an advisor. Write your message here. It goes to the advisor.
 cases-reopened = Your conversation with the advisor is open again. Write your message here. It goes to the advisor.
 cases-taken = 🙋 An advisor is now answering you. Write your messages here.
@@ -145,3 +149,8 @@ cases-desk-command-kb = Send a knowledge-base answer (in a case topic)
 cases-desk-command-phrase = Send a stock phrase (in a case topic)
 cases-desk-command-duty = I am on duty / not on duty
 cases-desk-command-report = Case statistics (coordinators)
+cases-desk-unreachable = ⚠️ The bot cannot reach the advisors' group ({ $chat }): { $reason ->
+        [migrated] the group became a supergroup with the new id { $new_chat }. Set KOTOTORI_ADVISORS_CHAT_ID={ $new_chat } and restart the bot.
+        [rights] the bot may not create or reopen topics there. Make the bot an admin with the right to manage topics, and keep topics on.
+       *[removed] the bot was removed from the group. Add it back as an admin with the right to manage topics.
+    } Newcomers' messages wait in the queue, and newcomers are told that advisors cannot be reached now.

@@ -25,6 +25,10 @@ cases-open-unknown = 🕘 مشاوران حالا سر کار نیستند. سو
 cases-queue = نوبت شما در صف: { $position }.
 cases-assistant = در کوتوتوری یک دستیار زبان که { $language } صحبت می‌کند، در این روزها حاضر است: { $days }.
 cases-urgent-note = 🚨 اگر حالا در خطر هستید، به 112 زنگ بزنید.
+cases-unreachable =
+    ⚠️ به خاطر یک مشکل تخنیکی، فعلاً نمی‌توانم پیام شما را به مشاوران برسانم. پیام شما ذخیره شده است و مشاوران آن را وقتی ارتباط دوباره کار کند می‌بینند.
+    شما می‌توانید به Kototori هم بیایید: { $place }، { $address }. Kototori { $opening_hours } باز است. گرفتن وقت ضرورت نیست.
+    اگر همین حالا در خطر هستید، به 112 زنگ بزنید.
 cases-already-open = شما حالا با یک مشاور صحبت می‌کنید. پیام خود را اینجا بنویسید. به مشاور می‌رود.
 cases-reopened = صحبت شما با مشاور دوباره باز شد. پیام خود را اینجا بنویسید. به مشاور می‌رود.
 cases-taken = 🙋 حالا یک مشاور به شما جواب می‌دهد. پیام‌های خود را اینجا بنویسید.
@@ -147,3 +151,8 @@ cases-desk-command-kb = فرستادن جواب از بانک معلومات (د
 cases-desk-command-phrase = فرستادن جمله آماده (در موضوع قضیه)
 cases-desk-command-duty = من نوبتی هستم / نیستم
 cases-desk-command-report = آمار قضیه‌ها (هماهنگ‌کننده‌ها)
+cases-desk-unreachable = ⚠️ The bot cannot reach the advisors' group ({ $chat }): { $reason ->
+        [migrated] the group became a supergroup with the new id { $new_chat }. Set KOTOTORI_ADVISORS_CHAT_ID={ $new_chat } and restart the bot.
+        [rights] the bot may not create or reopen topics there. Make the bot an admin with the right to manage topics, and keep topics on.
+       *[removed] the bot was removed from the group. Add it back as an admin with the right to manage topics.
+    } Newcomers' messages wait in the queue, and newcomers are told that advisors cannot be reached now.

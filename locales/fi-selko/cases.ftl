@@ -25,6 +25,10 @@ cases-open-unknown = 🕘 Ohjaajat eivät ole nyt töissä. Kysymys on tallessa.
 cases-queue = Sinun paikka jonossa: { $position }.
 cases-assistant = Kototorilla on kieliavustaja. Hän puhuu kieltä { $language }. Hän on paikalla näinä päivinä: { $days }.
 cases-urgent-note = 🚨 Jos olet nyt vaarassa, soita 112.
+cases-unreachable =
+    ⚠️ Nyt on tekninen vika. En voi nyt lähettää viestiäsi neuvojille. Viestisi on tallessa. Neuvojat näkevät sen, kun vika on korjattu.
+    Voit myös tulla Kototoriin. Osoite on { $place }, { $address }. Kototori on auki { $opening_hours }. Sinun ei tarvitse varata aikaa.
+    Jos olet nyt vaarassa, soita 112.
 cases-already-open = Puhut jo ohjaajan kanssa. Kirjoita viesti tähän. Se menee ohjaajalle.
 cases-reopened = Keskustelu ohjaajan kanssa on taas auki. Kirjoita viesti tähän. Se menee ohjaajalle.
 cases-taken = 🙋 Ohjaaja vastaa sinulle nyt. Kirjoita viestit tähän.
@@ -147,3 +151,8 @@ cases-desk-command-kb = Lähetä tietopankin vastaus (tapauksen aiheessa)
 cases-desk-command-phrase = Lähetä valmis lause (tapauksen aiheessa)
 cases-desk-command-duty = Olen päivystäjä / en ole päivystäjä
 cases-desk-command-report = Tapausten tilastot (koordinaattorit)
+cases-desk-unreachable = ⚠️ Botti ei tavoita neuvojien ryhmää ({ $chat }): { $reason ->
+        [migrated] ryhmästä tuli superryhmä, jonka uusi tunnus on { $new_chat }. Aseta KOTOTORI_ADVISORS_CHAT_ID={ $new_chat } ja käynnistä botti uudelleen.
+        [rights] botti ei saa luoda tai avata aiheita siellä. Tee botista ylläpitäjä, jolla on oikeus hallita aiheita, ja pidä aiheet päällä.
+       *[removed] botti poistettiin ryhmästä. Lisää se takaisin ylläpitäjäksi, jolla on oikeus hallita aiheita.
+    } Asiakkaiden viestit odottavat jonossa, ja asiakkaille kerrotaan, ettei neuvojia nyt tavoiteta.

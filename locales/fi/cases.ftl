@@ -24,6 +24,10 @@ cases-open-unknown = 🕘 Ohjaajat eivät ole nyt töissä. Kysymyksesi on talle
 cases-queue = Olet jonossa { $position }.
 cases-assistant = Kototorilla on kieliavustaja, joka puhuu kieltä { $language }, näinä päivinä: { $days }.
 cases-urgent-note = 🚨 Jos olet nyt vaarassa, soita 112.
+cases-unreachable =
+    ⚠️ En voi juuri nyt välittää viestiäsi neuvojille teknisen vian vuoksi. Viestisi on tallessa. Neuvojat näkevät sen, kun yhteys taas toimii.
+    Voit myös tulla Kototoriin: { $place }, { $address }. Kototori on auki { $opening_hours }. Aikaa ei tarvitse varata.
+    Jos olet nyt vaarassa, soita 112.
 cases-already-open = Keskustelet jo ohjaajan kanssa. Kirjoita viestisi tähän. Se menee ohjaajalle.
 cases-reopened = Keskustelusi ohjaajan kanssa on taas auki. Kirjoita viestisi tähän. Se menee ohjaajalle.
 cases-taken = 🙋 Ohjaaja vastaa sinulle nyt. Kirjoita viestisi tähän.
@@ -145,3 +149,8 @@ cases-desk-command-kb = Lähetä tietopankin vastaus (tapauksen aiheessa)
 cases-desk-command-phrase = Lähetä valmis lause (tapauksen aiheessa)
 cases-desk-command-duty = Olen päivystäjä / en ole päivystäjä
 cases-desk-command-report = Tapausten tilastot (koordinaattorit)
+cases-desk-unreachable = ⚠️ Botti ei tavoita neuvojien ryhmää ({ $chat }): { $reason ->
+        [migrated] ryhmästä tuli superryhmä, jonka uusi tunnus on { $new_chat }. Aseta KOTOTORI_ADVISORS_CHAT_ID={ $new_chat } ja käynnistä botti uudelleen.
+        [rights] botti ei saa luoda tai avata aiheita siellä. Tee botista ylläpitäjä, jolla on oikeus hallita aiheita, ja pidä aiheet päällä.
+       *[removed] botti poistettiin ryhmästä. Lisää se takaisin ylläpitäjäksi, jolla on oikeus hallita aiheita.
+    } Asiakkaiden viestit odottavat jonossa, ja asiakkaille kerrotaan, ettei neuvojia nyt tavoiteta.

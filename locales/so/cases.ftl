@@ -25,6 +25,10 @@ cases-open-unknown = 🕘 Lataliyayaashu hadda ma shaqeynayaan. Su'aashaada waa 
 cases-queue = Lambarkaaga safka: { $position }.
 cases-assistant = Kototori waxaa jooga kaaliye luqadeed oo ku hadla { $language } maalmahan: { $days }.
 cases-urgent-note = 🚨 Haddii aad hadda khatar ku jirto, wac 112.
+cases-unreachable =
+    ⚠️ Hadda ma gaarsiin karo fariintaada la-taliyayaasha cillad farsamo awgeed. Fariintaada waa la kaydiyey. La-taliyayaashu way arki doonaan marka xiriirku mar kale shaqeeyo.
+    Waxaad sidoo kale iman kartaa Kototori: { $place }, { $address }. Kototori waa furan yahay { $opening_hours }. Ballan looma baahna.
+    Haddii aad hadda khatar ku jirto, wac 112.
 cases-already-open = Hadda waxaad la hadlaysaa lataliye. Fariintaada halkan ku qor. Waxay u tagaysaa lataliyaha.
 cases-reopened = Wadahadalkaagii lataliyaha mar kale ayaa la furay. Fariintaada halkan ku qor. Waxay u tagaysaa lataliyaha.
 cases-taken = 🙋 Lataliye ayaa hadda kuu jawaabaya. Fariimahaaga halkan ku qor.
@@ -147,3 +151,8 @@ cases-desk-command-kb = Dir jawaab kaydka aqoonta (mawduuca kiiska)
 cases-desk-command-phrase = Dir weedh diyaar ah (mawduuca kiiska)
 cases-desk-command-duty = Shaqada ayaan joogaa / ma joogo
 cases-desk-command-report = Tirakoobka kiisaska (isku-duwayaasha)
+cases-desk-unreachable = ⚠️ The bot cannot reach the advisors' group ({ $chat }): { $reason ->
+        [migrated] the group became a supergroup with the new id { $new_chat }. Set KOTOTORI_ADVISORS_CHAT_ID={ $new_chat } and restart the bot.
+        [rights] the bot may not create or reopen topics there. Make the bot an admin with the right to manage topics, and keep topics on.
+       *[removed] the bot was removed from the group. Add it back as an admin with the right to manage topics.
+    } Newcomers' messages wait in the queue, and newcomers are told that advisors cannot be reached now.

@@ -7,7 +7,7 @@ sentence embeddings, and again without them); a scikit-learn logistic regression
 Thresholds come from out-of-fold probabilities (5-fold cross-validation, folds by message): the lowest "answer
 directly" probability that keeps wrong direct answers at most TARGET_WRONG of the in-scope messages, then the decline
 thresholds that decline most out-of-scope messages while declining at most MAX_IN_SCOPE_DECLINED of the in-scope
-ones. Files under heldout/ are refused: the held-out set is measured, never fitted.
+ones. Files under heldout/ (or heldout2/...) are refused: the held-out set is measured, never fitted.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """`kototori kb eval`: accuracy of the matcher on YAML lists of {lang, topic | topics, style, q}.
 
-Files under a `heldout/` folder are the held-out set (never used to tune or train: measured only), everything else is
-development data; the report says which set each figure comes from. A case with `topics: [a, b]` raises two
-matters (style two-topic); `topic: null` is out of scope.
+Files under a `heldout/` folder (or `heldout2/`, `heldout3/`...: later sets by other writers) are the held-out set
+(never used to tune or train: measured only), everything else is development data; the report says which set each
+figure comes from. A case with `topics: [a, b]` raises two matters (style two-topic); `topic: null` is out of scope.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ class Case:
 
 
 def split_of(path: Path) -> str:
-    return HELD_OUT if "heldout" in path.parts else DEV
+    return HELD_OUT if any(re.fullmatch(r"heldout\d*", part) for part in path.parts) else DEV
 
 
 def load_cases(paths: Iterable[Path]) -> list[Case]:

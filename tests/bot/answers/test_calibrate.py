@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.answers.knowledge.calibrate import calibrate, main
 from bot.answers.knowledge.evaluate import load_cases
 from bot.answers.knowledge.matcher import FEATURES, Matcher
@@ -13,8 +15,9 @@ from bot.config import PROJECT_ROOT
 DEV = PROJECT_ROOT / "tests" / "eval" / "dev"
 
 
-def test_the_held_out_set_is_never_fitted(tmp_path: Path) -> None:
-    held = tmp_path / "heldout" / "en.yaml"
+@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+def test_the_held_out_set_is_never_fitted(tmp_path: Path, folder: str) -> None:
+    held = tmp_path / folder / "en.yaml"
     held.parent.mkdir()
     held.write_text("- {lang: en, topic: tax-card, style: keyword, q: tax card}\n")
     assert main([str(DEV / "en.yaml"), str(held)]) == 2

@@ -72,6 +72,9 @@ class FakeTransport:
     ) -> int:
         return self._next("edited", (to_newcomer, text, reply_to))
 
+    async def alert(self, reason: str, new_chat_id: int | None) -> None:
+        self._next("alert", (reason, new_chat_id))
+
     async def to_newcomer(self, case: Case, kind: str, payload: dict[str, object]) -> int:
         return self._next(
             "to_newcomer", (kind, payload.get("view") or payload.get("topic") or payload.get("phrase"))

@@ -15,7 +15,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.answers.knowledge.model import KnowledgeBase, load_knowledge
 from bot.clock import FixedClock
 from bot.console.auth import SignInLinks
-from bot.console.web import COOKIE, LANGUAGE_COOKIE, Console, ConsoleSlot, mount
+from bot.console.web import COOKIE, LANGUAGE_COOKIE, RUNNER_OPTIONS, Console, ConsoleSlot, mount
 from bot.db.engine import create_engine, create_sessionmaker
 from bot.users.roles import Role, RoleResolver, Staff
 
@@ -90,7 +90,9 @@ async def site(db_url: str, clock: FixedClock) -> AsyncIterator[Site]:
     )
     app = web.Application()
     mount(app, ConsoleSlot(console))
-    client = TestClient(TestServer(app))
+    server = TestServer(app)
+    await server.start_server(**RUNNER_OPTIONS)  # the access log of `kototori console`
+    client = TestClient(server)
     await client.start_server()
     client.session.cookie_jar.update_cookies({LANGUAGE_COOKIE: "en"})  # tests read the English pages
     try:

@@ -16,9 +16,8 @@ from typing import Any
 import pytest
 
 from bench.console import generate
-from bot.runtime.demo import COORDINATOR, Demo, start_demo
-from tests.bot.runtime.test_demo_browser import ARGS, CHROMIUM, HAVE_CHROMIUM
-from tests.infra import missing
+from bot.runtime.demo import COORDINATOR, Demo
+from tests.bot.runtime.demo import chromium, need_chromium, running_demo
 
 pytestmark = pytest.mark.browser
 
@@ -29,15 +28,11 @@ AHMED = 7101
 
 @pytest.fixture
 async def demo(tmp_path: Path) -> AsyncIterator[Demo]:
-    if not HAVE_CHROMIUM:
-        missing("Debian's chromium is not installed (apt-get install chromium)")
-    running = await start_demo(port=0, db_path=str(tmp_path / "demo.sqlite3"))
-    # Twelve weeks of Kototori-sized traffic, so the charts have something to show.
-    await generate(running.resources.sessionmaker, days=84, people=30, now=running.clock.now())
-    try:
+    need_chromium()
+    async with running_demo(tmp_path) as running:
+        # Twelve weeks of Kototori-sized traffic, so the charts have something to show.
+        await generate(running.resources.sessionmaker, days=84, people=30, now=running.clock.now())
         yield running
-    finally:
-        await running.stop()
 
 
 def bot_messages(demo: Demo, chat_id: int) -> list[dict[str, Any]]:
@@ -71,7 +66,7 @@ async def bot_answers_with(demo: Demo, text: str) -> bool:
 
 
 async def test_sign_in_dashboard_edit_arabic_and_the_bot_answers_with_it(demo: Demo) -> None:
-    from playwright.async_api import ConsoleMessage, async_playwright
+    from playwright.async_api import ConsoleMessage
 
     shots = os.environ.get("KOTOTORI_SCREENSHOTS")
     demo.emulator.add_user("Ahmed", language_code="ar", user_id=AHMED)
@@ -86,67 +81,59 @@ async def test_sign_in_dashboard_edit_arabic_and_the_bot_answers_with_it(demo: D
 
     link = await sign_in_link(demo)
     problems: list[str] = []
-    async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            page = await browser.new_page(viewport={"width": 1280, "height": 900})
-            page.set_default_timeout(30_000)
+    async with chromium() as browser:
+        page = await browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(30_000)
 
-            def on_console(message: ConsoleMessage) -> None:
-                if message.type in ("error", "warning"):
-                    problems.append(f"{message.type}: {message.text}")
+        def on_console(message: ConsoleMessage) -> None:
+            if message.type in ("error", "warning"):
+                problems.append(f"{message.type}: {message.text}")
 
-            page.on("console", on_console)
-            page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-            await page.goto(link)
-            await page.click("[data-testid=sign-in]")
-            await page.wait_for_url("**/console/")
-            await page.wait_for_selector("body[data-charts='7']")  # seven charts drawn, the eighth is a table
-            assert await page.locator("canvas").count() == 7
-            heights = await page.eval_on_selector_all("canvas", "cs => cs.map(c => c.clientHeight)")
-            assert all(h > 100 for h in heights), heights
-            await page.click(
-                "[data-testid=switch-language]"
-            )  # Finnish by default; the pictures are in English
-            await page.wait_for_selector("body[data-charts='7']")
-            if shots:
-                await page.screenshot(path=str(Path(shots) / "console-dashboard.png"), full_page=True)
+        page.on("console", on_console)
+        page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+        await page.goto(link)
+        await page.click("[data-testid=sign-in]")
+        await page.wait_for_url("**/console/")
+        await page.wait_for_selector("body[data-charts='7']")  # seven charts drawn, the eighth is a table
+        assert await page.locator("canvas").count() == 7
+        heights = await page.eval_on_selector_all("canvas", "cs => cs.map(c => c.clientHeight)")
+        assert all(h > 100 for h in heights), heights
+        await page.click("[data-testid=switch-language]")  # Finnish by default; the pictures are in English
+        await page.wait_for_selector("body[data-charts='7']")
+        if shots:
+            await page.screenshot(path=str(Path(shots) / "console-dashboard.png"), full_page=True)
 
-            await page.click("[data-testid=nav-kb]")
-            await page.click(f"[data-testid=cell-{TOPIC}-ar]")
-            answer = page.locator("[data-testid=answer]")
-            assert await answer.get_attribute("dir") == "rtl"
-            await answer.fill(NEW_ANSWER + "\n<b>كيلا</b> <script>alert(1)</script>")
-            preview = page.locator("[data-testid=preview]")
-            assert NEW_ANSWER in await preview.inner_text()
-            assert await preview.locator("b", has_text="كيلا").count() == 1, "allowed tags format the preview"
-            assert "<script>alert(1)</script>" in await preview.inner_text(), (
-                "any other markup is shown as text"
-            )
-            assert await preview.evaluate("p => getComputedStyle(p).direction") == "rtl"
-            if shots:
-                await page.screenshot(path=str(Path(shots) / "console-editor.png"), full_page=True)
-            await page.click("[data-testid=save]")
-            await page.wait_for_selector("[data-testid=saved]")
-            assert "<script>alert(1)</script>" in await page.locator("[data-testid=answer]").input_value()
+        await page.click("[data-testid=nav-kb]")
+        await page.click(f"[data-testid=cell-{TOPIC}-ar]")
+        answer = page.locator("[data-testid=answer]")
+        assert await answer.get_attribute("dir") == "rtl"
+        await answer.fill(NEW_ANSWER + "\n<b>كيلا</b> <script>alert(1)</script>")
+        preview = page.locator("[data-testid=preview]")
+        assert NEW_ANSWER in await preview.inner_text()
+        assert await preview.locator("b", has_text="كيلا").count() == 1, "allowed tags format the preview"
+        assert "<script>alert(1)</script>" in await preview.inner_text(), "any other markup is shown as text"
+        assert await preview.evaluate("p => getComputedStyle(p).direction") == "rtl"
+        if shots:
+            await page.screenshot(path=str(Path(shots) / "console-editor.png"), full_page=True)
+        await page.click("[data-testid=save]")
+        await page.wait_for_selector("[data-testid=saved]")
+        assert "<script>alert(1)</script>" in await page.locator("[data-testid=answer]").input_value()
 
-            phone = await browser.new_page(viewport={"width": 390, "height": 844})  # a phone
-            await phone.goto(page.url)
-            width = await phone.evaluate("document.documentElement.scrollWidth")
-            assert width <= 390, f"the editor fits a phone's width ({width}px)"
+        phone = await browser.new_page(viewport={"width": 390, "height": 844})  # a phone
+        await phone.goto(page.url)
+        width = await phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"the editor fits a phone's width ({width}px)"
 
-            # The demo page's "console" link signs its coordinator persona in with one click.
-            context = await browser.new_context()
-            demo_page = await context.new_page()
-            await demo_page.goto(demo.url + "/")
-            await demo_page.wait_for_selector("body[data-ready='1']")
-            async with context.expect_page() as opened:
-                await demo_page.click("[data-testid=console-link]")
-            console_page = await opened.value
-            await console_page.wait_for_selector("body[data-charts='7']")
-            assert "Leena" in await console_page.inner_text("header")
-        finally:
-            await browser.close()
+        # The demo page's "console" link signs its coordinator persona in with one click.
+        context = await browser.new_context()
+        demo_page = await context.new_page()
+        await demo_page.goto(demo.url + "/")
+        await demo_page.wait_for_selector("body[data-ready='1']")
+        async with context.expect_page() as opened:
+            await demo_page.click("[data-testid=console-link]")
+        console_page = await opened.value
+        await console_page.wait_for_selector("body[data-charts='7']")
+        assert "Leena" in await console_page.inner_text("header")
     assert problems == []
     assert await bot_answers_with(demo, NEW_ANSWER)
     [answer] = await say(demo, AHMED, demo.resources.questions.kb.topics[TOPIC].texts["ar"].examples[0])

@@ -8,7 +8,12 @@ from datetime import timedelta
 import aiohttp
 import pytest
 from aiogram import Bot
-from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter, TelegramServerError
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 
 from bot.clock import FixedClock
 from bot.emulator import TelegramEmulator
@@ -149,3 +154,16 @@ async def test_fail_next_can_inject_a_flood_wait(bot: Bot, emu: TelegramEmulator
     assert (await bot.send_message(user["id"], "ok")).text == "ok"
     with pytest.raises(ValueError):
         emu.fail_next(1, status=404)
+
+
+async def test_fail_next_can_inject_a_telegram_bad_request(bot: Bot, emu: TelegramEmulator) -> None:
+    user = emu.add_user("Hodan")
+    emu.fail_next(1, status=400, method="sendMessage", description="message is too long")
+    with pytest.raises(TelegramBadRequest, match="Bad Request: message is too long"):
+        await bot.send_message(user["id"], "x")
+    emu.fail_next(1, status=403, method="sendMessage", description="user is deactivated")
+    with pytest.raises(TelegramForbiddenError, match="Forbidden: user is deactivated"):
+        await bot.send_message(user["id"], "x")
+    assert (await bot.send_message(user["id"], "ok")).text == "ok"
+    with pytest.raises(ValueError):
+        emu.fail_next(1, status=400)

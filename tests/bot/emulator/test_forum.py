@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramMigrateToChat
 from aiogram.types import ForumTopic
 
 from bot.emulator import TelegramEmulator
@@ -103,3 +103,42 @@ async def test_adding_the_bot_to_a_group_queues_my_chat_member(bot: Bot, emu: Te
         updates[-1].my_chat_member is not None and updates[-1].my_chat_member.old_chat_member.status == "left"
     )
     assert (await bot.send_message(group["id"], "hei")).chat.id == group["id"]
+
+
+async def test_bot_removed_or_without_topic_rights(bot: Bot, emu: TelegramEmulator) -> None:
+    admin = emu.add_user("Leena")
+    group = emu.add_forum_group("Advisors", members=[admin["id"]])
+    topic = await bot.create_forum_topic(group["id"], "Ahmed")
+    await bot.get_updates()
+    emu.set_bot_status(group["id"], admin["id"], "administrator", can_manage_topics=False)
+    with pytest.raises(TelegramBadRequest, match="not enough rights"):
+        await bot.create_forum_topic(group["id"], "Hodan")
+    await bot.send_message(group["id"], "still here", message_thread_id=topic.message_thread_id)
+    emu.set_bot_status(group["id"], admin["id"], "kicked")
+    for call in (
+        bot.send_message(group["id"], "hello", message_thread_id=topic.message_thread_id),
+        bot.create_forum_topic(group["id"], "Hodan"),
+    ):
+        with pytest.raises(TelegramForbiddenError, match="bot was kicked from the supergroup chat"):
+            await call
+    updates = await bot.get_updates()
+    changes = [u.my_chat_member for u in updates if u.my_chat_member is not None]
+    assert [(c.old_chat_member.status, c.new_chat_member.status) for c in changes] == [
+        ("administrator", "administrator"),
+        ("administrator", "kicked"),
+    ]
+
+
+async def test_migrated_group_answers_with_its_new_id(bot: Bot, emu: TelegramEmulator) -> None:
+    admin = emu.add_user("Leena")
+    group = emu.add_group("Advisors", members=[admin["id"]], bot_is_admin=True)
+    with pytest.raises(TelegramBadRequest, match="not a forum"):
+        await bot.create_forum_topic(group["id"], "Ahmed")
+    new = emu.migrate_group(group["id"])
+    with pytest.raises(TelegramMigrateToChat) as caught:
+        await bot.send_message(group["id"], "hello")
+    assert caught.value.migrate_to_chat_id == new["id"] and new["is_forum"] is True
+    topic = await bot.create_forum_topic(new["id"], "Ahmed")
+    await bot.send_message(new["id"], "hello", message_thread_id=topic.message_thread_id)
+    with pytest.raises(ValueError):
+        emu.migrate_group(new["id"])

@@ -6,9 +6,19 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from fpdf import FPDF
 
 from bot.letters.evaluate import seed_of
-from bot.letters.images import PageImage, PageText, UnsupportedFile, find_page, load_pages, open_image
+from bot.letters.images import (
+    MAX_PDF_PAGES,
+    MAX_RENDER_SIDE,
+    PageImage,
+    PageText,
+    UnsupportedFile,
+    find_page,
+    load_pages,
+    open_image,
+)
 from bot.letters.model import QualityProblem
 from bot.letters.photo import Defect
 from bot.letters.service import LetterReader
@@ -99,6 +109,19 @@ def test_image_only_pdf_is_rendered_and_recognised() -> None:
     assert (result.sender, result.kind) == ("dvv", "payment-reminder")
     assert result.deadline == dt.date(2026, 11, 30)
     assert result.amount == Decimal("26.00")
+
+
+def test_a_poster_sized_or_very_long_scanned_pdf_is_read_within_bounds() -> None:
+    """A PDF without text of a 5 m page is rendered at a bounded size (at 200 dpi it would be 1.5 gigapixels), and
+    of a 40-page scan only the first pages are read."""
+    poster = FPDF(unit="pt", format=(14_000, 14_000))
+    poster.add_page()
+    (page,) = load_pages([bytes(poster.output())])
+    assert isinstance(page, PageImage) and max(page.image.size) <= MAX_RENDER_SIDE
+    long_scan = FPDF()
+    for _ in range(40):
+        long_scan.add_page()
+    assert len(load_pages([bytes(long_scan.output())])) == MAX_PDF_PAGES
 
 
 def test_bytes_that_are_no_image_are_refused() -> None:

@@ -25,6 +25,8 @@ from bot.letters.values import find_amounts, find_dates, fold
         ("Due date: 2026-12-14", dt.date(2026, 12, 14)),
         ("Tampereella 4. joulukuuta 2026", dt.date(2026, 12, 4)),
         ("Datum 16.11.2026", dt.date(2026, 11, 16)),
+        ("Eräpäivä: 15.01.27", dt.date(2027, 1, 15)),
+        ("Lähetä liitteet viimeistään 1.2.27 OmaKelassa.", dt.date(2027, 2, 1)),
     ],
 )
 def test_every_written_form_of_a_date(text: str, expected: dt.date) -> None:

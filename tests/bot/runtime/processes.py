@@ -114,3 +114,19 @@ async def wait_handled(url: str, count: int, ceiling: float) -> None:
                 await asyncio.sleep(0.2)  # the event is in another process's database
     finally:
         await engine.dispose()
+
+
+async def sends_in_doubt(url: str) -> int:
+    """Requests a stopped bot process had on their way to Telegram when it stopped, by its own record (the inbox's
+    `sending_at` of updates not handled): whether Telegram took them, no bot can know (decision 0014)."""
+    engine = create_engine(url)
+    query = (
+        select(func.count())
+        .select_from(InboxUpdate)
+        .where(InboxUpdate.handled_at.is_(None), InboxUpdate.sending_at.is_not(None))
+    )
+    try:
+        async with engine.connect() as conn:
+            return int(await conn.scalar(query) or 0)
+    finally:
+        await engine.dispose()

@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
-import pytest
-
 from bot.i18n import Translator
-from bot.runtime.demo import COORDINATOR, Demo, start_demo
+from bot.runtime.demo import COORDINATOR, Demo
 from tests.harness import WAIT
-
-
-@pytest.fixture
-async def demo(tmp_path: Path) -> AsyncIterator[Demo]:
-    running = await start_demo(port=0, db_path=str(tmp_path / "demo.sqlite3"))
-    try:
-        yield running
-    finally:
-        await running.stop()
 
 
 async def _press(demo: Demo, user: int, label: str, expect: int = 0) -> None:

@@ -5,10 +5,7 @@ everyone booked is told."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Callable
-from datetime import UTC, date, datetime, time
-from pathlib import Path
+from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,9 +15,9 @@ import pytest
 from bot.booking.service import BookingService
 from bot.i18n import Translator
 from bot.i18n.dates import day_short
-from bot.runtime.demo import COORDINATOR, Demo, start_demo
+from bot.runtime.demo import COORDINATOR, Demo
 from handlers.booking.keyboards import CallbackLinks
-from tests.harness import WAIT
+from tests.harness import WAIT, until
 
 TZ = ZoneInfo("Europe/Helsinki")
 TUESDAY = date(2026, 12, 1)
@@ -29,13 +26,8 @@ MONDAY_EVENING = datetime(2026, 11, 30, 17, 30, tzinfo=TZ)
 
 
 @pytest.fixture
-async def demo(tmp_path: Path) -> AsyncIterator[Demo]:
-    running = await start_demo(port=0, db_path=str(tmp_path / "demo.sqlite3"))
-    running.clock.offset = MONDAY_EVENING - datetime.now(UTC)
-    try:
-        yield running
-    finally:
-        await running.stop()
+def demo_start() -> datetime:
+    return MONDAY_EVENING
 
 
 def bot_messages(demo: Demo, chat: int) -> list[dict[str, Any]]:
@@ -44,12 +36,6 @@ def bot_messages(demo: Demo, chat: int) -> list[dict[str, Any]]:
 
 def labels(message: dict[str, Any]) -> list[str]:
     return [b["text"] for row in (message.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
-
-
-async def until(predicate: Callable[[], bool], timeout: float = WAIT) -> None:  # noqa: ASYNC109
-    async with asyncio.timeout(timeout):
-        while not predicate():  # noqa: ASYNC110 - the demo has no hook for "the bot is done"
-            await asyncio.sleep(0.05)
 
 
 async def press(

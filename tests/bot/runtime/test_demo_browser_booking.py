@@ -6,9 +6,7 @@ told at once, Ahmed in Arabic (right-to-left) with a button to choose another ti
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -16,10 +14,9 @@ import pytest
 
 from bot.i18n import Translator
 from bot.i18n.dates import day_short
-from bot.runtime.demo import Demo, start_demo
+from bot.runtime.demo import Demo
 from handlers.booking.views import language_label
-from tests.bot.runtime.test_demo_browser import ARGS, CHROMIUM, HAVE_CHROMIUM
-from tests.infra import REQUIRED
+from tests.bot.runtime.demo import chromium, open_demo, plain
 
 if TYPE_CHECKING:
     from playwright.async_api import Locator, Page
@@ -34,23 +31,8 @@ BOT = "#chat-list [data-testid=bubble][data-from=bot]"
 
 
 @pytest.fixture
-async def demo(tmp_path: Path) -> AsyncIterator[Demo]:
-    if not HAVE_CHROMIUM:
-        reason = "Debian's chromium is not installed (apt-get install chromium)"
-        if REQUIRED:
-            pytest.fail(f"{reason}, and KOTOTORI_REQUIRE_SERVICES=1 (CI) requires it")
-        pytest.skip(reason)
-    running = await start_demo(port=0, db_path=str(tmp_path / "demo.sqlite3"))
-    running.clock.offset = SUNDAY - datetime.now(UTC)
-    try:
-        yield running
-    finally:
-        await running.stop()
-
-
-def plain(text: str) -> str:
-    """A Fluent message as the page shows it: without HTML tags."""
-    return re.sub(r"<[^>]+>", "", text)
+def demo_start() -> datetime:
+    return SUNDAY
 
 
 def seats(label: str) -> int:
@@ -121,125 +103,116 @@ async def direction(bubble: Locator) -> str:
 
 
 async def test_ahmed_books_is_reminded_cancels_and_a_closure_tells_him_in_arabic(demo: Demo) -> None:
-    from playwright.async_api import async_playwright
-
     ar, en, fi = Translator()("ar"), Translator()("en"), Translator()("fi")
     arabic, english = language_label("ar"), language_label("en")
     ar_tuesday, en_tuesday = day_short(TUESDAY, "ar"), day_short(TUESDAY, "en")
-    async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            page = await browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(30_000)
-            await page.goto(demo.url + "/")
-            await page.wait_for_selector("body[data-ready='1']")
-            phone = Phone(page)
-            # The page's clock is the bot's local time (Helsinki), not UTC.
-            clock = page.locator("[data-testid=clock]")
-            await page.wait_for_function(
-                "() => document.querySelector('[data-testid=clock]').textContent.startsWith('Sun 29 Nov 2026')"
-            )
-            assert re.fullmatch(r"Sun 29 Nov 2026, 16:3\d", await clock.inner_text())
+    async with chromium() as browser:
+        page = await open_demo(browser, demo, 1400, 900, timeout_ms=30_000)
+        phone = Phone(page)
+        # The page's clock is the bot's local time (Helsinki), not UTC.
+        clock = page.locator("[data-testid=clock]")
+        await page.wait_for_function(
+            "() => document.querySelector('[data-testid=clock]').textContent.startsWith('Sun 29 Nov 2026')"
+        )
+        assert re.fullmatch(r"Sun 29 Nov 2026, 16:3\d", await clock.inner_text())
 
-            async def book(topic: str, language: str, day: str) -> tuple[int, Locator]:
-                """Subject, language, day, 10:00: the day's free seats on its button, and the .ics bubble."""
-                await phone.tap(topic)
-                await phone.tap(language)
-                day_button = page.locator("#chat-list [data-testid=inline-button]", has_text=f"{day} ·").last
-                label = await day_button.inner_text()
-                await day_button.click()
-                ics = page.locator(BOT).filter(has=page.locator("[data-testid=file-link]"))
-                files = await ics.count()
-                await phone.tap("10:00")
-                await ics.nth(files).wait_for()
-                return seats(label), ics.nth(files)
+        async def book(topic: str, language: str, day: str) -> tuple[int, Locator]:
+            """Subject, language, day, 10:00: the day's free seats on its button, and the .ics bubble."""
+            await phone.tap(topic)
+            await phone.tap(language)
+            day_button = page.locator("#chat-list [data-testid=inline-button]", has_text=f"{day} ·").last
+            label = await day_button.inner_text()
+            await day_button.click()
+            ics = page.locator(BOT).filter(has=page.locator("[data-testid=file-link]"))
+            files = await ics.count()
+            await phone.tap("10:00")
+            await ics.nth(files).wait_for()
+            return seats(label), ics.nth(files)
 
-            # Ahmed, a newcomer whose Telegram is in Arabic, picks العربية and books from the menu's 🗓 button.
-            await phone.persona("Ahmed")
-            await page.click("[data-testid=start]")
-            await phone.tap(arabic)
-            welcome = await phone.says("Kototori")
-            assert await direction(welcome) == "rtl"
-            await phone.tap(ar("booking-menu-button"))
-            free_at_first, ics = await book(ar("booking-topic-letters"), arabic, ar_tuesday)
-            confirmation = phone.message("✅ تم حجز موعدك.")
-            text = await confirmation.locator("[data-testid=bubble]").inner_text()
-            code = re.search(r"رمز الحجز: \u2068?([A-Z0-9]{4})", text)
-            assert code, text
-            assert text.startswith("✅ تم حجز موعدك.")
-            assert f"{ar_tuesday} 2026، الساعة 10:00–10:20" in text
-            assert "العربية: سيكون مساعد اللغة موجودًا" in text, "with the Arabic language assistant"
-            assert "Insinöörinkatu 38, 33720 Tampere" in text
-            assert await direction(confirmation.locator("[data-testid=bubble]")) == "rtl"
-            map_link = confirmation.locator("a", has_text="افتح الخريطة")
-            assert "google.com/maps" in (await map_link.get_attribute("href") or "")
-            assert f"kototori-{code[1]}.ics" in await ics.locator("[data-testid=file-link]").inner_text()
-            assert plain(ar("booking-ics-caption")) in await ics.inner_text()
-            assert sorted(
-                await confirmation.locator("[data-testid=inline-button]").all_inner_texts()
-            ) == sorted([ar("booking-cancel"), ar("booking-move"), ar("booking-mine-button")])
+        # Ahmed, a newcomer whose Telegram is in Arabic, picks العربية and books from the menu's 🗓 button.
+        await phone.persona("Ahmed")
+        await page.click("[data-testid=start]")
+        await phone.tap(arabic)
+        welcome = await phone.says("Kototori")
+        assert await direction(welcome) == "rtl"
+        await phone.tap(ar("booking-menu-button"))
+        free_at_first, ics = await book(ar("booking-topic-letters"), arabic, ar_tuesday)
+        confirmation = phone.message("✅ تم حجز موعدك.")
+        text = await confirmation.locator("[data-testid=bubble]").inner_text()
+        code = re.search(r"رمز الحجز: \u2068?([A-Z0-9]{4})", text)
+        assert code, text
+        assert text.startswith("✅ تم حجز موعدك.")
+        assert f"{ar_tuesday} 2026، الساعة 10:00–10:20" in text
+        assert "العربية: سيكون مساعد اللغة موجودًا" in text, "with the Arabic language assistant"
+        assert "Insinöörinkatu 38, 33720 Tampere" in text
+        assert await direction(confirmation.locator("[data-testid=bubble]")) == "rtl"
+        map_link = confirmation.locator("a", has_text="افتح الخريطة")
+        assert "google.com/maps" in (await map_link.get_attribute("href") or "")
+        assert f"kototori-{code[1]}.ics" in await ics.locator("[data-testid=file-link]").inner_text()
+        assert plain(ar("booking-ics-caption")) in await ics.inner_text()
+        assert sorted(await confirmation.locator("[data-testid=inline-button]").all_inner_texts()) == sorted(
+            [ar("booking-cancel"), ar("booking-move"), ar("booking-mine-button")]
+        )
 
-            # Anna (English) sees Ahmed's seat taken and books the other seat at 10:00: the slot is full.
-            await phone.persona("Anna")
-            await page.click("[data-testid=start]")
-            await phone.tap(english)
-            await phone.says("Kototori")
-            await phone.send("/book")
-            free_for_anna, _ = await book(en("booking-topic-letters"), english, en_tuesday)
-            assert free_for_anna == free_at_first - 1
+        # Anna (English) sees Ahmed's seat taken and books the other seat at 10:00: the slot is full.
+        await phone.persona("Anna")
+        await page.click("[data-testid=start]")
+        await phone.tap(english)
+        await phone.says("Kototori")
+        await phone.send("/book")
+        free_for_anna, _ = await book(en("booking-topic-letters"), english, en_tuesday)
+        assert free_for_anna == free_at_first - 1
 
-            # Back to Ahmed: "+1 day" (Monday afternoon, no reminder window crossed), then "+1 hour" to 18:30.
-            await phone.persona("Ahmed")
-            assert re.fullmatch(r"Mon 30 Nov 2026, 16:3\d", await phone.advance("day"))
-            assert re.fullmatch(r"Mon 30 Nov 2026, 17:3\d", await phone.advance("hour"))
-            assert re.fullmatch(r"Mon 30 Nov 2026, 18:3\d", await phone.advance("hour"))
-            reminder = await phone.says("⏰ تذكير")
-            assert (await reminder.inner_text()).startswith(f"⏰ تذكير: غدًا، {ar_tuesday} 2026، الساعة 10:00")
-            assert code[1] in await reminder.inner_text()
-            assert await direction(reminder) == "rtl"
-            under_reminder = phone.message("⏰ تذكير")
-            labels = await under_reminder.locator("[data-testid=inline-button]").all_inner_texts()
-            assert labels == [ar("booking-coming"), ar("booking-cancel")]
+        # Back to Ahmed: "+1 day" (Monday afternoon, no reminder window crossed), then "+1 hour" to 18:30.
+        await phone.persona("Ahmed")
+        assert re.fullmatch(r"Mon 30 Nov 2026, 16:3\d", await phone.advance("day"))
+        assert re.fullmatch(r"Mon 30 Nov 2026, 17:3\d", await phone.advance("hour"))
+        assert re.fullmatch(r"Mon 30 Nov 2026, 18:3\d", await phone.advance("hour"))
+        reminder = await phone.says("⏰ تذكير")
+        assert (await reminder.inner_text()).startswith(f"⏰ تذكير: غدًا، {ar_tuesday} 2026، الساعة 10:00")
+        assert code[1] in await reminder.inner_text()
+        assert await direction(reminder) == "rtl"
+        under_reminder = phone.message("⏰ تذكير")
+        labels = await under_reminder.locator("[data-testid=inline-button]").all_inner_texts()
+        assert labels == [ar("booking-coming"), ar("booking-cancel")]
 
-            # One tap cancels; the seat is back: the day list counts it and 10:00 (full before) is offered again.
-            await phone.tap(ar("booking-cancel"), under_reminder)
-            cancelled = await phone.says("❌ تم الإلغاء")
-            assert (await cancelled.inner_text()).startswith(f"❌ تم الإلغاء: {ar_tuesday} الساعة 10:00.")
-            assert await direction(cancelled) == "rtl"
-            await phone.send("/book")
-            free_after_cancel, _ = await book(ar("booking-topic-letters"), arabic, ar_tuesday)
-            assert free_after_cancel == free_at_first - 1, "Anna's seat is taken, Ahmed's is free again"
+        # One tap cancels; the seat is back: the day list counts it and 10:00 (full before) is offered again.
+        await phone.tap(ar("booking-cancel"), under_reminder)
+        cancelled = await phone.says("❌ تم الإلغاء")
+        assert (await cancelled.inner_text()).startswith(f"❌ تم الإلغاء: {ar_tuesday} الساعة 10:00.")
+        assert await direction(cancelled) == "rtl"
+        await phone.send("/book")
+        free_after_cancel, _ = await book(ar("booking-topic-letters"), arabic, ar_tuesday)
+        assert free_after_cancel == free_at_first - 1, "Anna's seat is taken, Ahmed's is free again"
 
-            # Leena, the coordinator, closes that Tuesday from /coordinator: both people booked are told.
-            await phone.persona("Leena (coordinator)")
-            await phone.send("/coordinator")
-            for label in (
-                fi("hours-admin-menu-hours"),
-                fi("hours-admin-add"),
-                "🕘 " + day_short(TUESDAY, "fi"),
-                fi("hours-admin-closed"),
-                fi("hours-reason-training"),
-            ):
-                await phone.tap(label)
-            await phone.says(fi("booking-admin-told", count=2))
+        # Leena, the coordinator, closes that Tuesday from /coordinator: both people booked are told.
+        await phone.persona("Leena (coordinator)")
+        await phone.send("/coordinator")
+        for label in (
+            fi("hours-admin-menu-hours"),
+            fi("hours-admin-add"),
+            "🕘 " + day_short(TUESDAY, "fi"),
+            fi("hours-admin-closed"),
+            fi("hours-reason-training"),
+        ):
+            await phone.tap(label)
+        await phone.says(fi("booking-admin-told", count=2))
 
-            await phone.persona("Ahmed")
-            notice = await phone.says("⛔")
-            text = await notice.inner_text()
-            assert text.startswith("⛔ عذرًا! كوتوتوري مغلق في وقت موعدك")
-            assert f"{ar_tuesday} 2026 الساعة 10:00" in text
-            assert await direction(notice) == "rtl"
-            under_notice = phone.message("⛔")
-            assert await under_notice.locator("[data-testid=inline-button]").all_inner_texts() == [
-                ar("booking-rebook")
-            ]
-            await phone.tap(ar("booking-rebook"), under_notice)
-            days = await phone.day_buttons(ar("booking-choose-day"))
-            assert days and not any(ar_tuesday in d for d in days), days
+        await phone.persona("Ahmed")
+        notice = await phone.says("⛔")
+        text = await notice.inner_text()
+        assert text.startswith("⛔ عذرًا! كوتوتوري مغلق في وقت موعدك")
+        assert f"{ar_tuesday} 2026 الساعة 10:00" in text
+        assert await direction(notice) == "rtl"
+        under_notice = phone.message("⛔")
+        assert await under_notice.locator("[data-testid=inline-button]").all_inner_texts() == [
+            ar("booking-rebook")
+        ]
+        await phone.tap(ar("booking-rebook"), under_notice)
+        days = await phone.day_buttons(ar("booking-choose-day"))
+        assert days and not any(ar_tuesday in d for d in days), days
 
-            await phone.persona("Anna")
-            assert (await (await phone.says("⛔")).inner_text()).startswith(
-                "⛔ Sorry! Kototori is closed at your booked time"
-            )
-        finally:
-            await browser.close()
+        await phone.persona("Anna")
+        assert (await (await phone.says("⛔")).inner_text()).startswith(
+            "⛔ Sorry! Kototori is closed at your booked time"
+        )

@@ -6,7 +6,6 @@ coordinator's closure; /events lists the new event."""
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,9 +14,8 @@ import pytest
 
 from bot.i18n import LANGUAGE_NAMES, Translator
 from bot.i18n.dates import day_long, day_short
-from bot.runtime.demo import COORDINATOR, Demo, start_demo
-from tests.bot.runtime.test_demo_browser import ARGS, CHROMIUM, HAVE_CHROMIUM
-from tests.infra import REQUIRED
+from bot.runtime.demo import COORDINATOR, Demo
+from tests.bot.runtime.demo import chromium, open_demo, plain
 
 if TYPE_CHECKING:
     from playwright.async_api import Locator, Page
@@ -48,23 +46,13 @@ PEOPLE = (
 
 
 @pytest.fixture
-async def demo(tmp_path: Path) -> AsyncIterator[Demo]:
-    if not HAVE_CHROMIUM:
-        reason = "Debian's chromium is not installed (apt-get install chromium)"
-        if REQUIRED:
-            pytest.fail(f"{reason}, and KOTOTORI_REQUIRE_SERVICES=1 (CI) requires it")
-        pytest.skip(reason)
-    running = await start_demo(port=0, db_path=str(tmp_path / "demo.sqlite3"))
-    running.clock.offset = START - datetime.now(UTC)
-    try:
-        yield running
-    finally:
-        await running.stop()
+def demo_start() -> datetime:
+    return START
 
 
 def line(message: str) -> str:
-    """The first line of a Fluent message as the page shows it (tags rendered, so left out)."""
-    return re.sub(r"<[^>]+>", "", message).split("\n")[0]
+    """The first line of a Fluent message as the page shows it."""
+    return plain(message).split("\n")[0]
 
 
 class Phone:
@@ -139,17 +127,11 @@ class Phone:
 async def test_coordinator_closure_event_and_announcement_then_are_you_open_on_christmas_eve(
     demo: Demo, tmp_path: Path
 ) -> None:
-    from playwright.async_api import async_playwright
-
     t = Translator()
     fi, ar, so = t("fi"), t("ar"), t("so")
-    async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    async with chromium() as browser:
+        page = await open_demo(browser, demo, 1400, 900, timeout_ms=20_000)
         try:
-            page = await browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(20_000)
-            await page.goto(demo.url + "/")
-            await page.wait_for_selector("body[data-ready='1']")
             phone = Phone(page)
             await page.locator("[data-testid=clock]", has_text="Thu 17 Dec 2026, 10:00").wait_for()
 
@@ -256,8 +238,6 @@ async def test_coordinator_closure_event_and_announcement_then_are_you_open_on_c
             await page.screenshot(path=tmp_path / "failure.png")
             exc.add_note(f"the page at that moment: {tmp_path / 'failure.png'}")
             raise
-        finally:
-            await browser.close()
 
     # 1. What the coordinator saw.
     assert "suljettu (henkilöstön koulutus)" in saved

@@ -4,28 +4,17 @@ it in the persona's language with the deadline two weeks ahead and the reminder 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 import aiohttp
-import pytest
 
 from bot.i18n import Translator
 from bot.i18n.dates import day_long
-from bot.runtime.demo import STATIC, Demo, start_demo
+from bot.runtime.demo import STATIC, Demo
 from tests.bot.letters.conftest import needs_fonts, needs_ocr
 
 pytestmark = [needs_ocr, needs_fonts]
-
-
-@pytest.fixture
-async def demo(tmp_path: Path) -> AsyncIterator[Demo]:
-    running = await start_demo(port=0, db_path=str(tmp_path / "demo.sqlite3"))
-    try:
-        yield running
-    finally:
-        await running.stop()
 
 
 async def _until(check: Callable[[], bool], timeout: float = 120) -> None:  # noqa: ASYNC109

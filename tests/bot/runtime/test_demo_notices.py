@@ -4,29 +4,18 @@ Day 2026 is a Friday), a newcomer who said yes to news gets the closure notice i
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from pathlib import Path
 
 import aiohttp
-import pytest
 
 from bot.hours.data import load_schedule
 from bot.hours.service import OpeningHours
 from bot.i18n import Translator
 from bot.i18n.dates import day_long
 from bot.news.notices import ChangeKind, hours_change
-from bot.runtime.demo import Demo, start_demo
+from bot.runtime.demo import Demo
 from tests.harness import WAIT
-
-
-@pytest.fixture
-async def demo(tmp_path: Path) -> AsyncIterator[Demo]:
-    running = await start_demo(port=0, db_path=str(tmp_path / "demo.sqlite3"))
-    try:
-        yield running
-    finally:
-        await running.stop()
 
 
 def _texts(demo: Demo, user: int) -> list[str]:

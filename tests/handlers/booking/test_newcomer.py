@@ -18,7 +18,6 @@ from bot.db.models import Booking as BookingRow
 from bot.i18n import LANGUAGE_NAMES
 from bot.i18n.dates import day_short
 from bot.i18n.formatting import FSI, PDI
-from bot.runtime.scheduler import Jobs
 from handlers.booking.callbacks import Book, BookMark, BookOffer, MyBooking, MyBookingAction
 from handlers.booking.keyboards import CallbackLinks
 from tests.harness import COORDINATOR_ID, BotHarness, buttons
@@ -76,15 +75,6 @@ async def seat(h: BotHarness, user: int, start: datetime, language: str = "fi") 
     async with h.resources.sessionmaker() as session:
         service = BookingService(session, h.clock, TZ, CallbackLinks())
         return await service.book(user, "fi", "other", language, start)
-
-
-async def run_jobs(h: BotHarness) -> None:
-    """One scheduler tick and the outbox sender until nothing is due (a new Jobs each time: like a restart)."""
-    jobs = Jobs(h.resources, h.bot)
-    await jobs.tick()
-    assert jobs.sender is not None
-    await jobs.sender.run_until_idle()
-    await h.settle()
 
 
 async def test_an_arabic_speaker_books_tuesday_ten_gets_code_address_and_ics_and_cancels(
@@ -178,17 +168,17 @@ async def test_reminders_come_once_with_a_moved_clock_and_cancel_in_one_tap(
     user = await newcomer(h, "Zahra", "fa-AF")
     await book_in_chat(h, user, "fa-AF", "permits", "fa-AF", TUESDAY, "10:00")
     before = len(h.bot_messages(user))
-    await run_jobs(h)
+    await h.run_jobs()
     assert len(h.bot_messages(user)) == before, "nothing due on the Tuesday before"
 
     h.clock.at = at(date(2026, 11, 30), 18, 0).astimezone(UTC)  # Monday evening
-    await run_jobs(h)
+    await h.run_jobs()
     [reminder] = h.bot_messages(user)[before:]
     assert reminder["text"].startswith("⏰ یادآوری: فردا")
     assert "ساعت 10:00" in reminder["text"] and "Insinöörinkatu 38" in reminder["text"]
     assert buttons(reminder) == [fa("booking-coming"), fa("booking-cancel")]
     h.clock.advance(timedelta(minutes=30))
-    await run_jobs(h)
+    await h.run_jobs()
     assert len(h.bot_messages(user)) == before + 1, "sent once, also by a restarted scheduler"
 
     [thanks] = await h.press(user, fa("booking-coming"))
@@ -197,7 +187,7 @@ async def test_reminders_come_once_with_a_moved_clock_and_cancel_in_one_tap(
 
     h.clock.at = at(TUESDAY, 9, 0).astimezone(UTC)
     before = len(h.bot_messages(user))
-    await run_jobs(h)
+    await h.run_jobs()
     [hour] = h.bot_messages(user)[before:]
     assert hour["text"].startswith("⏰ یک ساعت بعد")
     cancelled = await tap(h, user, fa("booking-cancel"))
@@ -232,7 +222,7 @@ async def test_a_full_day_has_a_waiting_list_and_a_cancelled_seat_is_offered(
     async with h.resources.sessionmaker() as session:
         await BookingService(session, h.clock, TZ, CallbackLinks()).cancel(800, first.id)
     before = len(h.bot_messages(user))
-    await run_jobs(h)
+    await h.run_jobs()
     [offer] = h.bot_messages(user)[before:]
     assert offer["text"] == en("booking-offer", day="Tuesday, November 24, 2026", time="12:40")
     [document] = await h.press(user, en("booking-offer-take"), expect=1)
@@ -333,7 +323,7 @@ async def test_a_coordinators_closure_tells_the_booked_people_at_once(harness: B
     assert fi("booking-admin-told", count=2) in saved["text"]
 
     before = len(h.bot_messages(user))
-    await run_jobs(h)
+    await h.run_jobs()
     [notice] = h.bot_messages(user)[before:]
     assert notice["text"].startswith("⛔ عذرًا! كوتوتوري مغلق في وقت موعدك")
     assert "الساعة 10:00" in notice["text"]
@@ -342,7 +332,7 @@ async def test_a_coordinators_closure_tells_the_booked_people_at_once(harness: B
     assert not any(b.startswith(day_short(TUESDAY, "ar")) for b in buttons(days)), (
         "the closed Tuesday is gone"
     )
-    await run_jobs(h)
+    await h.run_jobs()
     assert len(h.bot_messages(user)) == before + 1, "told once"
 
 

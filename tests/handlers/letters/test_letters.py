@@ -3,7 +3,6 @@ get the explanation in Arabic, Dari and Somali; a dark photo gets tips; reminder
 
 from __future__ import annotations
 
-import asyncio
 import io
 from collections.abc import AsyncIterator
 from datetime import date
@@ -13,14 +12,14 @@ from typing import Any
 import pytest
 
 from bot.clock import FixedClock
-from bot.db.migrate import upgrade
 from bot.i18n import LANGUAGE_NAMES, Translator
 from bot.i18n.dates import day_long
 from bot.letters.photo import Defect
 from bot.letters.specimen import letter_pdf, photographed, render_pages
 from tests.bot.letters.conftest import dev_letter, needs_fonts, needs_ocr
-from tests.handlers.cases.helpers import add_staff, plain, topics, wait_thread, wait_topic
-from tests.harness import BotHarness, buttons, start_harness
+from tests.handlers.cases.helpers import plain, running_desk, topics, wait_thread, wait_topic
+from tests.harness import BotHarness, buttons
+from tests.infra import migrated_sqlite
 
 pytestmark = [needs_ocr, needs_fonts]
 
@@ -157,15 +156,8 @@ async def test_remind_me_sets_a_reminder_and_one_tap_cancels_it(sqlite_harness: 
 
 @pytest.fixture
 async def desk(tmp_path: Path, clock: FixedClock, translator: Translator) -> AsyncIterator[BotHarness]:
-    """The bot with the advisors' forum group and its staff."""
-    url = f"sqlite+aiosqlite:///{tmp_path / 'letters.sqlite3'}"
-    await asyncio.to_thread(upgrade, url)
-    h = await start_harness(url, clock, translator)
-    add_staff(h)
-    try:
+    async with running_desk(await migrated_sqlite(tmp_path / "letters.sqlite3"), clock, translator) as h:
         yield h
-    finally:
-        await h.stop()
 
 
 async def test_talk_to_a_person_from_a_letter_sends_the_letter_into_the_case_with_consent(

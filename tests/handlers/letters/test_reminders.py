@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, timedelta
 from bot.i18n import LANGUAGE_NAMES
 from bot.i18n.dates import day_long
 from bot.letters.reminders import LetterReminders
-from bot.runtime.scheduler import Jobs
 from tests.harness import BotHarness, buttons
 
 DUE = date(2026, 12, 15)
@@ -27,15 +26,6 @@ async def remind(h: BotHarness, user: int, due: date = DUE) -> None:
         await service.remind(user, due, "pay-bills", "kela", "invoice")
 
 
-async def restart_and_tick(h: BotHarness) -> None:
-    """A new scheduler (as after a restart): one tick, then the outbox sender until nothing is due."""
-    jobs = Jobs(h.resources, h.bot)
-    await jobs.tick()
-    assert jobs.sender is not None
-    await jobs.sender.run_until_idle()
-    await h.settle()
-
-
 def reminders(h: BotHarness, user: int, msg_id: str) -> list[str]:
     l10n = h.translator("fa-AF")
     text = l10n(msg_id, sender="kela", kind="invoice", date=day_long(DUE, "fa-AF"))
@@ -47,12 +37,12 @@ async def test_three_days_before_and_on_the_day_once_each_across_restarts(harnes
     h = harness
     user = await newcomer(h, "fa-AF")
     await remind(h, user)
-    await restart_and_tick(h)
+    await h.run_jobs()
     assert not reminders(h, user, "letters-reminder-soon"), "nothing before its time"
 
     h.clock.at = datetime(2026, 12, 12, 7, 0, tzinfo=UTC)  # 09:00 in Helsinki, three days before
     for _ in range(3):
-        await restart_and_tick(h)
+        await h.run_jobs()
     assert len(reminders(h, user, "letters-reminder-soon")) == 1
     soon = h.bot_messages(user)[-1]
     assert buttons(soon) == [h.translator("fa-AF")("letters-remind-cancel-button")]
@@ -60,12 +50,12 @@ async def test_three_days_before_and_on_the_day_once_each_across_restarts(harnes
 
     h.clock.at = datetime(2026, 12, 15, 6, 0, tzinfo=UTC)  # 08:00 on the day
     for _ in range(2):
-        await restart_and_tick(h)
+        await h.run_jobs()
     assert len(reminders(h, user, "letters-reminder-today")) == 1
     assert len(reminders(h, user, "letters-reminder-soon")) == 1, "the earlier one is not sent again"
 
     h.clock.at += timedelta(days=3)
-    await restart_and_tick(h)
+    await h.run_jobs()
     async with h.resources.sessionmaker() as session:
         left = await LetterReminders(session, h.clock, h.resources.settings.tz).of_user(user)
     assert left == [], "a reminder of a past deadline is deleted"
@@ -77,11 +67,11 @@ async def test_cancel_on_the_first_reminder_stops_the_second(sqlite_harness: Bot
     user = await newcomer(h, "fa-AF")
     await remind(h, user)
     h.clock.at = datetime(2026, 12, 12, 9, 0, tzinfo=UTC)
-    await restart_and_tick(h)
+    await h.run_jobs()
     [cancelled] = await h.press(user, fa("letters-remind-cancel-button"))
     assert cancelled["text"] == fa("letters-remind-cancelled")
     h.clock.at = datetime(2026, 12, 15, 6, 0, tzinfo=UTC)
-    await restart_and_tick(h)
+    await h.run_jobs()
     assert not reminders(h, user, "letters-reminder-today")
 
 
@@ -91,9 +81,9 @@ async def test_a_reminder_set_two_days_before_sends_only_the_days_message(sqlite
     user = await newcomer(h, "fa-AF")
     h.clock.at = datetime(2026, 12, 13, 10, 0, tzinfo=UTC)
     await remind(h, user)
-    await restart_and_tick(h)
+    await h.run_jobs()
     assert not reminders(h, user, "letters-reminder-soon")
     h.clock.at = datetime(2026, 12, 15, 6, 30, tzinfo=UTC)
-    await restart_and_tick(h)
+    await h.run_jobs()
     assert len(reminders(h, user, "letters-reminder-today")) == 1
     assert fa("letters-remind-cancel-button") not in buttons(h.bot_messages(user)[-1])

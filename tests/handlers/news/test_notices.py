@@ -47,10 +47,7 @@ async def newcomer(h: BotHarness, language: str, answer: str | None) -> int:
 async def run_jobs(h: BotHarness, jobs: Jobs, at: datetime) -> None:
     """Move the clock, one scheduler tick, and the outbox sender delivers what is due."""
     h.clock.advance(at - h.clock.now())
-    await jobs.tick()
-    assert jobs.sender is not None
-    await jobs.sender.run_until_idle()
-    await h.settle()
+    await h.run_jobs(jobs)
 
 
 def local(day: date, hour: int) -> datetime:
@@ -134,10 +131,7 @@ async def test_event_reminders_go_through_the_outbox_a_429_pauses_a_403_unsubscr
     h.emulator.fail_next(1, status=429, method="sendMessage", retry_after=1)  # a flood wait on the first send
     before = {u: len(h.bot_messages(u)) for u in users}
     jobs = Jobs(h.resources, h.bot)
-    await jobs.tick()
-    assert jobs.sender is not None
-    await jobs.sender.run_until_idle()
-    await h.settle()
+    await h.run_jobs(jobs)
     assert jobs.sender.stats.retry_after == 1 and jobs.sender.stats.blocked == 1
     [reminder] = h.bot_messages(fi_user)[before[fi_user] :]
     assert "Suomen kielen alkeisryhmä" in reminder["text"] and "13.30–15.00" in reminder["text"]
