@@ -20,6 +20,21 @@ from bot.letters.values import find_dates, fold
 
 Cue = tuple[str, float]
 
+# A visit or a call the landlord announces (a moving-out inspection, a meter change, a phone time): these name the
+# sender (a landlord) and the kind (an appointment) alike.
+VISIT_CUES: Sequence[Cue] = [
+    ("muuttotarkastu", 3),
+    ("mittarinvaihto", 4),
+    ("~mittarin vaihto", 4),
+    ("matarbyte", 4),
+    ("meter change", 4),
+    ("meter replacement", 4),
+    ("puhelinaika", 3),
+    ("soitamme", 2),
+    ("we will call", 2),
+    ("telefontid", 3),
+]
+
 SENDER_CUES: dict[str, Sequence[Cue]] = {
     "kela": [
         ("kela", 3),
@@ -149,16 +164,7 @@ SENDER_CUES: dict[str, Sequence[Cue]] = {
         ("vuokralasku", 3),
         ("vuokravakuu", 2),
         ("asukasvalinta", 4),
-        ("muuttotarkastu", 3),
-        ("mittarinvaihto", 4),
-        ("~mittarin vaihto", 4),
-        ("matarbyte", 4),
-        ("meter change", 4),
-        ("meter replacement", 4),
-        ("puhelinaika", 3),
-        ("soitamme", 2),
-        ("we will call", 2),
-        ("telefontid", 3),
+        *VISIT_CUES,
         ("isannoitsija", 3),
         ("huoltoyhtio", 2),
         ("asunnot oy", 4),
@@ -428,16 +434,7 @@ KIND_CUES: dict[str, Sequence[Cue]] = {
         ("your appointment", 3),
         ("time:", 2),
         ("place:", 2),
-        ("muuttotarkastu", 3),
-        ("mittarinvaihto", 4),
-        ("~mittarin vaihto", 4),
-        ("matarbyte", 4),
-        ("meter change", 4),
-        ("meter replacement", 4),
-        ("puhelinaika", 3),
-        ("soitamme", 2),
-        ("we will call", 2),
-        ("telefontid", 3),
+        *VISIT_CUES,
         ("~huoneistotarkastu", 3),
         ("tarkastuskaynti", 3),
         ("bokad tid", 4),

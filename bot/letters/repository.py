@@ -8,22 +8,13 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.base import from_row
 from bot.db.models import LetterCount, LetterReminder, User
 from bot.letters.reminders import Reminder
 
 
 def _reminder(row: LetterReminder, locale: str | None = None) -> Reminder:
-    return Reminder(
-        id=row.id,
-        telegram_id=row.telegram_id,
-        due=row.due,
-        topic_id=row.topic_id,
-        sender=row.sender,
-        kind=row.kind,
-        soon_at=row.soon_at,
-        day_at=row.day_at,
-        locale=locale,
-    )
+    return from_row(Reminder, row, locale=locale)  # the row has no language: the job reads it from the user
 
 
 class SqlLetterRepository:

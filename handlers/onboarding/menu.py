@@ -10,6 +10,7 @@ from bot.i18n import Localizer, Translator
 from bot.users.model import UserProfile
 from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.keyboards import back_to_menu, language_picker, main_menu
+from handlers.common.presses import pressed
 from handlers.common.views import picker_text
 
 
@@ -22,24 +23,19 @@ async def help_command(message: Message, l10n: Localizer) -> None:
 
 
 async def menu_button(query: CallbackQuery, l10n: Localizer) -> None:
-    await query.answer()
-    if isinstance(query.message, Message):
-        await query.message.answer(l10n("common-menu-title"), reply_markup=main_menu(l10n))
+    if (message := await pressed(query)) is not None:
+        await message.answer(l10n("common-menu-title"), reply_markup=main_menu(l10n))
 
 
 async def help_button(query: CallbackQuery, l10n: Localizer) -> None:
-    await query.answer()
-    if isinstance(query.message, Message):
-        await query.message.answer(l10n("common-menu-help-text"), reply_markup=back_to_menu(l10n))
+    if (message := await pressed(query)) is not None:
+        await message.answer(l10n("common-menu-help-text"), reply_markup=back_to_menu(l10n))
 
 
 async def language_button(query: CallbackQuery, profile: UserProfile | None, translator: Translator) -> None:
-    await query.answer()
     current = profile.locale if profile else None
-    if isinstance(query.message, Message):
-        await query.message.answer(
-            picker_text(translator, current), reply_markup=language_picker(current, current)
-        )
+    if (message := await pressed(query)) is not None:
+        await message.answer(picker_text(translator, current), reply_markup=language_picker(current, current))
 
 
 def create_router() -> Router:

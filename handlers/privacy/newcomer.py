@@ -15,6 +15,7 @@ from bot.news.subscriptions import INTERESTS, SubscriptionService
 from bot.users.service import UserService
 from handlers.common.callbacks import Menu, MenuAction
 from handlers.common.hooks import Hooks
+from handlers.common.presses import pressed
 from handlers.privacy.callbacks import Privacy, PrivacyAction
 from handlers.privacy.keyboards import privacy_confirm, privacy_menu
 
@@ -51,10 +52,10 @@ async def privacy_command(message: Message, l10n: Localizer, **data: Any) -> Non
 
 
 async def privacy_button(query: CallbackQuery, l10n: Localizer, **data: Any) -> None:
-    await query.answer()
+    message = await pressed(query)
     text = await _report(query.from_user.id, l10n, data)
-    if isinstance(query.message, Message):
-        await query.message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
+    if message is not None:
+        await message.answer(text, reply_markup=privacy_menu(l10n, has_data=True))
 
 
 async def delete_command(message: Message, l10n: Localizer) -> None:
@@ -62,9 +63,8 @@ async def delete_command(message: Message, l10n: Localizer) -> None:
 
 
 async def ask_delete(query: CallbackQuery, l10n: Localizer) -> None:
-    await query.answer()
-    if isinstance(query.message, Message):
-        await query.message.answer(l10n("privacy-delete-confirm"), reply_markup=privacy_confirm(l10n))
+    if (message := await pressed(query)) is not None:
+        await message.answer(l10n("privacy-delete-confirm"), reply_markup=privacy_confirm(l10n))
 
 
 async def delete(
@@ -74,15 +74,13 @@ async def delete(
     # then the profile; anonymous statistics stay.
     await hooks.privacy.forget(query.from_user.id, {**data, "users": users})
     await users.delete_data(query.from_user.id)
-    await query.answer()
-    if isinstance(query.message, Message):
-        await query.message.edit_text(l10n("privacy-deleted"))
+    if (message := await pressed(query)) is not None:
+        await message.edit_text(l10n("privacy-deleted"))
 
 
 async def keep(query: CallbackQuery, l10n: Localizer) -> None:
-    await query.answer()
-    if isinstance(query.message, Message):
-        await query.message.edit_text(l10n("privacy-kept"))
+    if (message := await pressed(query)) is not None:
+        await message.edit_text(l10n("privacy-kept"))
 
 
 def create_router() -> Router:

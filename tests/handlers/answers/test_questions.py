@@ -20,8 +20,7 @@ def _title(h: BotHarness, topic: str, locale: str) -> str:
 
 async def test_dari_question_gets_the_dari_answer_with_buttons(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Zahra", language_code="fa")
-    await h.choose_language(user, "دری")
+    user = await h.newcomer("Zahra", "دری", language_code="fa")
     [answer] = await h.say(user, "چطور asumistuki از kela بگیرم؟ کرایه خانه ام زیاد است")
     assert _title(h, "housing-allowance", "fa-AF") in answer["text"]
     labels = buttons(answer)
@@ -31,8 +30,7 @@ async def test_dari_question_gets_the_dari_answer_with_buttons(sqlite_harness: B
 
 async def _asked_about_housing_allowance(h: BotHarness) -> int:
     """Anna, in English, asked how to apply for housing allowance: the answer has More, 👍 and 👎."""
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     await h.say(user, "how do I apply for housing allowance from kela")
     return user
 
@@ -48,8 +46,7 @@ async def test_more_button_shows_the_longer_part(sqlite_harness: BotHarness) -> 
 
 async def test_urgent_situation_gets_emergency_numbers_first(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Ahmed", language_code="ar")
-    await h.choose_language(user, "العربية")
+    user = await h.newcomer("Ahmed", "العربية", language_code="ar")
     first, second = await h.say(user, "زوجي يضربني كل يوم وانا خايفة", expect=2)
     assert "112" in first["text"]
     assert "080 005 005" in first["text"], "Nollalinja, for violence at home"
@@ -59,8 +56,7 @@ async def test_urgent_situation_gets_emergency_numbers_first(sqlite_harness: Bot
 
 async def test_out_of_scope_is_declined_and_stored_without_user(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Mikko", language_code="fi")
-    await h.choose_language(user, "Suomi")
+    user = await h.newcomer("Mikko", "Suomi", language_code="fi")
     [reply] = await h.say(user, "mikä on paras pizzeria tampereella")
     assert reply["text"] == h.translator("fi")("answers-decline")
     assert h.translator("fi")("answers-person") in buttons(reply)
@@ -72,8 +68,7 @@ async def test_out_of_scope_is_declined_and_stored_without_user(sqlite_harness: 
 
 async def test_topic_menu_with_buttons_only(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Hodan", language_code=None)
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code=None)
     so = h.translator("so")
     await h.press(user, so("common-menu-topics"))
     await h.press(user, so("answers-category-housing"))
@@ -95,8 +90,7 @@ async def test_thumbs_down_offers_alternatives_and_is_counted(sqlite_harness: Bo
 
 async def test_message_clearly_in_another_language_is_answered_in_it(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Hodan", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Hodan", "English")
     answer, offer = await h.say(user, "sidee baan u codsadaa lacagta kirada guriga ee kela", expect=2)
     title = _title(h, "housing-allowance", "so")
     assert title in answer["text"] or title in buttons(answer), "the answer (or the choice) is in Somali"
@@ -108,8 +102,7 @@ async def test_message_clearly_in_another_language_is_answered_in_it(sqlite_harn
 
 async def test_institution_name_alone_does_not_switch_language(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Zahra", language_code="fa")
-    await h.choose_language(user, "دری")
+    user = await h.newcomer("Zahra", "دری", language_code="fa")
     replies = await h.say(user, "Kela")
     assert len(replies) == 1
     assert ARABIC_SCRIPT.search(replies[0]["text"]), "answered in Dari, no language switch offered"
@@ -117,7 +110,6 @@ async def test_institution_name_alone_does_not_switch_language(sqlite_harness: B
 
 async def test_smalltalk_in_somali(sqlite_harness: BotHarness) -> None:
     h = sqlite_harness
-    user = h.new_user("Hodan", language_code=None)
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code=None)
     [reply] = await h.say(user, "mahadsanid walaal")
     assert reply["text"] == h.translator("so")("answers-smalltalk-thanks")

@@ -112,8 +112,7 @@ async def _counts(h: BotHarness) -> tuple[dict[str, int], dict[tuple[str, str], 
 
 
 async def test_arabic_unsure_asks_one_question_and_a_candidate_answers(h: BotHarness) -> None:
-    user = h.new_user("Ahmed", language_code="ar")
-    await h.choose_language(user, "العربية")
+    user = await h.newcomer("Ahmed", "العربية", language_code="ar")
     ar = h.translator("ar")
     [question] = await h.say(user, AR_RENT_OR_KELA)
     rent, kela = _isolated("المساعدة في دفع الإيجار"), _isolated("خدمات Kela بشكل عام")
@@ -135,8 +134,7 @@ async def test_arabic_unsure_asks_one_question_and_a_candidate_answers(h: BotHar
 
 
 async def test_arabic_unsure_with_a_second_matter_offers_it_under_the_question(h: BotHarness) -> None:
-    user = h.new_user("Ahmed", language_code="ar")
-    await h.choose_language(user, "العربية")
+    user = await h.newcomer("Ahmed", "العربية", language_code="ar")
     [question] = await h.say(user, AR_UNSURE_AND_SCHOOL)
     assert question["text"].startswith("هل سؤالك عن "), "the question is about the unsure matter only"
     also = f"📌 أيضًا: {_title(h, 'daycare-school', 'ar')}"
@@ -150,8 +148,7 @@ async def test_arabic_unsure_with_a_second_matter_offers_it_under_the_question(h
 
 
 async def test_dari_unsure_between_three_and_something_else_opens_the_menu(h: BotHarness) -> None:
-    user = h.new_user("Zahra", language_code="fa")
-    await h.choose_language(user, "دری")
+    user = await h.newcomer("Zahra", "دری", language_code="fa")
     fa = h.translator("fa-AF")
     [question] = await h.say(user, FA_RENT_THREE)
     eviction = _isolated("کرایه‌ای که پرداخته نمی‌توانید")
@@ -172,8 +169,7 @@ async def test_dari_unsure_between_three_and_something_else_opens_the_menu(h: Bo
 
 
 async def test_finnish_unsure_question_and_the_person_button(h: BotHarness) -> None:
-    user = h.new_user("Mikko", language_code="fi")
-    await h.choose_language(user, "Suomi")
+    user = await h.newcomer("Mikko", "Suomi", language_code="fi")
     fi = h.translator("fi")
     [question] = await h.say(user, FI_RENT_OR_KELA)
     assert question["text"] == "Mitä asiasi koskee: asumistuki vai Kela yleisesti?", "no isolates in Finnish"
@@ -190,8 +186,7 @@ async def test_finnish_unsure_question_and_the_person_button(h: BotHarness) -> N
 async def test_out_of_scope_is_declined_with_the_menu_and_a_person_only(
     h: BotHarness, locale: str, picker: str, text: str
 ) -> None:
-    user = h.new_user("Hodan", language_code=None)
-    await h.choose_language(user, picker)
+    user = await h.newcomer("Hodan", picker, language_code=None)
     l10n = h.translator(locale)
     [reply] = await h.say(user, text)
     assert reply["text"] == l10n("answers-decline")
@@ -201,8 +196,7 @@ async def test_out_of_scope_is_declined_with_the_menu_and_a_person_only(
 
 
 async def test_somali_two_matters_answers_the_main_one_and_offers_the_other(h: BotHarness) -> None:
-    user = h.new_user("Hodan", language_code=None)
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code=None)
     [answer] = await h.say(user, SO_KELA_AND_RENT)
     assert _title(h, "unemployment-benefit", "so") in answer["text"]
     also = f"📌 Sidoo kale: {_title(h, 'housing-allowance', 'so')}"
@@ -214,8 +208,7 @@ async def test_somali_two_matters_answers_the_main_one_and_offers_the_other(h: B
 
 
 async def test_an_urgent_second_matter_gets_the_emergency_numbers_first(h: BotHarness) -> None:
-    user = h.new_user("Hodan", language_code=None)
-    await h.choose_language(user, "Soomaali")
+    user = await h.newcomer("Hodan", "Soomaali", language_code=None)
     [answer] = await h.say(user, SO_MONEY_AND_HUSBAND)
     assert _title(h, "kela-benefits", "so") in answer["text"] and "112" not in answer["text"]
     numbers, second = await h.press(user, f"📌 Sidoo kale: {_title(h, 'domestic-violence', 'so')}", expect=2)
@@ -226,8 +219,7 @@ async def test_an_urgent_second_matter_gets_the_emergency_numbers_first(h: BotHa
 async def test_english_two_matters_and_a_live_answer_gets_the_second_as_its_own_message(
     h: BotHarness,
 ) -> None:
-    user = h.new_user("Anna", language_code="en")
-    await h.choose_language(user, "English")
+    user = await h.newcomer("Anna", "English")
     [answer] = await h.say(user, EN_KELA_AND_RENT)
     assert buttons(answer)[0] == f"📌 Also: {_title(h, 'eviction', 'en')}"
     hours, offer = await h.say(user, EN_HOURS_AND_PLACE, expect=2)
@@ -241,8 +233,7 @@ async def test_english_two_matters_and_a_live_answer_gets_the_second_as_its_own_
     "data", [Candidate(id="no-such-topic", lc="ar").pack(), "cd:eviction:xx", "cd:bogus"]
 )
 async def test_a_forged_or_old_candidate_button_gets_the_stale_button_reply(h: BotHarness, data: str) -> None:
-    user = h.new_user("Ahmed", language_code="ar")
-    await h.choose_language(user, "العربية")
+    user = await h.newcomer("Ahmed", "العربية", language_code="ar")
     [question] = await h.say(user, AR_RENT_OR_KELA)
     before = len(h.bot_messages(user))
     h.emulator.press(user, user, question["message_id"], data, forge=True)

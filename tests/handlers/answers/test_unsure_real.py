@@ -96,8 +96,7 @@ async def _asked(h: BotHarness, user: int, text: str, locale: str) -> tuple[dict
 async def test_an_unclear_message_is_asked_back_between_its_real_candidates(
     h: BotHarness, locale: str, picker: str, text: str, expected: set[str], opening: str
 ) -> None:
-    user = h.new_user("Hodan", language_code=None)
-    await h.choose_language(user, picker)
+    user = await h.newcomer("Hodan", picker, language_code=None)
     question, topics = await _asked(h, user, text, locale)
     assert question["text"].startswith(opening)
     assert expected <= set(topics), f"the matters this message is about are offered: {topics}"
@@ -130,8 +129,7 @@ async def test_a_message_with_two_matters_shows_both(
 ) -> None:
     """The main matter answered or asked about, the other one a button ("📌 Also: ..." under an answer, or one of
     the candidates of the question back), and that button answers it."""
-    user = h.new_user("Ahmed", language_code=None)
-    await h.choose_language(user, picker)
+    user = await h.newcomer("Ahmed", picker, language_code=None)
     l10n = h.translator(locale)
     replies = await h.say(user, text, expect=_expected_replies(h, text, locale))
     shown = replies[-1]

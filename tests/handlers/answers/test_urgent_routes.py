@@ -91,8 +91,7 @@ async def test_urgent_routes_answer_in_every_language(sqlite_harness: BotHarness
     h = sqlite_harness
     l10n = h.translator(locale)
     for kind, (topic_id, messages) in ROUTES.items():
-        user = h.new_user("Sara", language_code=None)
-        await h.choose_language(user, LANGUAGE_BUTTON[locale])
+        user = await h.newcomer("Sara", LANGUAGE_BUTTON[locale], language_code=None)
         first, second = await h.say(user, messages[locale], expect=2)
         assert first["text"] == plain(l10n("answers-urgent")), (
             f"{kind}/{locale}: the emergency numbers come first"
@@ -106,8 +105,7 @@ async def test_urgent_routes_answer_in_every_language(sqlite_harness: BotHarness
 @pytest.mark.parametrize("locale", list(LANGUAGE_BUTTON))
 async def test_a_child_taken_into_care_gets_the_appeal_route(sqlite_harness: BotHarness, locale: str) -> None:
     h = sqlite_harness
-    user = h.new_user("Sara", language_code=None)
-    await h.choose_language(user, LANGUAGE_BUTTON[locale])
+    user = await h.newcomer("Sara", LANGUAGE_BUTTON[locale], language_code=None)
     _, answer = await h.say(user, ROUTES["child-custody"][1][locale], expect=2)
     text = answer["text"]
     assert "hallinto-oikeu" in text, "the administrative court, by its Finnish name in every language"

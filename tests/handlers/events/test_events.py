@@ -113,9 +113,7 @@ async def test_on_christmas_eve_the_thursday_groups_are_not_listed_and_the_list_
 ) -> None:
     h = sqlite_harness
     l10n = h.translator(locale)
-    user = h.new_user("N", language_code=None)
-    await h.say(user, "/start")
-    await h.press(user, LANGUAGE_NAMES[locale], expect=2)
+    user = await h.newcomer("N", LANGUAGE_NAMES[locale], language_code=None)
     [listing] = await h.say(user, "/events")
     gap = l10n("events-holiday-gap", date=day_short(date(2026, 12, 24), locale), holiday=HOLIDAY_GAP[locale])
     assert gap in listing["html"]

@@ -29,8 +29,7 @@ TODAY = date(2026, 11, 24)
 
 
 async def newcomer(h: BotHarness, locale: str) -> int:
-    user = h.new_user("Hodan", language_code=None)
-    await h.choose_language(user, LANGUAGE_NAMES[locale])
+    user = await h.newcomer("Hodan", LANGUAGE_NAMES[locale], language_code=None)
     return user
 
 

@@ -14,8 +14,7 @@ DUE = date(2026, 12, 15)
 
 
 async def newcomer(h: BotHarness, locale: str) -> int:
-    user = h.new_user("Farhad", language_code=None)
-    await h.choose_language(user, LANGUAGE_NAMES[locale])
+    user = await h.newcomer("Farhad", LANGUAGE_NAMES[locale], language_code=None)
     return user
 
 

@@ -50,10 +50,8 @@ async def tap(h: BotHarness, user: int, label: str, expect: int = 0) -> list[dic
 
 
 async def newcomer(h: BotHarness, name: str, language: str, subscribe: bool = True) -> int:
-    user = h.new_user(name, language_code=None)
-    await h.say(user, "/start")
-    await h.press(user, LANGUAGE_NAMES[language], expect=2)  # the welcome and the news offer
-    l10n = h.translator(language)
+    user = await h.newcomer(name, LANGUAGE_NAMES[language], language_code=None)
+    l10n = h.translator(language)  # the news offer came with the welcome: answer it
     await h.press(user, l10n("news-offer-yes" if subscribe else "news-offer-no"), expect=0)
     answered = "news-status" if subscribe else "news-declined"
     await wait_until(lambda: h.bot_messages(user)[-1]["text"].startswith(l10n(answered, on="yes")[:2]))

@@ -34,9 +34,7 @@ async def wait_until(predicate: Callable[[], bool], timeout: float = WAIT) -> No
 
 async def newcomer(h: BotHarness, language: str, answer: str | None) -> int:
     """First contact: the language, then one of the news offer's buttons (or none)."""
-    user = h.new_user("N", language_code=None)
-    await h.say(user, "/start")
-    await h.press(user, LANGUAGE_NAMES[language], expect=2)
+    user = await h.newcomer("N", LANGUAGE_NAMES[language], language_code=None)
     if answer is not None:
         l10n = h.translator(language)
         await h.press(user, l10n(answer), expect=0)

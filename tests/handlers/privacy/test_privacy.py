@@ -22,8 +22,7 @@ async def test_a_somali_newcomer_sees_news_and_a_booking_and_one_deletion_remove
     h = sqlite_harness
     so = h.translator("so")
     user = h.new_user("Hodan", language_code="en")
-    await h.say(user, "/start")
-    _welcome, offer = await h.press(user, LANGUAGE_NAMES["so"], expect=2)
+    _welcome, offer = await h.choose_language(user, LANGUAGE_NAMES["so"])
     assert so("news-offer-yes") in buttons(offer), (
         "the first-contact step of news follows the language choice"
     )
