@@ -39,23 +39,29 @@ def ensure_venv(extra: str) -> None:
     stamp.write_text(digest)
 
 
-def ensure_chromium() -> None:
-    """The browser test needs Debian's chromium; install it when we may (root with apt), else it skips."""
-    if shutil.which("chromium") or Path(CHROMIUM).exists():
+def _apt_install(packages: list[str], what: str) -> None:
+    """Install Debian packages when we may (root with apt-get); otherwise the tests that need them skip, or fail
+    under KOTOTORI_REQUIRE_SERVICES=1 (CI)."""
+    if not (hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get")):
         return
-    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
-        print("installing Debian's chromium for the browser test ...", flush=True)
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        if (
-            subprocess.call(
-                ["apt-get", "install", "-y", "-q", "chromium"], env=env, stdout=subprocess.DEVNULL
-            )
-            != 0
-        ):
-            subprocess.call(["apt-get", "update", "-q"], env=env, stdout=subprocess.DEVNULL)
-            subprocess.call(
-                ["apt-get", "install", "-y", "-q", "chromium"], env=env, stdout=subprocess.DEVNULL
-            )
+    print(f"installing {what} ...", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    command = ["apt-get", "install", "-y", "-q", *packages]
+    if subprocess.call(command, env=env, stdout=subprocess.DEVNULL) != 0:
+        subprocess.call(["apt-get", "update", "-q"], env=env, stdout=subprocess.DEVNULL)
+        subprocess.call(command, env=env, stdout=subprocess.DEVNULL)
+
+
+def ensure_chromium() -> None:
+    """The browser test needs Debian's chromium."""
+    if not (shutil.which("chromium") or Path(CHROMIUM).exists()):
+        _apt_install(["chromium"], "Debian's chromium for the browser test")
+
+
+def ensure_haproxy() -> None:
+    """The deployment test checks the load balancer's configuration with Debian's haproxy."""
+    if not shutil.which("haproxy"):
+        _apt_install(["haproxy"], "Debian's haproxy for the deployment test")
 
 
 OCR_PACKAGES = [
@@ -69,18 +75,10 @@ TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata")
 
 
 def ensure_ocr() -> None:
-    """Letters need Tesseract's Finnish, Swedish and English data and the DejaVu fonts (sample letters); install
-    them when we may (root with apt), else the letters tests skip."""
+    """Letters need Tesseract's Finnish, Swedish and English data and the DejaVu fonts (sample letters)."""
     have = all((TESSDATA / f"{lang}.traineddata").exists() for lang in ("fin", "swe", "eng"))
-    if have and Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").exists():
-        return
-    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
-        print("installing Tesseract (fin, swe, eng) and DejaVu fonts for the letters ...", flush=True)
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        command = ["apt-get", "install", "-y", "-q", *OCR_PACKAGES]
-        if subprocess.call(command, env=env, stdout=subprocess.DEVNULL) != 0:
-            subprocess.call(["apt-get", "update", "-q"], env=env, stdout=subprocess.DEVNULL)
-            subprocess.call(command, env=env, stdout=subprocess.DEVNULL)
+    if not (have and Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").exists()):
+        _apt_install(OCR_PACKAGES, "Tesseract (fin, swe, eng) and DejaVu fonts for the letters")
 
 
 def demo(args: list[str]) -> int:
@@ -92,6 +90,7 @@ def demo(args: list[str]) -> int:
 def test(args: list[str]) -> int:
     ensure_venv("dev")
     ensure_chromium()
+    ensure_haproxy()
     ensure_ocr()
     steps = [
         [str(BIN / "ruff"), "format", "--check", "."],
