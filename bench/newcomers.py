@@ -29,6 +29,7 @@ HHMM = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 TOPICS = ("housing-allowance", "finnish-courses", "bank-id", "library", "health-centre", "dvv-registration")
 DESCRIPTION = "I got a letter from Kela and I do not understand what it wants from me"
 EN = Translator()("en")
+QUEUED = EN("cases-queue", position=7).split("7", 1)[1]  # " in the queue."
 BOOKED = EN("booking-confirmed", code="").split("<b>")[1].split("</b>")[0]  # "Your time is booked."
 
 
@@ -190,6 +191,10 @@ class Newcomer:
     def booked(self) -> int:
         """How many of this newcomer's messages say their time is booked."""
         return sum(BOOKED in t for t in self.texts())
+
+    def queued(self) -> int:
+        """How many of this newcomer's messages tell their place in the advisors' queue."""
+        return sum(QUEUED in t for t in self.texts())
 
 
 def burst_questions(count: int) -> list[tuple[str, str]]:

@@ -35,7 +35,7 @@ pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 
 NEWCOMERS = 50
 BOOKERS = 8  # of the newcomers: book a time between /hours and /help
-ASKERS = 8  # ask for a person between /hours and /help
+ASKERS = 5  # ask for a person between /hours and /help (3 each of the group's 20 messages a minute)
 COMMANDS = ["/hours", "/help", "/hours", "/help"]
 ADVISORS = -1001000000015
 STAFF = (("Aino", 9101), ("Hassan", 9102))
@@ -206,7 +206,9 @@ async def test_two_replicas_one_killed_lose_nothing_and_keep_each_chats_order(
                 CEILING,
                 "every message answered",
             )
-            assert await until(emulator, lambda: len(emulator.topics(ADVISORS)) >= ASKERS, CEILING)
+            assert await until(emulator, lambda: len(emulator.topics(ADVISORS)) >= ASKERS, CEILING), (
+                "a topic per case in the advisors' group"
+            )
             await emulator.wait_webhook_drained(CEILING)
             expected_updates = expected_total + steps
             await wait_handled(url, expected_updates, CEILING)
@@ -240,7 +242,9 @@ async def test_two_replicas_one_killed_lose_nothing_and_keep_each_chats_order(
             assert held.bookings == dict.fromkeys(bookers, 1), held.bookings
             assert held.cases == dict.fromkeys(askers, 1), held.cases
             assert held.topics == dict.fromkeys(askers, 1), "each case has its topic in the advisors' group"
-            assert len(emulator.topics(ADVISORS)) == ASKERS, "one topic per case, none opened twice"
+            # A topic whose creation was on its way at the kill is opened again (decision 0014: in doubt, sent
+            # again), which leaves one empty topic; more than that would be a case opened twice.
+            assert ASKERS <= len(emulator.topics(ADVISORS)) <= ASKERS + 1, emulator.topics(ADVISORS)
             print(
                 f"killed after {at_kill} of {expected_total} answers and {steps_at_kill} of {steps} scripted steps;"
                 f" answered twice: {twice}; bookings {sum(held.bookings.values())}, cases {sum(held.cases.values())}"
