@@ -84,11 +84,12 @@ class Newcomer:
     async def _until(self, predicate: Callable[[], bool]) -> bool:
         return await until(self.emu, predicate, self.ceiling)
 
-    async def _act(self, do: Callable[[], object]) -> None:
+    async def _act(self, do: Callable[[], object], alerted: Callable[[], bool] = lambda: False) -> None:
+        """Do something and wait for the bot's reaction: the chat changes (or, for a press, an alert answers it)."""
         before = self._state()
         start = time.perf_counter()
         do()
-        if await self._until(lambda: self._state() != before):
+        if await self._until(lambda: self._state() != before or alerted()):
             self.tally.latencies.append(time.perf_counter() - start)
             self.tally.actions_done += 1
             self.tally.last_reaction = time.perf_counter()
@@ -119,7 +120,14 @@ class Newcomer:
             self.stuck_state = self._state()
             raise Stuck
         message_id, data = found[nth % len(found)]
-        await self._act(lambda: self.emu.press(self.user, self.user, message_id, data))
+        pressed: list[str] = []
+
+        def alerted() -> bool:  # a refusal ("this time is full now") is an alert, the chat stays as it was
+            return any(a["id"] == pressed[0] and a["show_alert"] for a in self.emu.callback_answers)
+
+        await self._act(
+            lambda: pressed.append(self.emu.press(self.user, self.user, message_id, data)["id"]), alerted
+        )
 
     async def burst(self, questions: list[tuple[str, str]]) -> None:
         """Send every question at once and go on when all are answered (or after the ceiling); judged in `finish`."""
