@@ -314,10 +314,21 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "duplicate_bookings": held.duplicate_bookings,
             "cases": sum(held.cases.values()),
             "bookings": sum(held.bookings.values()),
+            "stuck_at": _stuck_at(newcomers),
             "replica_errors": s.errors(),
             "webhook_retries": sum(max(0, d.attempts - 1) for d in deliveries),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}",
         }
+
+
+def _stuck_at(newcomers: list[Newcomer]) -> dict[str, int]:
+    """Where stuck newcomers stood: the first line of the bot's last message to them (the bot's words only)."""
+    where: Counter[str] = Counter()
+    for n in newcomers:
+        if n.stuck_state is not None:
+            last = n.stuck_state[-1][1] if n.stuck_state else ""
+            where[(last or "").split("\n", 1)[0][:60]] += 1
+    return dict(where)
 
 
 async def _drain(emu: TelegramEmulator, users: list[int], ceiling: float) -> None:
