@@ -13,7 +13,8 @@ Reported: replies per second over the run, p50/p99 from an action to the bot's f
                   stuck_users: newcomers who gave up waiting and did not finish the script;
   duplicates      burst answers that came more than once;
   out_of_order    burst answers that came before the answer to an earlier question of the same chat;
-  duplicate_cases newcomers with more than one case row; duplicate_bookings: with more than one seat held.
+  duplicate_cases newcomers with more than one case row; duplicate_bookings: with more than one booking row (or a
+                  slot held twice); the scenario itself is bench/newcomers.py, shared with the replica test.
 HAProxy (Debian's package) balances round-robin with TCP health checks, so a dead replica leaves the rotation within
 about two seconds; a request already on the dead replica fails and the emulator delivers it again, as Telegram does.
 Needs PostgreSQL and Redis on 127.0.0.1 (as the tests) and `haproxy` (installed with apt-get when run as root).
@@ -24,7 +25,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
 import os
 import platform
 import re
@@ -37,15 +37,14 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bench.common import command_line, print_json
-from bot.answers.knowledge.model import load_knowledge
+from bench.newcomers import Newcomer, Tally, burst_questions, database_held, newcomer_script
 from bot.db.migrate import upgrade
 from bot.emulator import TelegramEmulator
-from bot.i18n import Translator
 from tests.infra import REDIS_URL, throwaway_postgres
 
 # The bench's own bot id, so its Redis keys (FSM state, locks) are apart from any test's.
@@ -54,8 +53,6 @@ SECRET = "scale-bench-secret"
 ADVISORS = -1001000000077
 STAFF = (("Aino", 9001), ("Hassan", 9002), ("Leena", 9003))
 FIRST_USER = 700_000
-HHMM = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-TOPICS = ("housing-allowance", "finnish-courses", "bank-id", "library", "health-centre", "dvv-registration")
 
 
 def _free_port() -> int:
@@ -255,183 +252,6 @@ async def _clear_redis() -> None:
         await redis.aclose()
 
 
-# ---------------------------------------------------------------------------------------------------------------
-# The newcomers
-
-
-@dataclass
-class Tally:
-    latencies: list[float] = field(default_factory=list)
-    replies: int = 0
-    lost: int = 0
-    late: int = 0
-    stuck_users: int = 0
-    duplicates: int = 0
-    out_of_order: int = 0
-    actions_done: int = 0
-    last_reaction: float = 0.0  # when the run's last reaction came: a stuck newcomer's wait is not throughput
-
-
-class Newcomer:
-    def __init__(self, emu: TelegramEmulator, user: int, tally: Tally, ceiling: float) -> None:
-        self.emu, self.user, self.tally, self.ceiling = emu, user, tally, ceiling
-        self.titles: list[str] = []
-        self.stuck_state: list[tuple[Any, ...]] | None = None  # the chat when this newcomer gave up waiting
-
-    def shown(self) -> list[dict[str, Any]]:
-        return [m for m in self.emu.chat_messages(self.user) if m["from_bot"] and not m["deleted"]]
-
-    def _state(self) -> list[tuple[Any, ...]]:
-        return [(m["message_id"], m["text"], json.dumps(m.get("reply_markup"))) for m in self.shown()]
-
-    async def _until(self, predicate: Callable[[], bool]) -> bool:
-        try:
-            async with asyncio.timeout(self.ceiling):
-                while not predicate():
-                    await asyncio.sleep(0.02)
-        except TimeoutError:
-            return False
-        return True
-
-    async def _act(self, do: Callable[[], object]) -> None:
-        before = self._state()
-        start = time.perf_counter()
-        do()
-        if await self._until(lambda: self._state() != before):
-            self.tally.latencies.append(time.perf_counter() - start)
-            self.tally.actions_done += 1
-            self.tally.last_reaction = time.perf_counter()
-        else:
-            self.stuck_state = self._state()
-            raise _Stuck
-
-    async def say(self, text: str) -> None:
-        await self._act(lambda: self.emu.send_text(self.user, text))
-
-    async def press(self, choose: Callable[[str], bool]) -> None:
-        found: list[tuple[int, str]] = []
-
-        def button() -> bool:
-            for m in reversed(self.shown()):
-                for row in (m.get("reply_markup") or {}).get("inline_keyboard", []):
-                    for b in row:
-                        if "callback_data" in b and choose(b["text"]):
-                            found.append((m["message_id"], b["callback_data"]))
-                            return True
-            return False
-
-        if not await self._until(button):  # the reaction to the previous step never came in full
-            self.stuck_state = self._state()
-            raise _Stuck
-        message_id, data = found[0]
-        await self._act(lambda: self.emu.press(self.user, self.user, message_id, data))
-
-    async def burst(self, questions: list[tuple[str, str]]) -> None:
-        """Send every question at once and go on when all are answered (or after the ceiling); judged in `finish`."""
-        self.titles = [title for _, title in questions]
-        start = time.perf_counter()
-        for text, _ in questions:
-            self.emu.send_text(self.user, text)
-        answered: set[int] = set()
-        try:
-            async with asyncio.timeout(self.ceiling):
-                while len(answered) < len(self.titles):
-                    for i in set(self._answers()) - answered:
-                        answered.add(i)
-                        self.tally.latencies.append(time.perf_counter() - start)
-                        self.tally.actions_done += 1
-                        self.tally.last_reaction = time.perf_counter()
-                    await asyncio.sleep(0.02)
-        except TimeoutError:
-            self.tally.late += len(self.titles) - len(answered)  # taken back in `finish` if they never come
-
-    def _answers(self) -> list[int]:
-        """The burst questions answered so far, in the order their answers stand in the chat."""
-        order: list[int] = []
-        for m in self.shown():  # an answer starts with its topic's title on a line of its own
-            first_line = (m["text"] or "").split("\n", 1)[0]
-            order.extend(i for i, title in enumerate(self.titles) if first_line == title)
-        return order
-
-    def finish(self) -> None:
-        """Once every delivery is over: what never came is lost; what came after the ceiling was only late."""
-        if self.stuck_state is not None:
-            if self._state() == self.stuck_state:
-                self.tally.lost += 1
-            else:
-                self.tally.late += 1
-        order = self._answers()
-        missing = len(self.titles) - len(set(order))
-        self.tally.lost += missing
-        self.tally.late -= missing
-        self.tally.duplicates += len(order) - len(set(order))
-        highest = -1
-        for i in order:
-            if i < highest:
-                self.tally.out_of_order += 1
-            highest = max(highest, i)
-
-
-class _Stuck(Exception):
-    """A reaction never came: this newcomer cannot go on with the script."""
-
-
-def burst_questions(count: int) -> list[tuple[str, str]]:
-    """(an English example question of a topic, that topic's English title) for `count` topics."""
-    kb = load_knowledge()
-    out = []
-    for topic_id in TOPICS[:count]:
-        text = kb.topics[topic_id].text("en")
-        assert text is not None
-        out.append((text.examples[0], text.title))
-    return out
-
-
-async def newcomer_script(n: Newcomer, questions: list[tuple[str, str]]) -> None:
-    en = Translator()("en")
-    try:
-        await n.say("/start")
-        await n.press(lambda t: t == "English")
-        await n.burst(questions)
-        await n.say("/book")
-        await n.press(lambda t: t == en("booking-topic-kela"))
-        await n.press(lambda t: t == "Suomi")
-        await n.press(lambda t: bool(re.search(r"\d", t)) and not HHMM.search(t))  # the first day offered
-        await n.press(lambda t: bool(HHMM.search(t)))  # its first time
-        await n.press(lambda t: t == en("common-menu-person"))
-        await n.press(lambda t: t == en("cases-consent-yes"))
-        await n.say("I got a letter from Kela and I do not understand what it wants from me")
-    except _Stuck:
-        n.tally.stuck_users += 1
-
-
-async def database_duplicates(db_url: str) -> tuple[int, int]:
-    from sqlalchemy import text
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    engine = create_async_engine(db_url)
-    try:
-        async with engine.connect() as conn:
-            cases = (
-                await conn.execute(
-                    text(
-                        "SELECT count(*) FROM (SELECT user_id FROM cases GROUP BY user_id HAVING count(*) > 1) d"
-                    )
-                )
-            ).scalar_one()
-            bookings = (
-                await conn.execute(
-                    text(
-                        "SELECT count(*) FROM (SELECT telegram_id FROM bookings WHERE active_start IS NOT NULL"
-                        " GROUP BY telegram_id HAVING count(*) > 1) d"
-                    )
-                )
-            ).scalar_one()
-    finally:
-        await engine.dispose()
-    return int(cases), int(bookings)
-
-
 def _pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000 if ordered else float("nan")
@@ -461,7 +281,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         began = time.perf_counter()
         kill_task = asyncio.create_task(killer()) if args.kill else None
         newcomers = [Newcomer(s.emulator, u, tally, args.ceiling) for u in users]
-        await asyncio.gather(*(newcomer_script(n, questions) for n in newcomers))
+        await asyncio.gather(*(newcomer_script(n, questions, i // 2) for i, n in enumerate(newcomers)))
         seconds = tally.last_reaction - began
         tally.replies = _bot_messages(s.emulator, users) - bot_messages_before
         await _drain(s.emulator, users, args.ceiling * 2)
@@ -472,7 +292,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 kill_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await kill_task
-        duplicate_cases, duplicate_bookings = await database_duplicates(s.db_url)
+        held = await database_held(s.db_url)
         deliveries = s.emulator.webhook_deliveries.values()
         return {
             "replicas": args.replicas,
@@ -490,12 +310,25 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "stuck_users": tally.stuck_users,
             "duplicates": tally.duplicates,
             "out_of_order": tally.out_of_order,
-            "duplicate_cases": duplicate_cases,
-            "duplicate_bookings": duplicate_bookings,
+            "duplicate_cases": held.duplicate_cases,
+            "duplicate_bookings": held.duplicate_bookings,
+            "cases": sum(held.cases.values()),
+            "bookings": sum(held.bookings.values()),
+            "stuck_at": _stuck_at(newcomers),
             "replica_errors": s.errors(),
             "webhook_retries": sum(max(0, d.attempts - 1) for d in deliveries),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}",
         }
+
+
+def _stuck_at(newcomers: list[Newcomer]) -> dict[str, int]:
+    """Where stuck newcomers stood: the first line of the bot's last message to them (the bot's words only)."""
+    where: Counter[str] = Counter()
+    for n in newcomers:
+        if n.stuck_state is not None:
+            last = n.stuck_state[-1][1] if n.stuck_state else ""
+            where[(last or "").split("\n", 1)[0][:60]] += 1
+    return dict(where)
 
 
 async def _drain(emu: TelegramEmulator, users: list[int], ceiling: float) -> None:

@@ -19,7 +19,8 @@ import time
 from typing import Any
 
 from bench.common import choose_language, command_line, print_json
-from bench.scale import FIRST_USER, TOPICS, burst_questions, stack
+from bench.newcomers import TOPICS, burst_questions
+from bench.scale import FIRST_USER, stack
 from bot.emulator import TelegramEmulator
 
 
