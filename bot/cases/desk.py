@@ -30,9 +30,13 @@ log = logging.getLogger(__name__)
 
 
 class RedisDrainLock:
-    """Several replicas: one drainer per lane at a time across all of them (the group's budget is shared)."""
+    """Several replicas: one drainer per lane at a time across all of them (the group's budget is shared).
 
-    def __init__(self, redis: Any, timeout: float = 300.0) -> None:
+    The lock is a short lease (`timeout`, 15 s) that the holder renews every third of it while it drains, so a
+    replica killed in the middle of a drain holds the lane for at most one lease, not for a whole minute or more
+    (issue 15: a dead replica's locks stop blocking within seconds)."""
+
+    def __init__(self, redis: Any, timeout: float = 15.0) -> None:
         self.redis = redis
         self.timeout = timeout
 
@@ -42,12 +46,28 @@ class RedisDrainLock:
 
         lock = self.redis.lock(f"kototori:cases:drain:{lane}", timeout=self.timeout)
         mine = bool(await lock.acquire(blocking=False))
+        keeper = asyncio.create_task(self._renew(lock)) if mine else None
         try:
             yield mine
         finally:
+            if keeper is not None:
+                keeper.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await keeper
             if mine:
                 with contextlib.suppress(LockError):
                     await lock.release()
+
+    async def _renew(self, lock: Any) -> None:
+        from redis.exceptions import LockError
+
+        while True:
+            await asyncio.sleep(self.timeout / 3)
+            try:
+                await lock.reacquire()
+            except LockError:  # lost it (expired while this process stalled): another replica may drain now
+                log.warning("case relay: the drain lease expired before it was renewed")
+                return
 
 
 @dataclass

@@ -98,3 +98,30 @@ async def test_one_drainer_per_lane_across_replicas(redis_url: str) -> None:
     finally:
         await first.aclose()
         await second.aclose()
+
+
+@pytest.mark.redis
+async def test_a_drain_lease_is_renewed_while_held_and_freed_soon_after_its_holder_dies(
+    redis_url: str,
+) -> None:
+    from redis.asyncio import Redis
+
+    first, second = Redis.from_url(redis_url), Redis.from_url(redis_url)
+    try:
+        a, b = RedisDrainLock(first, timeout=2), RedisDrainLock(second, timeout=2)
+        async with a.hold(Lane.GROUP) as mine:
+            assert mine
+            await asyncio.sleep(5)  # two and a half leases: still held, because the holder renews it
+            async with b.hold(Lane.GROUP) as theirs:
+                assert not theirs, "a drain that is still running keeps its lane"
+        # A replica killed mid-drain: it took the lease and never renews or releases it.
+        dead = first.lock(f"kototori:cases:drain:{Lane.USER}", timeout=2)
+        assert await dead.acquire(blocking=False)
+        async with b.hold(Lane.USER) as theirs:
+            assert not theirs
+        await asyncio.sleep(3)  # one lease and a half
+        async with b.hold(Lane.USER) as now_mine:
+            assert now_mine, "the dead replica's lane is free again within one lease"
+    finally:
+        await first.aclose()
+        await second.aclose()
