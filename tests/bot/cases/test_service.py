@@ -9,6 +9,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from bot.cases.model import (
+    Case,
     CaseStatus,
     GroupUnavailable,
     Incoming,
@@ -37,6 +38,16 @@ async def _waiting(w: World, user: int = USER, text: str = "hello") -> int:
         assert outcome == "created"
         await s.from_newcomer(case, Incoming(message_id=1, text=text))
     return case.id
+
+
+async def _relayed(w: World) -> Case:
+    """A waiting case whose first message the relay has already taken to the advisors (its topic exists)."""
+    case_id = await _waiting(w)
+    await w.drain()
+    async with w.service() as s:
+        case = await s.get(case_id)
+    assert case is not None
+    return case
 
 
 async def test_two_presses_at_once_open_one_case(db_url: str, clock: FixedClock) -> None:
@@ -258,11 +269,8 @@ async def test_a_message_telegram_refuses_is_tried_a_few_times_then_advisors_are
     db_url: str, clock: FixedClock
 ) -> None:
     async with world(db_url, clock) as w:
-        case_id = await _waiting(w)
-        await w.drain()
+        case = await _relayed(w)
         async with w.service() as s:
-            case = await s.get(case_id)
-            assert case is not None
             await s.from_newcomer(case, Incoming(message_id=2, text="a poll"))
         w.transport.fail["copy"] = [Refused("Bad Request: CHAT_SEND_POLLS_FORBIDDEN")] * (MAX_REFUSALS + 1)
         for _ in range(MAX_REFUSALS):
@@ -290,11 +298,8 @@ async def test_unreachable_group_holds_rows_tells_the_newcomer_once_and_alerts_o
 ) -> None:
     async with world(db_url, clock) as w:
         w.transport.fail["create_topic"] = [GroupUnavailable("removed")] * 3
-        case_id = await _waiting(w)
-        await w.drain()
+        case = await _relayed(w)
         async with w.service() as s:
-            case = await s.get(case_id)
-            assert case is not None
             await s.from_newcomer(case, Incoming(message_id=2, text="hello?"))
         await w.drain()
         assert w.transport.sent("alert") == [("removed", None)]
