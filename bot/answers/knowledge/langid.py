@@ -198,6 +198,18 @@ class Detection:
     evidence: int  # how many language-bearing words it saw
 
 
+_NUMBER_RUN = re.compile(r"\d\d")
+
+
+def _says_language(word: str) -> bool:
+    """Whether a word is evidence of a language. Digits inside a word are Arabizi's letters ("wa2afat", "3ala"),
+    but a number with a unit or a stray code ("300e", "31m", "2026") is no language's: Arabizi never writes two
+    digits in a row, so such words, and bare numbers, are left out (else "asumistuki 300e" read as Arabic)."""
+    if not any(c.isdigit() for c in word):
+        return True
+    return _NUMBER_RUN.search(word) is None and sum(c.isalpha() for c in word) >= 2
+
+
 def _is_latin_text(text: str) -> bool:
     return not ARABIC_LETTER.search(text)
 
@@ -258,7 +270,7 @@ class LanguageIdentifier:
         )
 
     def _words(self, text: str) -> list[str]:
-        return [w for w in normalize(text).split() if w not in self.neutral and not w.isdigit()]
+        return [w for w in normalize(text).split() if w not in self.neutral and _says_language(w)]
 
     @staticmethod
     def _latin_training(kb: KnowledgeBase) -> dict[str, list[str]]:

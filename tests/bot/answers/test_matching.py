@@ -52,6 +52,11 @@ def test_normalisation(raw: str, expected: str) -> None:
         ("asumistuki not come this month miksi", "fi"),
         ("missä on päivystys, I need a doctor tonight", "fi"),
         ("can I get kela money for my rent", "en"),
+        # Numbers with units or stray codes are no language's; Arabizi's digits sit one at a time inside words.
+        ("asumistuki 300e", "fi"),
+        ("vuokra 650e ja asumistuki 300e", "fi"),
+        ("hello 31m kela", "en"),
+        ("kela wa2afat el flos", "ar"),
     ],
 )
 def test_language_identification(matcher: Matcher, text: str, language: str) -> None:
